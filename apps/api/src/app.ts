@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import audit from './plugins/app/audit.js';
+import loginThrottle from './plugins/app/login-throttle.js';
+import passwords from './plugins/app/passwords.js';
+import sessions from './plugins/app/sessions.js';
+import cookiesAndTokens from './plugins/external/cookies.js';
+import database from './plugins/external/database.js';
+import errorHandling from './plugins/external/errors.js';
+import openapi from './plugins/external/openapi.js';
+import rateLimiting from './plugins/external/rate-limit.js';
+import securityHeaders from './plugins/external/security-headers.js';
+import spa from './plugins/external/spa.js';
+import validation from './plugins/external/validation.js';
+import { registerRoutes } from './routes/index.js';
+import type { PasswordHasher } from './security/password-hasher.js';
+
+export interface AppDependencies {
+  config: Config;
+  db: Database;
+  hasher: PasswordHasher;
+  sessionSecret: string;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** 16 KiB is far more than any request of this API needs, and little to parse for an attacker. */
+export const BODY_LIMIT_BYTES = 16 * 1024;
+
+export async function buildApp({ config, db, hasher, sessionSecret, logger }: AppDependencies) {
+  const app = Fastify({
+    logger: logger ?? loggerOptions(config),
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: config.trustProxy,
+    genReqId: () => randomUUID(),
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // JSON only: a form or text body is a 415, which also keeps cross-site form posts out.
+  app.removeContentTypeParser(['text/plain']);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(validation);
+  await app.register(spa, { webDistDir: config.webDistDir });
+  await app.register(errorHandling);
+  await app.register(securityHeaders, { publicUrl: config.publicUrl });
+  await app.register(openapi);
+  await app.register(database, { db });
+  await app.register(cookiesAndTokens, { sessionSecret });
+  await app.register(rateLimiting);
+  await app.register(passwords, { hasher });
+  await app.register(audit);
+  await app.register(loginThrottle);
+  await app.register(sessions, { config });
+  await registerRoutes(app, config);
+  return app;
+}
+
+/** JSON logs with request ids; anything that could carry a secret is redacted. */
+function loggerOptions(config: Config): FastifyServerOptions['logger'] {
+  return {
+    level: config.logLevel,
+    redact: {
+      paths: [
+        'req.headers.cookie',
+        'req.headers.authorization',
+        'res.headers["set-cookie"]',
+        '*.password',
+        '*.code',
+        '*.token',
+        '*.secret',
+      ],
+      censor: '[redacted]',
+    },
+  };
+}

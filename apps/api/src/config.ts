@@ -1,0 +1,92 @@
+import path from 'node:path';
+
+/** Everything the API reads from its environment, parsed once at start. */
+export interface Config {
+  production: boolean;
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  publicUrl: URL;
+  sessionSecret: string | undefined;
+  totpEncryptionKey: string | undefined;
+  trustProxy: boolean | string;
+  logLevel: string;
+  session: { idleTimeoutSeconds: number; absoluteTimeoutSeconds: number };
+  /** Sign-in attempts per IP and minute on the auth routes, across all instances. */
+  authRateLimitPerMinute: number;
+  /** Cheaper argon2 parameters: only for tests, refused in production. */
+  fastPasswordHashing: boolean;
+  demoPassword: string | undefined;
+  webDistDir: string;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  const port = integer(env, 'PORT', 3000, { min: 0, max: 65535 });
+  const fastPasswordHashing = env.PASSWORD_HASHING === 'fast-insecure-for-tests';
+  if (fastPasswordHashing && production) {
+    throw new ConfigError('PASSWORD_HASHING=fast-insecure-for-tests is refused in production');
+  }
+  if (production && !env.SESSION_SECRET) {
+    throw new ConfigError('SESSION_SECRET is required in production');
+  }
+  if (production && !env.TOTP_ENCRYPTION_KEY) {
+    throw new ConfigError('TOTP_ENCRYPTION_KEY is required in production');
+  }
+  return {
+    production,
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: path.resolve(env.DATA_DIR ?? './data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    publicUrl: parsePublicUrl(env.PUBLIC_URL ?? `http://localhost:${port}`),
+    sessionSecret: env.SESSION_SECRET || undefined,
+    totpEncryptionKey: env.TOTP_ENCRYPTION_KEY || undefined,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    session: {
+      idleTimeoutSeconds: integer(env, 'SESSION_IDLE_TIMEOUT_SECONDS', 30 * 60, { min: 60 }),
+      absoluteTimeoutSeconds: integer(env, 'SESSION_ABSOLUTE_TIMEOUT_SECONDS', 12 * 60 * 60, {
+        min: 60,
+      }),
+    },
+    authRateLimitPerMinute: integer(env, 'AUTH_RATE_LIMIT_PER_MINUTE', 60, { min: 1 }),
+    fastPasswordHashing,
+    demoPassword: env.DEMO_PASSWORD || undefined,
+    webDistDir: path.resolve(
+      env.WEB_DIST_DIR ?? new URL('../../web/dist', import.meta.url).pathname,
+    ),
+  };
+}
+
+function integer(env: Env, name: string, fallback: number, range: { min: number; max?: number }) {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  const max = range.max ?? Number.MAX_SAFE_INTEGER;
+  if (!Number.isInteger(value) || value < range.min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${range.min} to ${max}`);
+  }
+  return value;
+}
+
+function parsePublicUrl(raw: string): URL {
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error();
+    return url;
+  } catch {
+    throw new ConfigError('PUBLIC_URL must be an http(s) URL, e.g. https://portal.example.com');
+  }
+}
+
+function parseTrustProxy(raw: string | undefined): boolean | string {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  return raw;
+}

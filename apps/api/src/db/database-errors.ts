@@ -1,0 +1,39 @@
+/**
+ * Whether an error means "the database cannot be reached right now" (as opposed to a bug or bad
+ * input). Those become 503 service_unavailable, and the pool reconnects by itself afterwards.
+ */
+const UNAVAILABLE_PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
+const UNAVAILABLE_NODE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+]);
+// SQLSTATE classes 08 (connection exception) and 57P (operator intervention: shutdown, restart).
+const UNAVAILABLE_SQLSTATE = /^(08|57P)/;
+const UNAVAILABLE_MESSAGES =
+  /connection terminated|connection (is )?closed|timeout exceeded when trying to connect|can't reach database|database (server|system) is (starting up|shutting down)|the database is not reachable|client has encountered a connection error|closed the connection/i;
+
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!(error instanceof Error) || depth > 5) return false;
+  const { code, kind, originalCode } = error as Error & {
+    code?: unknown;
+    kind?: unknown;
+    originalCode?: unknown;
+  };
+  if (typeof code === 'string') {
+    if (UNAVAILABLE_PRISMA_CODES.has(code) || UNAVAILABLE_NODE_CODES.has(code)) return true;
+    if (UNAVAILABLE_SQLSTATE.test(code)) return true;
+  }
+  if (typeof originalCode === 'string' && UNAVAILABLE_SQLSTATE.test(originalCode)) return true;
+  if (kind === 'DatabaseNotReachable' || kind === 'ConnectionClosed') return true;
+  if (UNAVAILABLE_MESSAGES.test(error.message)) return true;
+  if (
+    error instanceof AggregateError &&
+    error.errors.some((e) => isDatabaseUnavailable(e, depth + 1))
+  )
+    return true;
+  return isDatabaseUnavailable(error.cause, depth + 1);
+}

@@ -1,0 +1,83 @@
+import { randomInt } from 'node:crypto';
+import { normalizeUsername, type RoleKey } from '@portal/shared';
+import type { PrismaClient } from '../generated/prisma/client.js';
+import type { PasswordHasher } from '../security/password-hasher.js';
+import { createTenant, createUser } from './provisioning.js';
+
+/** The demo reseller and its customers; the e2e flows and the README rely on these names. */
+export const DEMO_TENANTS = {
+  reseller: { domain: 'demo-reseller.tenant', name: 'Demo Reseller' },
+  customers: [
+    { domain: 'acme.tenant', name: 'Acme Corporation' },
+    { domain: 'globex.tenant', name: 'Globex Corporation' },
+  ],
+} as const;
+
+interface DemoUser {
+  domain: string;
+  username: string;
+  displayName: string;
+  email: string;
+  role: RoleKey;
+}
+
+export const DEMO_USERS: readonly DemoUser[] = [
+  {
+    domain: 'demo-reseller.tenant',
+    username: 'reseller.admin',
+    displayName: 'Rita Reseller',
+    email: 'reseller.admin@demo-reseller.example',
+    role: 'admin',
+  },
+  {
+    domain: 'acme.tenant',
+    username: 'admin',
+    displayName: 'Acme Admin',
+    email: 'admin@acme.example',
+    role: 'admin',
+  },
+  {
+    domain: 'acme.tenant',
+    username: 'alice',
+    displayName: 'Alice Anderson',
+    email: 'alice@acme.example',
+    role: 'user',
+  },
+  {
+    domain: 'globex.tenant',
+    username: 'admin',
+    displayName: 'Globex Admin',
+    email: 'admin@globex.example',
+    role: 'admin',
+  },
+];
+
+// No look-alike characters, so the password can be read off a terminal and typed.
+const ALPHABET = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+export function generateDemoPassword(length = 16): string {
+  return Array.from({ length }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
+}
+
+/** Creates whatever of the demo data is missing; running it twice changes nothing. */
+export async function seedDemoData(prisma: PrismaClient, hasher: PasswordHasher, password: string) {
+  const passwordHash = await hasher.hash(password);
+  await prisma.$transaction(async (tx) => {
+    const reseller =
+      (await tx.tenant.findUnique({ where: { domain: DEMO_TENANTS.reseller.domain } })) ??
+      (await createTenant(tx, { kind: 'reseller', ...DEMO_TENANTS.reseller }));
+    for (const customer of DEMO_TENANTS.customers) {
+      const exists = await tx.tenant.findUnique({ where: { domain: customer.domain } });
+      if (!exists) await createTenant(tx, { kind: 'customer', parentId: reseller.id, ...customer });
+    }
+    for (const { domain, role, ...user } of DEMO_USERS) {
+      const tenant = await tx.tenant.findUniqueOrThrow({ where: { domain } });
+      const usernameKey = normalizeUsername(user.username);
+      const exists = await tx.user.findUnique({
+        where: { tenantId_usernameKey: { tenantId: tenant.id, usernameKey } },
+      });
+      if (!exists)
+        await createUser(tx, { ...user, tenantId: tenant.id, passwordHash, roles: [role] });
+    }
+  });
+}

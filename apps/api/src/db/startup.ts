@@ -1,0 +1,59 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Config } from '../config.js';
+import type { PasswordHasher } from '../security/password-hasher.js';
+import { type Database, openDatabase } from './database.js';
+import { migrate } from './migrate.js';
+import { syncPermissions } from './provisioning.js';
+import { generateDemoPassword, seedDemoData } from './seed.js';
+
+export class StartupError extends Error {}
+
+/** Opens the configured database and fails fast, in one line, when it cannot be reached. */
+export async function openConfiguredDatabase(config: Config): Promise<Database> {
+  const db = await openDatabase(
+    config.databaseUrl
+      ? { databaseUrl: config.databaseUrl }
+      : { pgliteDir: path.join(config.dataDir, 'pglite') },
+  );
+  try {
+    const connection = await db.connect();
+    await connection.query('SELECT 1');
+    await connection.release();
+  } catch (error) {
+    await db.close().catch(() => {});
+    throw new StartupError(`cannot connect to the database at ${db.location}: ${reason(error)}`);
+  }
+  return db;
+}
+
+function reason(error: unknown): string {
+  const { code, message } = error as { code?: string; message?: string };
+  if (code && message && !message.includes(code)) return `${message} (${code})`;
+  return message || code || 'unknown error';
+}
+
+/** Migrations and the permission catalogue: everything the code expects of the schema. */
+export async function prepareSchema(db: Database): Promise<string[]> {
+  const applied = await migrate(db);
+  await syncPermissions(db.prisma);
+  return applied;
+}
+
+/**
+ * Outside production, a new database gets the demo data. The password is DEMO_PASSWORD or one
+ * generated now and kept in DATA_DIR (mode 0600), so every start can print it.
+ */
+export async function prepareDemo(config: Config, db: Database, hasher: PasswordHasher) {
+  if (config.production) return null;
+  const passwordFile = path.join(config.dataDir, 'demo-password');
+  const isNew = (await db.prisma.tenant.count()) === 0;
+  if (isNew) {
+    const password = config.demoPassword ?? generateDemoPassword();
+    await seedDemoData(db.prisma, hasher, password);
+    if (!config.demoPassword) await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
+    return { password, seeded: true };
+  }
+  const stored = config.demoPassword ?? (await readFile(passwordFile, 'utf8').catch(() => null));
+  return stored ? { password: stored.trim(), seeded: false } : null;
+}

@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { LOCKOUT_POLICY } from '../../security/lockout-policy.js';
+
+/**
+ * Per-account progressive lockout, kept in the database so every API instance sees it.
+ *
+ * Each attempt is counted *before* the password is checked (and forgotten again on success), in
+ * one atomic statement that refuses the attempt while a lock is in force. So concurrent guesses
+ * cannot slip past the limit, and a correct password during a lockout is refused like any other.
+ */
+export type Reservation =
+  | { blocked: true; retryAfterSeconds: number }
+  | {
+      blocked: false /** Lock that starts if this attempt fails (0: none). */;
+      lockSeconds: number;
+    };
+
+export interface LoginThrottle {
+  reserve(accountKey: string): Promise<Reservation>;
+  succeeded(accountKey: string): Promise<void>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    loginThrottle: LoginThrottle;
+  }
+}
+
+/** Hashed, so typos of passwords in the username field are not kept in clear. */
+export function accountKey(tenantDomain: string, usernameKey: string): string {
+  return createHash('sha256').update(`${tenantDomain}\u0000${usernameKey}`).digest('hex');
+}
+
+async function loginThrottle(app: FastifyInstance) {
+  const { prisma } = app.db;
+  const p = LOCKOUT_POLICY;
+
+  app.decorate<LoginThrottle>('loginThrottle', {
+    async reserve(key) {
+      const rows = await prisma.$queryRaw<{ lock_seconds: number | null }[]>`
+        INSERT INTO login_lockouts AS l (account_key, failures, last_failed_at)
+        VALUES (${key}, 1, now())
+        ON CONFLICT (account_key) DO UPDATE SET
+          failures = CASE WHEN l.last_failed_at < now() - make_interval(secs => ${p.streakResetSeconds})
+                          THEN 1 ELSE l.failures + 1 END,
+          last_failed_at = now(),
+          locked_until = CASE
+            WHEN l.last_failed_at >= now() - make_interval(secs => ${p.streakResetSeconds})
+                 AND l.failures + 1 >= ${p.failuresBeforeLock}
+            THEN now() + make_interval(secs => LEAST(
+              ${p.firstLockSeconds} * power(2, LEAST(l.failures + 1 - ${p.failuresBeforeLock}, 20)),
+              ${p.maxLockSeconds}))
+            ELSE NULL END
+        WHERE l.locked_until IS NULL OR l.locked_until <= now()
+        RETURNING CEIL(EXTRACT(EPOCH FROM (locked_until - now())))::int AS lock_seconds`;
+      const row = rows[0];
+      if (row) return { blocked: false, lockSeconds: Math.max(row.lock_seconds ?? 0, 0) };
+      const locked = await prisma.$queryRaw<{ retry: number }[]>`
+        SELECT GREATEST(CEIL(EXTRACT(EPOCH FROM (locked_until - now())))::int, 1) AS retry
+        FROM login_lockouts WHERE account_key = ${key}`;
+      return { blocked: true, retryAfterSeconds: locked[0]?.retry ?? 1 };
+    },
+    async succeeded(key) {
+      await prisma.loginLockout.deleteMany({ where: { accountKey: key } });
+    },
+  });
+}
+
+export default fp(loginThrottle, { name: 'login-throttle', dependencies: ['database'] });

@@ -1,0 +1,126 @@
+import type { Permission, TenantSummary } from '@portal/shared';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Config } from '../../config.js';
+import { errors } from '../../lib/app-error.js';
+import { sessionCookie } from '../../security/session-cookie.js';
+import { createSessionTokens } from '../../security/session-token.js';
+import { loadSession, type SessionRecord } from './session-record.js';
+
+/** Who is signed in, for this request: set by `sessions.authenticate` on protected routes. */
+export interface AuthContext {
+  sessionId: string;
+  expiresAt: Date;
+  user: SessionRecord['user'];
+  tenant: TenantSummary;
+  actingTenant: TenantSummary;
+  permissions: Permission[];
+}
+
+export interface Sessions {
+  /** Starts a new session (always a new id) and sets its cookie. */
+  start(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    userId: string,
+    tenantId: string,
+  ): Promise<void>;
+  /** The request's valid session, or null; refreshes its idle timer. */
+  current(request: FastifyRequest): Promise<AuthContext | null>;
+  /** onRequest hook for protected routes: 401 unless a valid session is present. */
+  authenticate(request: FastifyRequest): Promise<void>;
+  /** Revokes the request's session (if any) and clears the cookie; returns the ended context. */
+  end(request: FastifyRequest, reply: FastifyReply): Promise<AuthContext | null>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    sessions: Sessions;
+  }
+  interface FastifyRequest {
+    auth: AuthContext | null;
+  }
+}
+
+// Writing last_seen_at on every request would make each read a write; a minute is precise enough.
+const TOUCH_INTERVAL_MS = 60_000;
+
+async function sessions(app: FastifyInstance, options: { config: Config }) {
+  const { prisma } = app.db;
+  const { idleTimeoutSeconds, absoluteTimeoutSeconds } = options.config.session;
+  const cookie = sessionCookie(options.config.publicUrl);
+  const tokens = createSessionTokens(app.jwt);
+  app.decorateRequest('auth', null);
+
+  async function current(request: FastifyRequest): Promise<AuthContext | null> {
+    const token = request.cookies[cookie.name];
+    const sessionId = token ? tokens.verify(token, 'session') : null;
+    if (!sessionId) return null;
+    const record = await loadSession(prisma, sessionId);
+    const now = Date.now();
+    if (
+      !record ||
+      record.revokedAt ||
+      record.expiresAt.getTime() <= now ||
+      record.lastSeenAt.getTime() + idleTimeoutSeconds * 1000 <= now ||
+      record.user.status !== 'active'
+    ) {
+      return null;
+    }
+    if (now - record.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      await prisma.session.updateMany({
+        where: { id: sessionId, revokedAt: null },
+        data: { lastSeenAt: new Date(now) },
+      });
+    }
+    return {
+      sessionId,
+      expiresAt: record.expiresAt,
+      user: record.user,
+      tenant: record.user.tenant,
+      actingTenant: record.actingTenant,
+      permissions: record.permissions,
+    };
+  }
+
+  app.decorate<Sessions>('sessions', {
+    async start(request, reply, userId, tenantId) {
+      const expiresAt = new Date(Date.now() + absoluteTimeoutSeconds * 1000);
+      const session = await prisma.session.create({
+        data: {
+          userId,
+          actingTenantId: tenantId,
+          expiresAt,
+          ip: request.ip,
+          userAgent: request.headers['user-agent']?.slice(0, 512) ?? null,
+        },
+      });
+      reply.setCookie(
+        cookie.name,
+        tokens.sign({ sid: session.id, typ: 'session' }, expiresAt),
+        cookie.options,
+      );
+    },
+    current,
+    async authenticate(request) {
+      request.auth = await current(request);
+      if (!request.auth) throw errors.unauthenticated();
+    },
+    async end(request, reply) {
+      const auth = await current(request);
+      if (auth) {
+        await prisma.session.updateMany({
+          where: { id: auth.sessionId, revokedAt: null },
+          data: { revokedAt: new Date() },
+        });
+      }
+      reply.clearCookie(cookie.name, cookie.options);
+      return auth;
+    },
+  });
+}
+
+export default fp(sessions, {
+  name: 'sessions',
+  dependencies: ['database', 'cookies-and-tokens'],
+});

@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Answers a browser navigation with the SPA's index.html; false when there is no build. */
+    serveSpa(request: FastifyRequest, reply: FastifyReply): boolean;
+  }
+}
+
+/** Serves the built SPA on the API's port: hashed assets cached for good, index.html never. */
+async function spa(app: FastifyInstance, options: { webDistDir: string }) {
+  const available = existsSync(path.join(options.webDistDir, 'index.html'));
+  if (available) {
+    await app.register(fastifyStatic, {
+      root: options.webDistDir,
+      wildcard: false,
+      index: false,
+      setHeaders(reply, filePath) {
+        const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
+        reply.header(
+          'cache-control',
+          immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
+  }
+  app.decorate('serveSpa', (request: FastifyRequest, reply: FastifyReply) => {
+    const isNavigation = request.method === 'GET' || request.method === 'HEAD';
+    if (!available || !isNavigation || request.url.startsWith('/api')) return false;
+    reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return true;
+  });
+}
+
+export default fp(spa, { name: 'spa' });

@@ -1,0 +1,85 @@
+import {
+  type LoginRequest,
+  type LoginResponse,
+  normalizeTenantDomain,
+  normalizeUsername,
+} from '@portal/shared';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { errors } from '../../../lib/app-error.js';
+import { accountKey } from '../../../plugins/app/login-throttle.js';
+
+// No tenant has this id; it keeps the user look-up the same query whether or not the tenant exists.
+const NO_TENANT = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * Password sign-in. Unknown tenant, unknown user, deactivated user and wrong password take the
+ * same path: the same queries, one argon2 verify (real or dummy), the same 401 and the same
+ * lockout accounting, so neither answer nor timing tells whether an account exists.
+ */
+export async function login(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  body: LoginRequest,
+): Promise<LoginResponse> {
+  const { prisma } = app.db;
+  const domain = normalizeTenantDomain(body.tenantDomain);
+  const usernameKey = normalizeUsername(body.username);
+  const key = accountKey(domain, usernameKey);
+  const attempt = { tenantDomain: domain, username: usernameKey };
+
+  const tenant = await prisma.tenant.findUnique({ where: { domain }, select: { id: true } });
+  const reservation = await app.loginThrottle.reserve(key);
+  if (reservation.blocked) {
+    await app.audit.record(request, {
+      type: 'login.blocked',
+      tenantId: tenant?.id ?? null,
+      details: attempt,
+    });
+    throw errors.tooManyAttempts(reservation.retryAfterSeconds);
+  }
+
+  const user = await prisma.user.findUnique({
+    where: { tenantId_usernameKey: { tenantId: tenant?.id ?? NO_TENANT, usernameKey } },
+    select: { id: true, tenantId: true, passwordHash: true, status: true },
+  });
+  const usable = user?.status === 'active' && user.passwordHash ? user : null;
+  const verified = usable?.passwordHash
+    ? await app.passwords.verify(usable.passwordHash, body.password)
+    : await app.passwords.verifyDummy(body.password);
+
+  if (!usable || !verified) {
+    const actor = {
+      tenantId: tenant?.id ?? null,
+      subjectUserId: user?.id ?? null,
+      details: attempt,
+    };
+    await app.audit.record(request, { type: 'login.failed', ...actor });
+    if (reservation.lockSeconds > 0) {
+      await app.audit.record(request, {
+        type: 'login.locked',
+        ...actor,
+        details: { ...attempt, lockSeconds: reservation.lockSeconds },
+      });
+      throw errors.tooManyAttempts(reservation.lockSeconds);
+    }
+    throw errors.invalidCredentials();
+  }
+
+  await app.loginThrottle.succeeded(key);
+  const passwordHash = app.passwords.needsRehash(usable.passwordHash as string)
+    ? await app.passwords.hash(body.password)
+    : undefined;
+  await prisma.user.update({
+    where: { id: usable.id },
+    data: { lastLoginAt: new Date(), passwordHash },
+  });
+  await app.sessions.start(request, reply, usable.id, usable.tenantId);
+  await app.audit.record(request, {
+    type: 'login.succeeded',
+    tenantId: usable.tenantId,
+    actorUserId: usable.id,
+    actorTenantId: usable.tenantId,
+  });
+  return { status: 'authenticated' };
+}

@@ -1,0 +1,37 @@
+import type { Permission } from '@portal/shared';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config.js';
+import { errors } from '../lib/app-error.js';
+import authRoutes from './api/auth/index.js';
+import healthRoutes from './api/health/index.js';
+import meRoutes from './api/me/index.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The permission a protected route needs; every protected route must name one. */
+    permission?: Permission;
+  }
+}
+
+/**
+ * Public routes and protected routes live in separate contexts: the session guard applies to
+ * everything registered in the protected one, with no URL matching to get wrong.
+ */
+export async function registerRoutes(app: FastifyInstance, config: Config) {
+  await app.register(healthRoutes);
+  await app.register(authRoutes, { config });
+
+  await app.register(async (protectedApp) => {
+    protectedApp.addHook('onRoute', (route) => {
+      if (!route.config?.permission) {
+        throw new Error(`${route.method} ${route.url} must declare config.permission`);
+      }
+    });
+    protectedApp.addHook('onRequest', (request) => protectedApp.sessions.authenticate(request));
+    protectedApp.addHook('preHandler', async (request) => {
+      const needed = request.routeOptions.config.permission;
+      if (!needed || !request.auth?.permissions.includes(needed)) throw errors.forbidden();
+    });
+    await protectedApp.register(meRoutes, { config });
+  });
+}

@@ -1,0 +1,54 @@
+import closeWithGrace from 'close-with-grace';
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { MigrationError } from './db/migrate.js';
+import { DEMO_USERS } from './db/seed.js';
+import { openConfiguredDatabase, prepareDemo, prepareSchema, StartupError } from './db/startup.js';
+import { startHousekeeping } from './housekeeping.js';
+import { createPasswordHasher } from './security/password-hasher.js';
+import { loadOrCreateSecret } from './security/secret-files.js';
+
+async function main() {
+  const config = loadConfig();
+  const db = await openConfiguredDatabase(config);
+  await prepareSchema(db);
+  const hasher = await createPasswordHasher({ fast: config.fastPasswordHashing });
+  const demo = await prepareDemo(config, db, hasher);
+  const sessionSecret =
+    config.sessionSecret ?? (await loadOrCreateSecret(config.dataDir, 'session-secret'));
+  const app = await buildApp({ config, db, hasher, sessionSecret });
+  const stopHousekeeping = startHousekeeping(db, app.log);
+
+  closeWithGrace({ delay: 10_000 }, async ({ err }) => {
+    if (err) app.log.error({ err }, 'shutting down after an error');
+    stopHousekeeping();
+    await app.close();
+    await db.close();
+  });
+
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  printBanner(`http://localhost:${port}`, db.location, demo?.password);
+}
+
+function printBanner(url: string, location: string, demoPassword: string | undefined) {
+  const lines = [``, `  Tenant login portal: ${url}`, `  Database: ${location}`];
+  if (demoPassword) {
+    lines.push(``, `  Demo accounts (password: ${demoPassword})`);
+    for (const user of DEMO_USERS)
+      lines.push(`    ${user.domain.padEnd(22)} ${user.username.padEnd(16)} ${user.role}`);
+  }
+  console.log(`${lines.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  const known =
+    error instanceof ConfigError ||
+    error instanceof StartupError ||
+    error instanceof MigrationError;
+  console.error(
+    `portal: cannot start: ${known ? (error as Error).message : String((error as Error)?.stack ?? error)}`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,35 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+
+export interface Credentials {
+  tenantDomain: string;
+  username: string;
+  password: string;
+}
+
+export function postLogin(
+  app: FastifyInstance,
+  credentials: Partial<Credentials> | unknown,
+  headers = {},
+) {
+  return app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: credentials as object,
+    headers,
+  });
+}
+
+/** The `name=value` of the session cookie that a response set, for the next request. */
+export function sessionCookieOf(response: LightMyRequestResponse): string {
+  const cookie = response.cookies.find((c) => c.name.endsWith('portal_session'));
+  if (!cookie) throw new Error(`no session cookie in ${response.statusCode} ${response.body}`);
+  return `${cookie.name}=${cookie.value}`;
+}
+
+/** Signs in and returns the cookie header for requests as that user. */
+export async function loginAs(app: FastifyInstance, credentials: Credentials): Promise<string> {
+  const response = await postLogin(app, credentials);
+  if (response.statusCode !== 200)
+    throw new Error(`login failed: ${response.statusCode} ${response.body}`);
+  return sessionCookieOf(response);
+}

@@ -1,0 +1,18 @@
+/**
+ * The error catalogue: every `error` code the API can answer with. The SPA switches on these
+ * codes, never on the human message, which may change or be translated.
+ */
+export const ERROR_CODES = {
+  VALIDATION_ERROR: 'validation_error',
+  INVALID_CREDENTIALS: 'invalid_credentials',
+  TOO_MANY_ATTEMPTS: 'too_many_attempts',
+  UNAUTHENTICATED: 'unauthenticated',
+  FORBIDDEN: 'forbidden',
+  NOT_FOUND: 'not_found',
+  PAYLOAD_TOO_LARGE: 'payload_too_large',
+  UNSUPPORTED_MEDIA_TYPE: 'unsupported_media_type',
+  SERVICE_UNAVAILABLE: 'service_unavailable',
+  INTERNAL_ERROR: 'internal_error',
+} as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

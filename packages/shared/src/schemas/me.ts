@@ -1,0 +1,29 @@
+import Type from 'typebox';
+import { PERMISSIONS, TENANT_KINDS } from '../permissions.js';
+
+export const TenantSummary = Type.Object({
+  id: Type.String(),
+  domain: Type.String(),
+  name: Type.String(),
+  kind: Type.Enum(TENANT_KINDS),
+});
+export type TenantSummary = Type.Static<typeof TenantSummary>;
+
+export const MeResponse = Type.Object({
+  user: Type.Object({
+    id: Type.String(),
+    username: Type.String(),
+    displayName: Type.String(),
+    email: Type.Union([Type.String(), Type.Null()]),
+    roles: Type.Array(Type.String()),
+    twoFactorEnabled: Type.Boolean(),
+  }),
+  tenant: TenantSummary,
+  actingTenant: TenantSummary,
+  permissions: Type.Array(Type.Enum(PERMISSIONS)),
+  session: Type.Object({
+    expiresAt: Type.String({ format: 'date-time', description: 'Absolute end of the session.' }),
+    idleTimeoutSeconds: Type.Integer(),
+  }),
+});
+export type MeResponse = Type.Static<typeof MeResponse>;

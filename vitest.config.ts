@@ -1,0 +1,36 @@
+import { defineConfig } from 'vitest/config';
+
+// The shared package is used from source in tests (no build needed).
+const resolve = { conditions: ['source', 'module', 'node', 'import', 'default'] };
+
+const apiProject = (database: 'pglite' | 'postgres') => ({
+  resolve,
+  test: {
+    name: `api-${database}`,
+    root: 'apps/api',
+    include: ['test/**/*.test.ts'],
+    env: { TEST_DATABASE: database },
+    globalSetup: ['test/helpers/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: 'forks' as const,
+  },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve,
+        test: {
+          name: 'unit',
+          include: ['packages/*/src/**/*.test.ts', 'apps/api/src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      'apps/web',
+      apiProject('pglite'),
+      apiProject('postgres'),
+    ],
+  },
+});
