@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { RoleKey, TenantKind } from '@portal/shared';
 import type { Database } from '../../src/db/database.js';
 import { createTenant, createUser } from '../../src/db/provisioning.js';
+import type { Tenant } from '../../src/generated/prisma/client.js';
 import { testHasher } from './test-app.js';
 
 const unique = () => randomBytes(4).toString('hex');
@@ -9,7 +10,7 @@ const unique = () => randomBytes(4).toString('hex');
 export async function makeTenant(
   db: Database,
   overrides: { kind?: TenantKind; domain?: string; name?: string; parentId?: string } = {},
-) {
+): Promise<Tenant> {
   const kind = overrides.kind ?? 'customer';
   const parentId =
     kind === 'customer' ? (overrides.parentId ?? (await makeReseller(db)).id) : undefined;
@@ -22,7 +23,10 @@ export async function makeTenant(
   });
 }
 
-export function makeReseller(db: Database, overrides: { domain?: string; name?: string } = {}) {
+export function makeReseller(
+  db: Database,
+  overrides: { domain?: string; name?: string } = {},
+): Promise<Tenant> {
   return makeTenant(db, { ...overrides, kind: 'reseller' });
 }
 
