@@ -41,7 +41,8 @@ export function createSessionTokens(jwt: JWT): SessionTokens {
           algorithms: [TOKEN_ALGORITHM],
           allowedAud: TOKEN_AUDIENCE,
           allowedIss: TOKEN_ISSUER,
-          requiredClaims: ['exp', 'sid', 'typ'],
+          // Required, or fast-jwt would check audience and issuer only when present.
+          requiredClaims: ['exp', 'aud', 'iss', 'sid', 'typ'],
         });
         if (claims.typ !== type || typeof claims.sid !== 'string' || !UUID.test(claims.sid)) {
           return null;

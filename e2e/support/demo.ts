@@ -1,0 +1,10 @@
+/** The demo data that `pnpm start` seeds (apps/api/src/db/seed.ts), with the e2e password. */
+export const E2E_DEMO_PASSWORD = 'e2e-Demo-Passw0rd-2026';
+
+export const ALICE = {
+  tenantDomain: 'acme.tenant',
+  username: 'alice',
+  displayName: 'Alice Anderson',
+};
+export const ACME = { domain: 'acme.tenant', name: 'Acme Corporation' };
+export const GLOBEX_ADMIN = { tenantDomain: 'globex.tenant', username: 'admin' };

@@ -1,0 +1,86 @@
+import { ACME, ALICE, E2E_DEMO_PASSWORD } from '../support/demo.js';
+import { expect, fillLogin, test } from '../support/fixtures.js';
+
+test.describe('signing in with tenant domain, username and password', () => {
+  test('alice signs in to the portal shell and logs out', async ({ page, checkA11y }) => {
+    await page.goto('/login');
+    await expect(
+      page.getByRole('button', { name: 'Login with Unified Security account' }),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Login with reseller portal' })).toBeDisabled();
+    await checkA11y('login page');
+
+    await fillLogin(page, { ...ALICE, password: E2E_DEMO_PASSWORD });
+    await page.getByRole('button', { name: 'Log in' }).click();
+
+    const header = page.getByRole('banner');
+    await expect(header.getByText(ACME.name)).toBeVisible();
+    await expect(header.getByText(ALICE.displayName)).toBeVisible();
+    await checkA11y('portal shell');
+
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
+    await expect(page).toHaveURL(/\/login$/);
+    // The session is gone on the server too, not only in the page.
+    expect((await page.request.get('/api/me')).status()).toBe(401);
+  });
+
+  test('a wrong password shows a clear message and keeps the user on the form', async ({
+    page,
+  }) => {
+    await page.goto('/login');
+    await fillLogin(page, { ...ALICE, password: 'not the password' });
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await expect(page.getByRole('alert')).toContainText(
+      'The tenant domain, username or password is incorrect.',
+    );
+    await expect(page.getByLabel('Password', { exact: true })).toHaveValue('');
+    await expect(page.getByLabel('Password', { exact: true })).toBeFocused();
+  });
+
+  test('the tenant link pre-fills the tenant domain', async ({ page, checkA11y }) => {
+    await page.goto(`/tenant/${ACME.domain}/login`);
+    await expect(page.getByLabel('Tenant domain')).toHaveValue(ACME.domain);
+    await expect(page.getByLabel('Username')).toBeFocused();
+    await checkA11y('tenant login page');
+  });
+
+  test('repeated failures lock the account and say how long to wait', async ({ page }) => {
+    await page.goto(`/tenant/${ACME.domain}/login`);
+    // An account that does not exist is locked in the same way; that is what keeps lockout quiet.
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await fillLogin(page, { username: 'lockout-probe', password: `wrong password ${attempt}` });
+      await page.getByRole('button', { name: 'Log in' }).click();
+      await expect(page.getByRole('alert')).toBeVisible();
+    }
+    await expect(page.getByRole('alert')).toContainText('Too many failed sign-in attempts');
+    await expect(page.getByRole('alert')).toContainText(/\d+ (second|minute)/);
+    await expect(page.getByRole('button', { name: 'Log in' })).toBeDisabled();
+  });
+
+  test('keyboard alone is enough to sign in', async ({ page }) => {
+    await page.goto(`/tenant/${ACME.domain}/login`);
+    await expect(page.getByLabel('Username')).toBeFocused();
+    await page.keyboard.type(ALICE.username);
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Password', { exact: true })).toBeFocused();
+    await page.keyboard.type(E2E_DEMO_PASSWORD);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('banner').getByText(ACME.name)).toBeVisible();
+  });
+
+  test('"Password forgotten?" opens an accessible dialog that Escape closes', async ({
+    page,
+    checkA11y,
+  }) => {
+    await page.goto('/login');
+    const link = page.getByRole('button', { name: 'Password forgotten?' });
+    await link.click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await checkA11y('password forgotten dialog');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(link).toBeFocused();
+  });
+});

@@ -1,0 +1,22 @@
+import { ACME, ALICE, E2E_DEMO_PASSWORD } from '../support/demo.js';
+import { expect, fillLogin, test } from '../support/fixtures.js';
+
+test('when the session ends on the server, the page returns to the login', async ({ page }) => {
+  await page.goto('/login');
+  await fillLogin(page, { ...ALICE, password: E2E_DEMO_PASSWORD });
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.getByRole('banner').getByText(ACME.name)).toBeVisible();
+
+  // Another tab signs out: the cookie this page holds no longer opens anything.
+  expect((await page.request.post('/api/auth/logout')).status()).toBe(204);
+  await page.reload();
+
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByRole('alert')).toContainText('Your session has ended');
+});
+
+test('a protected page without a session leads to the login', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
+});
