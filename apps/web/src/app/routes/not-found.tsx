@@ -1,0 +1,14 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { AuthLayout } from '@/components/layouts/auth-layout';
+import { paths } from '@/config/paths';
+
+export function NotFoundRoute() {
+  const { t } = useTranslation();
+  return (
+    <AuthLayout title={t('notFound.heading')}>
+      <p>{t('notFound.body')}</p>
+      <Link to={paths.home.getHref()}>{t('notFound.backHome')}</Link>
+    </AuthLayout>
+  );
+}

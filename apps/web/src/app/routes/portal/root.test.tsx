@@ -1,0 +1,148 @@
+import { ERROR_CODES } from '@portal/shared';
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { STORAGE_KEYS } from '@/config/constants';
+import { apiErrorReply, createMe } from '@/testing/data-generators';
+import { mockApi } from '@/testing/mock-api';
+import { renderApp } from '@/testing/render-app';
+
+const ME = 'GET /api/me';
+const SESSION_ENDED = 'Your session has ended. Please sign in again.';
+
+describe('portal shell', () => {
+  it('shows a spinner with accessible text while the account loads', async () => {
+    mockApi({ [ME]: () => new Promise(() => {}) });
+    renderApp();
+    expect(await screen.findByRole('status')).toHaveTextContent('Loading…');
+  });
+
+  it('shows the product, the acting tenant, the user, the menu and the account', async () => {
+    mockApi({
+      [ME]: {
+        body: createMe({
+          user: { username: 'jdoe', displayName: 'Jane Doe', roles: ['admin'] },
+          tenant: { name: 'Acme Corporation', domain: 'acme-123456.tenant' },
+        }),
+      },
+    });
+    renderApp();
+
+    const header = await screen.findByRole('banner');
+    expect(header).toHaveTextContent('Unified Security Portal');
+    expect(header).toHaveTextContent('Acme Corporation (acme-123456.tenant)');
+    expect(header).toHaveTextContent('Jane Doe');
+    expect(within(header).getByRole('combobox', { name: 'Language' })).toBeInTheDocument();
+    expect(within(header).getByRole('button', { name: 'Log out' })).toBeInTheDocument();
+
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
+
+    const main = screen.getByRole('main');
+    expect(within(main).getByRole('heading', { level: 1 })).toHaveTextContent('Welcome, Jane Doe');
+    const account = within(main).getByRole('region', { name: 'Your account' });
+    expect(account).toHaveTextContent('jdoe');
+    expect(account).toHaveTextContent('Administrator');
+    expect(account).toHaveTextContent('Acme Corporation (acme-123456.tenant)');
+    expect(document.title).toBe('Home – Unified Security Portal');
+  });
+
+  it('has a skip link to the main content', async () => {
+    mockApi({ [ME]: { body: createMe() } });
+    renderApp();
+    await screen.findByRole('heading', { name: 'Welcome, Jane Doe' });
+
+    const skip = screen.getByRole('link', { name: 'Skip to main content' });
+    expect(skip).toHaveAttribute('href', '#main-content');
+    expect(screen.getByRole('main')).toHaveAttribute('id', 'main-content');
+  });
+
+  it('falls back to the username when there is no display name', async () => {
+    mockApi({ [ME]: { body: createMe({ user: { displayName: '', username: 'ops' } }) } });
+    renderApp();
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Welcome, ops');
+  });
+
+  it('shows the menu entries only with their permission', async () => {
+    mockApi({ [ME]: { body: createMe({ permissions: [] }) } });
+    renderApp();
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    expect(within(nav).queryByRole('link')).not.toBeInTheDocument();
+  });
+
+  it('logs out: calls the API, forgets cached data and returns to the login page', async () => {
+    const api = mockApi({
+      [ME]: { body: createMe({ tenant: { domain: 'acme-123456.tenant' } }) },
+      'POST /api/auth/logout': { status: 204 },
+    });
+    const { user, router, queryClient } = renderApp();
+
+    await user.click(await screen.findByRole('button', { name: 'Log out' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(api.callsTo('POST /api/auth/logout')).toHaveLength(1);
+    expect(api.callsTo(ME)).toHaveLength(1);
+    expect(queryClient.getQueryData(['me'])).toBeUndefined();
+    expect(localStorage.getItem(STORAGE_KEYS.lastTenantDomain)).toBe('acme-123456.tenant');
+    expect(screen.getByLabelText('Tenant domain')).toHaveValue('acme-123456.tenant');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('offers to try again when the account cannot be loaded for another reason', async () => {
+    const api = mockApi({ [ME]: apiErrorReply(503, ERROR_CODES.SERVICE_UNAVAILABLE) });
+    const { user } = renderApp();
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The service is temporarily unavailable. Please try again shortly.',
+    );
+    api.set(ME, { body: createMe() });
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: 'Welcome, Jane Doe' })).toBeVisible();
+  });
+});
+
+describe('session end', () => {
+  it('redirects a 401 from /api/me to the login page with the session-ended message', async () => {
+    const api = mockApi({ [ME]: apiErrorReply(401, ERROR_CODES.UNAUTHENTICATED) });
+    const { router } = renderApp();
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(SESSION_ENDED);
+    expect(router.state.location.pathname).toBe('/login');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Sign in');
+    expect(api.callsTo(ME)).toHaveLength(1);
+  });
+
+  it('notices a session that ends while the portal is open (checked every 60 s)', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const api = mockApi({ [ME]: { body: createMe() } });
+    const { router, queryClient } = renderApp();
+    await screen.findByRole('heading', { name: 'Welcome, Jane Doe' });
+
+    api.set(ME, apiErrorReply(401, ERROR_CODES.UNAUTHENTICATED));
+    await act(() => vi.advanceTimersByTimeAsync(59_000));
+    expect(router.state.location.pathname).toBe('/');
+    await act(() => vi.advanceTimersByTimeAsync(1_000));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(SESSION_ENDED);
+    expect(router.state.location.pathname).toBe('/login');
+    expect(queryClient.getQueryCache().getAll()).toHaveLength(0);
+  });
+
+  it('signs in again and returns to where the session ended', async () => {
+    const api = mockApi({
+      [ME]: apiErrorReply(401, ERROR_CODES.UNAUTHENTICATED),
+      'POST /api/auth/login': { body: { status: 'authenticated' } },
+    });
+    const { user, router } = renderApp();
+    await screen.findByRole('alert');
+
+    api.set(ME, { body: createMe() });
+    await user.type(screen.getByLabelText('Tenant domain'), 'acme-123456.tenant');
+    await user.type(screen.getByLabelText('Username'), 'jdoe');
+    await user.type(screen.getByLabelText('Password'), 'secret');
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+
+    expect(await screen.findByRole('heading', { name: 'Welcome, Jane Doe' })).toBeVisible();
+    expect(router.state.location.pathname).toBe('/');
+  });
+});

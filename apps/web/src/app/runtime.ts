@@ -1,0 +1,44 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { type createBrowserRouter, matchPath, type RouteObject } from 'react-router-dom';
+import { paths } from '@/config/paths';
+import type { LoginLocationState } from '@/lib/login-location-state';
+import { createQueryClient } from '@/lib/query-client';
+
+type AppRouter = ReturnType<typeof createBrowserRouter>;
+
+type RuntimeOptions = {
+  routes: RouteObject[];
+  /** createBrowserRouter in the app, createMemoryRouter in tests. */
+  createRouter: (routes: RouteObject[]) => AppRouter;
+  retry?: boolean;
+};
+
+/**
+ * The router and the query client, wired so that an ended session (any 401 unauthenticated)
+ * clears all cached data and lands on the login page with a message.
+ */
+export function createAppRuntime({ routes, createRouter, retry }: RuntimeOptions) {
+  let router: AppRouter | undefined;
+  const queryClient: QueryClient = createQueryClient({
+    retry,
+    onSessionEnded: () => {
+      if (!router) return;
+      const { pathname } = router.state.location;
+      const onLoginPage =
+        matchPath(paths.login.path, pathname) !== null ||
+        matchPath(paths.tenantLogin.path, pathname) !== null;
+      if (onLoginPage) {
+        queryClient.clear();
+        return;
+      }
+      const state: LoginLocationState = { sessionEnded: true, from: pathname };
+      // Leave the portal synchronously (flushSync) and only then empty the cache: cleared
+      // while portal pages are still mounted, their queries would refetch at once.
+      void router
+        .navigate(paths.login.getHref(), { replace: true, state, flushSync: true })
+        .then(() => queryClient.clear());
+    },
+  });
+  router = createRouter(routes);
+  return { router, queryClient };
+}

@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import { Brand } from '@/components/ui/brand';
+import { LanguageSwitcher } from '@/components/ui/language-switcher';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+
+type AuthLayoutProps = {
+  title: string;
+  children: ReactNode;
+};
+
+/** The frame of the signed-out pages: product name, language, and one centred card. */
+export function AuthLayout({ title, children }: AuthLayoutProps) {
+  useDocumentTitle(title);
+  return (
+    <div className="auth-page">
+      <header className="auth-page__header">
+        <Brand />
+        <LanguageSwitcher />
+      </header>
+      <main className="auth-page__main">
+        <div className="card auth-card">
+          <h1 className="auth-card__title">{title}</h1>
+          {children}
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { type InputHTMLAttributes, type Ref, useId } from 'react';
+
+type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
+  label: string;
+  hint?: string;
+  error?: string;
+  /** Ids of other elements that describe this field, e.g. a form-level alert. */
+  describedBy?: string;
+  ref?: Ref<HTMLInputElement>;
+};
+
+/** A labelled input whose hint and error are tied to it for screen readers. */
+export function TextField({ label, hint, error, describedBy, ref, ...inputProps }: TextFieldProps) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedByIds = [hint && hintId, error && errorId, describedBy].filter(Boolean).join(' ');
+
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
+      )}
+      <input
+        {...inputProps}
+        ref={ref}
+        id={id}
+        className="field__input"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedByIds || undefined}
+      />
+      {error && (
+        <p id={errorId} className="field__error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+/** How often the portal asks the API whether the session is still alive (idle timeouts, revocation). */
+export const SESSION_CHECK_INTERVAL_MS = 60_000;
+
+/** Keys of what the SPA keeps in localStorage; nothing secret is stored there. */
+export const STORAGE_KEYS = {
+  language: 'portal.language',
+  lastTenantDomain: 'portal.lastTenantDomain',
+} as const;

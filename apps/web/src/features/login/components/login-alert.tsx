@@ -1,0 +1,42 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { LoginProblem } from '../login-problem';
+
+type LoginAlertProps = {
+  id: string;
+  problem: LoginProblem;
+  /** Seconds left of a lockout; the message counts down with it. */
+  lockoutSeconds: number;
+};
+
+/** The form-level error, announced by screen readers as soon as it appears. */
+export function LoginAlert({ id, problem, lockoutSeconds }: LoginAlertProps) {
+  const { t } = useTranslation();
+  return (
+    <div id={id} role="alert" className="alert alert--error">
+      {problemMessage(problem, lockoutSeconds, t)}
+    </div>
+  );
+}
+
+function problemMessage(problem: LoginProblem, lockoutSeconds: number, t: TFunction): string {
+  switch (problem.kind) {
+    case 'invalidCredentials':
+      return t('login.errors.invalidCredentials');
+    case 'lockout':
+      // Whole minutes while it is long (fewer announcements), seconds for the last minute.
+      return lockoutSeconds >= 60
+        ? t('login.errors.tooManyAttemptsMinutes', { count: Math.ceil(lockoutSeconds / 60) })
+        : t('login.errors.tooManyAttemptsSeconds', { count: lockoutSeconds });
+    case 'validation':
+      return problem.field
+        ? t(`login.fieldErrors.${problem.field}Invalid`)
+        : t('login.errors.validation');
+    case 'serviceUnavailable':
+      return t('common.serviceUnavailable');
+    case 'sessionEnded':
+      return t('login.errors.sessionEnded');
+    case 'unexpected':
+      return t('login.errors.unexpected');
+  }
+}

@@ -1,0 +1,91 @@
+import { LIMITS } from '@portal/shared';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TextField } from '@/components/ui/text-field';
+import { useLoginForm } from '../hooks/use-login-form';
+import type { LoginField } from '../login-request';
+import { LoginAlert } from './login-alert';
+import { LoginNotice } from './login-notice';
+import { PasswordForgotten } from './password-forgotten';
+
+type LoginFormProps = {
+  initialTenantDomain: string;
+  sessionEnded: boolean;
+  onAuthenticated: () => void;
+};
+
+const MAX_LENGTHS: Record<LoginField, number> = {
+  tenantDomain: LIMITS.tenantDomainMax,
+  username: LIMITS.usernameMax,
+  password: LIMITS.passwordMax,
+};
+
+/** Tenant domain, username and password; messages above, "Password forgotten?" and "Log in" below. */
+export function LoginForm(props: LoginFormProps) {
+  const { t } = useTranslation();
+  const alertId = useId();
+  const form = useLoginForm(props);
+
+  function fieldProps(field: LoginField) {
+    const error = form.fieldErrors[field];
+    return {
+      ref: form.registerInput(field),
+      name: field,
+      value: form.values[field],
+      required: true,
+      maxLength: MAX_LENGTHS[field],
+      error: error && t(`login.fieldErrors.${field}${error}`, { max: MAX_LENGTHS[field] }),
+      // The form-level message explains a failed attempt to whoever lands on a field.
+      describedBy: form.problem ? alertId : undefined,
+      onChange: (event: { target: { value: string } }) => form.setField(field, event.target.value),
+    };
+  }
+
+  return (
+    <form className="login-form" noValidate onSubmit={form.handleSubmit} aria-busy={form.busy}>
+      {form.problem && (
+        <LoginAlert id={alertId} problem={form.problem} lockoutSeconds={form.lockoutSeconds} />
+      )}
+      {form.notice && <LoginNotice status={form.notice} />}
+      <TextField
+        {...fieldProps('tenantDomain')}
+        label={t('login.tenantDomain')}
+        hint={t('login.tenantDomainHint')}
+        autoCapitalize="off"
+        autoCorrect="off"
+        spellCheck={false}
+        inputMode="url"
+      />
+      <TextField
+        {...fieldProps('username')}
+        label={t('login.username')}
+        autoComplete="username"
+        autoCapitalize="off"
+        autoCorrect="off"
+        spellCheck={false}
+      />
+      <TextField
+        {...fieldProps('password')}
+        label={t('login.password')}
+        type="password"
+        autoComplete="current-password"
+      />
+      <div className="login-form__forgotten">
+        <PasswordForgotten />
+      </div>
+      <button
+        type="submit"
+        className="button button--primary button--block"
+        disabled={form.busy || form.lockedOut}
+      >
+        {form.busy && <span className="button__spinner" aria-hidden="true" />}
+        {t('login.submit')}
+      </button>
+      {form.busy && (
+        <p className="visually-hidden" role="status">
+          {t('login.submitting')}
+        </p>
+      )}
+    </form>
+  );
+}

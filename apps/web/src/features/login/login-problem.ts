@@ -1,0 +1,35 @@
+import { ERROR_CODES } from '@portal/shared';
+import { isApiError } from '@/lib/api-client';
+import { isLoginField, type LoginField } from './login-request';
+
+/** Used when a 429 carries neither retryAfterSeconds nor Retry-After. */
+const DEFAULT_LOCKOUT_SECONDS = 60;
+
+/** Why the last sign-in did not succeed, in the terms the form shows it. */
+export type LoginProblem =
+  | { kind: 'invalidCredentials' }
+  | { kind: 'lockout'; until: number }
+  | { kind: 'validation'; field: LoginField | undefined }
+  | { kind: 'serviceUnavailable' }
+  | { kind: 'unexpected' }
+  | { kind: 'sessionEnded' };
+
+/** Maps an error of the login call to a problem, by error code (never by message text). */
+export function toLoginProblem(error: unknown, now = Date.now()): LoginProblem {
+  if (!isApiError(error)) return { kind: 'unexpected' };
+  switch (error.code) {
+    case ERROR_CODES.INVALID_CREDENTIALS:
+      return { kind: 'invalidCredentials' };
+    case ERROR_CODES.TOO_MANY_ATTEMPTS:
+      return {
+        kind: 'lockout',
+        until: now + (error.retryAfterSeconds ?? DEFAULT_LOCKOUT_SECONDS) * 1000,
+      };
+    case ERROR_CODES.VALIDATION_ERROR:
+      return { kind: 'validation', field: isLoginField(error.field) ? error.field : undefined };
+    case ERROR_CODES.SERVICE_UNAVAILABLE:
+      return { kind: 'serviceUnavailable' };
+    default:
+      return { kind: 'unexpected' };
+  }
+}

@@ -1,0 +1,28 @@
+import { LIMITS } from '@portal/shared';
+import { describe, expect, it } from 'vitest';
+import { toLoginRequest } from './login-request';
+
+describe('toLoginRequest', () => {
+  it('trims tenant domain and username but not the password', () => {
+    expect(
+      toLoginRequest({ tenantDomain: ' a.tenant ', username: '\tjdoe ', password: ' p ' }),
+    ).toEqual({
+      request: { tenantDomain: 'a.tenant', username: 'jdoe', password: ' p ' },
+    });
+  });
+
+  it('reports missing fields by the shared schema', () => {
+    expect(toLoginRequest({ tenantDomain: '  ', username: '', password: '' })).toEqual({
+      errors: { tenantDomain: 'Required', username: 'Required', password: 'Required' },
+    });
+  });
+
+  it('reports values longer than the shared limits', () => {
+    const result = toLoginRequest({
+      tenantDomain: 'a'.repeat(LIMITS.tenantDomainMax + 1),
+      username: 'u'.repeat(LIMITS.usernameMax),
+      password: 'p'.repeat(LIMITS.passwordMax + 1),
+    });
+    expect(result).toEqual({ errors: { tenantDomain: 'TooLong', password: 'TooLong' } });
+  });
+});

@@ -1,0 +1,40 @@
+import { LoginRequest } from '@portal/shared';
+import Value from 'typebox/value';
+
+export const LOGIN_FIELDS = ['tenantDomain', 'username', 'password'] as const;
+export type LoginField = (typeof LOGIN_FIELDS)[number];
+export type LoginFormValues = Record<LoginField, string>;
+export type FieldProblem = 'Required' | 'TooLong' | 'Invalid';
+export type LoginFieldErrors = Partial<Record<LoginField, FieldProblem>>;
+
+export function isLoginField(value: unknown): value is LoginField {
+  return (LOGIN_FIELDS as readonly unknown[]).includes(value);
+}
+
+/**
+ * Trims what people paste with stray spaces (not the password: spaces may be part of it) and
+ * checks the result against the same schema the API validates with.
+ */
+export function toLoginRequest(
+  values: LoginFormValues,
+):
+  | { request: LoginRequest; errors?: undefined }
+  | { request?: undefined; errors: LoginFieldErrors } {
+  const request: LoginRequest = {
+    tenantDomain: values.tenantDomain.trim(),
+    username: values.username.trim(),
+    password: values.password,
+  };
+  const errors: LoginFieldErrors = {};
+  for (const error of Value.Errors(LoginRequest, request)) {
+    const field = error.instancePath.replace(/^\//, '');
+    if (!isLoginField(field) || errors[field]) continue;
+    errors[field] =
+      error.keyword === 'minLength'
+        ? 'Required'
+        : error.keyword === 'maxLength'
+          ? 'TooLong'
+          : 'Invalid';
+  }
+  return Object.keys(errors).length > 0 ? { errors } : { request };
+}

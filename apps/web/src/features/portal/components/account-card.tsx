@@ -1,0 +1,49 @@
+import type { MeResponse } from '@portal/shared';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RoleList } from './role-list';
+
+/** Who is signed in: username, roles and tenant (and the tenant acted in, if another one). */
+export function AccountCard({ me }: { me: MeResponse }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const { user, tenant, actingTenant } = me;
+
+  return (
+    <section className="card account-card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('home.account.heading')}</h2>
+      <dl className="details">
+        <dt>{t('home.account.username')}</dt>
+        <dd>{user.username}</dd>
+        <dt>{t('home.account.displayName')}</dt>
+        <dd>{user.displayName || user.username}</dd>
+        {user.email && (
+          <>
+            <dt>{t('home.account.email')}</dt>
+            <dd>{user.email}</dd>
+          </>
+        )}
+        <dt>{t('home.account.roles')}</dt>
+        <dd>
+          <RoleList roles={user.roles} />
+        </dd>
+        <dt>{t('home.account.tenant')}</dt>
+        <dd>
+          {tenant.name} <span className="muted">({tenant.domain})</span>
+        </dd>
+        {actingTenant.id !== tenant.id && (
+          <>
+            <dt>{t('home.account.actingTenant')}</dt>
+            <dd>
+              {actingTenant.name} <span className="muted">({actingTenant.domain})</span>
+            </dd>
+          </>
+        )}
+        <dt>{t('home.account.twoFactor')}</dt>
+        <dd>
+          {user.twoFactorEnabled ? t('home.account.twoFactorOn') : t('home.account.twoFactorOff')}
+        </dd>
+      </dl>
+    </section>
+  );
+}

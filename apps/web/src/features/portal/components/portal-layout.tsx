@@ -1,0 +1,27 @@
+import type { MeResponse } from '@portal/shared';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MainNav } from './main-nav';
+import { PortalHeader } from './portal-header';
+
+export const MAIN_CONTENT_ID = 'main-content';
+
+/** The signed-in frame: skip link, header, menu and the page in <main>. */
+export function PortalLayout({ me, children }: { me: MeResponse; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className="portal">
+      <a className="skip-link" href={`#${MAIN_CONTENT_ID}`}>
+        {t('portal.skipToContent')}
+      </a>
+      <PortalHeader me={me} />
+      <div className="portal__body">
+        <MainNav permissions={me.permissions} />
+        {/* tabIndex -1 lets the skip link move keyboard focus here, not only scroll. */}
+        <main id={MAIN_CONTENT_ID} className="portal__main" tabIndex={-1}>
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Permission } from '@portal/shared';
+import { paths } from '@/config/paths';
+
+/** One entry of the main navigation; shown only with its permission. */
+export type MenuEntry = {
+  id: 'home';
+  href: string;
+  permission: Permission;
+};
+
+/** Later issues add Users, Audit, Customers and Account here, each behind its permission. */
+export const MENU: readonly MenuEntry[] = [
+  { id: 'home', href: paths.home.getHref(), permission: 'portal.access' },
+];
+
+export function visibleMenuEntries(permissions: readonly Permission[]): MenuEntry[] {
+  return MENU.filter((entry) => permissions.includes(entry.permission));
+}

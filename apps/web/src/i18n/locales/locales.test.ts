@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { de } from './de';
+import { en } from './en';
+import { fr } from './fr';
+
+type Tree = { [key: string]: string | Tree };
+
+function leaves(tree: Tree, prefix = ''): Array<[string, string]> {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' ? [[`${prefix}${key}`, value]] : leaves(value, `${prefix}${key}.`),
+  );
+}
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1] ?? '').sort();
+}
+
+describe.each([
+  ['de', de],
+  ['fr', fr],
+])('%s translation', (_, locale) => {
+  const reference = new Map(leaves(en));
+
+  it('has exactly the keys of English, none empty', () => {
+    const entries = leaves(locale);
+    expect(entries.map(([key]) => key)).toEqual([...reference.keys()]);
+    for (const [key, text] of entries) expect(text.trim(), key).not.toBe('');
+  });
+
+  it('keeps every {{placeholder}} of English', () => {
+    for (const [key, text] of leaves(locale)) {
+      expect(placeholders(text), key).toEqual(placeholders(reference.get(key) ?? ''));
+    }
+  });
+});

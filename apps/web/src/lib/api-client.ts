@@ -1,0 +1,104 @@
+import { ERROR_CODES } from '@portal/shared';
+
+/** An API answer other than 2xx, or no answer at all, in the shape of the API's error model. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly field: string | undefined;
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(init: {
+    status: number;
+    code: string;
+    message: string;
+    field?: string | undefined;
+    retryAfterSeconds?: number | undefined;
+  }) {
+    super(init.message);
+    this.name = 'ApiError';
+    this.status = init.status;
+    this.code = init.code;
+    this.field = init.field;
+    this.retryAfterSeconds = init.retryAfterSeconds;
+  }
+}
+
+export function isApiError(error: unknown, code?: string): error is ApiError {
+  return error instanceof ApiError && (code === undefined || error.code === code);
+}
+
+type RequestOptions = { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; body?: unknown };
+
+/** Calls the same-origin JSON API; resolves with the parsed body (undefined for 204). */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: options.method ?? 'GET',
+      credentials: 'same-origin',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+  } catch {
+    // The network failed or the server is down: to the user that is the same as a 503.
+    throw new ApiError({
+      status: 0,
+      code: ERROR_CODES.SERVICE_UNAVAILABLE,
+      message: 'The service could not be reached.',
+    });
+  }
+
+  if (!response.ok) throw await toApiError(response);
+  if (response.status === 204) return undefined as T;
+  return (await readJson(response)) as T;
+}
+
+export const api = {
+  get: <T>(path: string) => apiRequest<T>(path),
+  post: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body }),
+};
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const body = await readJson(response);
+  const errorBody = isRecord(body) ? body : {};
+  const code =
+    typeof errorBody.error === 'string'
+      ? errorBody.error
+      : response.status >= 500
+        ? ERROR_CODES.SERVICE_UNAVAILABLE
+        : ERROR_CODES.INTERNAL_ERROR;
+  return new ApiError({
+    status: response.status,
+    code,
+    message: typeof errorBody.message === 'string' ? errorBody.message : response.statusText,
+    field: typeof errorBody.field === 'string' ? errorBody.field : undefined,
+    retryAfterSeconds:
+      typeof errorBody.retryAfterSeconds === 'number'
+        ? errorBody.retryAfterSeconds
+        : parseRetryAfter(response.headers.get('Retry-After')),
+  });
+}
+
+/** Retry-After is either delay-seconds or an HTTP date (RFC 9110, section 10.2.3). */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch {
+    // Proxies answer with HTML error pages; the caller falls back to the status code.
+    return undefined;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}

@@ -1,0 +1,31 @@
+import { ERROR_CODES } from '@portal/shared';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { isApiError } from '@/lib/api-client';
+
+type QueryClientSettings = {
+  /** Called whenever any request answers 401 unauthenticated: the session is gone. */
+  onSessionEnded: () => void;
+  /** Tests switch retries off to get errors at once. */
+  retry?: boolean;
+};
+
+/** Retrying only helps for failures that may go away: never for 4xx answers. */
+function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (isApiError(error) && error.status >= 400 && error.status < 500) return false;
+  return failureCount < 2;
+}
+
+export function createQueryClient({ onSessionEnded, retry = true }: QueryClientSettings) {
+  // The one place that notices an ended session, whichever query or mutation ran into it.
+  const handleError = (error: unknown) => {
+    if (isApiError(error, ERROR_CODES.UNAUTHENTICATED)) onSessionEnded();
+  };
+  return new QueryClient({
+    queryCache: new QueryCache({ onError: handleError }),
+    mutationCache: new MutationCache({ onError: handleError }),
+    defaultOptions: {
+      queries: { retry: retry ? shouldRetry : false },
+      mutations: { retry: false },
+    },
+  });
+}

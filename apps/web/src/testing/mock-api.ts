@@ -1,0 +1,58 @@
+import { vi } from 'vitest';
+
+export type MockReply = {
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+};
+
+type RecordedCall = { method: string; path: string; body: unknown };
+type Handler = (call: RecordedCall) => MockReply | Promise<MockReply>;
+/** A reply, a function computing one, or 'network-error' to make fetch itself fail. */
+export type MockRoute = MockReply | Handler | 'network-error';
+
+/** Handlers keyed by "METHOD /path", e.g. 'POST /api/auth/login'. */
+export type MockRoutes = Record<string, MockRoute>;
+
+/**
+ * Replaces global fetch with the given routes. Unknown requests are reported on console.error,
+ * which fails the test. Returns the recorded calls and a way to change routes mid-test.
+ */
+export function mockApi(initialRoutes: MockRoutes = {}) {
+  const routes: MockRoutes = { ...initialRoutes };
+  const calls: RecordedCall[] = [];
+
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), 'http://localhost');
+    const method = (init?.method ?? 'GET').toUpperCase();
+    const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
+    const call = { method, path: url.pathname, body };
+    calls.push(call);
+
+    const route = routes[`${method} ${url.pathname}`];
+    if (route === undefined) {
+      console.error(`mockApi: no route for ${method} ${url.pathname}`);
+      throw new TypeError('Failed to fetch');
+    }
+    if (route === 'network-error') throw new TypeError('Failed to fetch');
+    const reply = typeof route === 'function' ? await route(call) : route;
+    return toResponse(reply);
+  });
+  vi.stubGlobal('fetch', fetchMock);
+
+  return {
+    calls,
+    callsTo: (key: string) => calls.filter((call) => `${call.method} ${call.path}` === key),
+    set: (key: string, route: MockRoute) => {
+      routes[key] = route;
+    },
+  };
+}
+
+function toResponse({ status = 200, body, headers = {} }: MockReply): Response {
+  const hasBody = body !== undefined && status !== 204;
+  return new Response(hasBody ? JSON.stringify(body) : null, {
+    status,
+    headers: hasBody ? { 'Content-Type': 'application/json', ...headers } : headers,
+  });
+}

@@ -1,0 +1,51 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { type RenderResult, render } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import i18next from 'i18next';
+import type { ReactElement } from 'react';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { AppProvider } from '@/app/provider';
+import { appRoutes } from '@/app/routes';
+import { createAppRuntime } from '@/app/runtime';
+
+type RenderAppOptions = {
+  /** The URL the app starts at. */
+  route?: string;
+  /** Where `ui` is mounted (a route pattern); defaults to the pathname of `route`. */
+  path?: string;
+  /** For fake timers: how user-event lets time pass. */
+  advanceTimers?: (ms: number) => unknown;
+};
+
+/**
+ * Renders the app (all its routes, a fresh QueryClient, i18n) at `route`. With `ui`, that
+ * element is mounted at `path` instead of the app's own page there; the other routes stay real.
+ */
+type RenderAppResult = RenderResult & {
+  user: UserEvent;
+  router: ReturnType<typeof createMemoryRouter>;
+  queryClient: QueryClient;
+};
+
+export function renderApp(
+  ui?: ReactElement | null,
+  options: RenderAppOptions = {},
+): RenderAppResult {
+  const route = options.route ?? '/';
+  const path = options.path ?? new URL(route, 'http://localhost').pathname;
+  const routes = ui ? [{ path, element: ui }, ...appRoutes] : appRoutes;
+  const { router, queryClient } = createAppRuntime({
+    routes,
+    createRouter: (all) => createMemoryRouter(all, { initialEntries: [route] }),
+    retry: false,
+  });
+  const user = userEvent.setup(
+    options.advanceTimers ? { advanceTimers: options.advanceTimers } : {},
+  );
+  const view = render(
+    <AppProvider queryClient={queryClient} i18n={i18next}>
+      <RouterProvider router={router} />
+    </AppProvider>,
+  );
+  return { ...view, user, router, queryClient };
+}
