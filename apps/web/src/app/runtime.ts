@@ -3,6 +3,7 @@ import { type createBrowserRouter, matchPath, type RouteObject } from 'react-rou
 import { paths } from '@/config/paths';
 import type { LoginLocationState } from '@/lib/login-location-state';
 import { createQueryClient } from '@/lib/query-client';
+import { takeEndedSession } from '@/lib/session-marker';
 
 type AppRouter = ReturnType<typeof createBrowserRouter>;
 
@@ -14,8 +15,8 @@ type RuntimeOptions = {
 };
 
 /**
- * The router and the query client, wired so that an ended session (any 401 unauthenticated)
- * clears all cached data and lands on the login page with a message.
+ * The router and the query client, wired so that any 401 unauthenticated clears all cached data
+ * and lands on the login page; with a message if this tab had a session (not on a first visit).
  */
 export function createAppRuntime({ routes, createRouter, retry }: RuntimeOptions) {
   let router: AppRouter | undefined;
@@ -23,6 +24,7 @@ export function createAppRuntime({ routes, createRouter, retry }: RuntimeOptions
     retry,
     onSessionEnded: () => {
       if (!router) return;
+      const sessionEnded = takeEndedSession();
       const { pathname } = router.state.location;
       const onLoginPage =
         matchPath(paths.login.path, pathname) !== null ||
@@ -31,7 +33,7 @@ export function createAppRuntime({ routes, createRouter, retry }: RuntimeOptions
         queryClient.clear();
         return;
       }
-      const state: LoginLocationState = { sessionEnded: true, from: pathname };
+      const state: LoginLocationState = { sessionEnded, from: pathname };
       // Leave the portal synchronously (flushSync) and only then empty the cache: cleared
       // while portal pages are still mounted, their queries would refetch at once.
       void router

@@ -6,3 +6,8 @@ export const STORAGE_KEYS = {
   language: 'portal.language',
   lastTenantDomain: 'portal.lastTenantDomain',
 } as const;
+
+/** Keys of what the SPA keeps in sessionStorage (this tab only); nothing secret either. */
+export const SESSION_STORAGE_KEYS = {
+  hadSession: 'portal.hadSession',
+} as const;

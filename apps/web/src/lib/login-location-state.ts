@@ -1,6 +1,6 @@
 /** What a redirect to the login page carries in the router's location state. */
 export type LoginLocationState = {
-  /** Set when the API said the session no longer exists (expired, revoked, logged out elsewhere). */
+  /** Set when this tab's session no longer exists (expired, revoked, logged out elsewhere). */
   sessionEnded?: boolean;
   /** Where to go after signing in again. */
   from?: string;

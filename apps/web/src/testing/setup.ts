@@ -32,6 +32,7 @@ afterEach(async () => {
   cleanup();
   vi.useRealTimers();
   localStorage.clear();
+  sessionStorage.clear();
   await i18n.changeLanguage('en');
   document.title = '';
   expect(consoleProblems).toEqual([]);

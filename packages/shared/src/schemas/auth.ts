@@ -1,4 +1,4 @@
-import Type from 'typebox';
+import { Type } from 'typebox';
 import { PasswordField, TenantDomainField, UsernameField } from './common.js';
 
 export const LoginRequest = Type.Object(

@@ -1,4 +1,4 @@
-import Type from 'typebox';
+import { Type } from 'typebox';
 
 /** Limits on what a person types; they bound the work the server does for one request. */
 export const LIMITS = {

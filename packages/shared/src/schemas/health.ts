@@ -1,4 +1,4 @@
-import Type from 'typebox';
+import { Type } from 'typebox';
 
 export const HealthResponse = Type.Object({ status: Type.Literal('ok') });
 export type HealthResponse = Type.Static<typeof HealthResponse>;

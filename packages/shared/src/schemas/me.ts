@@ -1,4 +1,4 @@
-import Type from 'typebox';
+import { Type } from 'typebox';
 import { PERMISSIONS, TENANT_KINDS } from '../permissions.js';
 
 export const TenantSummary = Type.Object({

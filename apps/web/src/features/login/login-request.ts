@@ -1,5 +1,7 @@
 import { LoginRequest } from '@portal/shared';
-import Value from 'typebox/value';
+// Only the checker, by name: the default `Value` of typebox/value would ship every value operation
+// (convert, create, diff, …) with it.
+import { Errors } from 'typebox/schema';
 
 export const LOGIN_FIELDS = ['tenantDomain', 'username', 'password'] as const;
 export type LoginField = (typeof LOGIN_FIELDS)[number];
@@ -26,7 +28,8 @@ export function toLoginRequest(
     password: values.password,
   };
   const errors: LoginFieldErrors = {};
-  for (const error of Value.Errors(LoginRequest, request)) {
+  const [, problems] = Errors(LoginRequest, request);
+  for (const error of problems) {
     const field = error.instancePath.replace(/^\//, '');
     if (!isLoginField(field) || errors[field]) continue;
     errors[field] =

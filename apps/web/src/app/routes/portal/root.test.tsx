@@ -1,13 +1,19 @@
 import { ERROR_CODES } from '@portal/shared';
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { STORAGE_KEYS } from '@/config/constants';
+import { SESSION_STORAGE_KEYS, STORAGE_KEYS } from '@/config/constants';
 import { apiErrorReply, createMe } from '@/testing/data-generators';
 import { mockApi } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render-app';
 
 const ME = 'GET /api/me';
 const SESSION_ENDED = 'Your session has ended. Please sign in again.';
+const HAD_SESSION = SESSION_STORAGE_KEYS.hadSession;
+
+/** What an earlier page load in this tab leaves behind once /api/me has answered. */
+function rememberEarlierSession() {
+  sessionStorage.setItem(HAD_SESSION, 'yes');
+}
 
 describe('portal shell', () => {
   it('shows a spinner with accessible text while the account loads', async () => {
@@ -83,6 +89,7 @@ describe('portal shell', () => {
     expect(api.callsTo('POST /api/auth/logout')).toHaveLength(1);
     expect(api.callsTo(ME)).toHaveLength(1);
     expect(queryClient.getQueryData(['me'])).toBeUndefined();
+    expect(sessionStorage.getItem(HAD_SESSION)).toBeNull();
     expect(localStorage.getItem(STORAGE_KEYS.lastTenantDomain)).toBe('acme-123456.tenant');
     expect(screen.getByLabelText('Tenant domain')).toHaveValue('acme-123456.tenant');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
@@ -102,7 +109,25 @@ describe('portal shell', () => {
 });
 
 describe('session end', () => {
-  it('redirects a 401 from /api/me to the login page with the session-ended message', async () => {
+  it('sends a first-time visitor to the login page without a message', async () => {
+    const api = mockApi({ [ME]: apiErrorReply(401, ERROR_CODES.UNAUTHENTICATED) });
+    const { router } = renderApp();
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(api.callsTo(ME)).toHaveLength(1);
+  });
+
+  it('remembers for this tab that /api/me answered', async () => {
+    mockApi({ [ME]: { body: createMe() } });
+    renderApp();
+    await screen.findByRole('heading', { name: 'Welcome, Jane Doe' });
+    expect(sessionStorage.getItem(HAD_SESSION)).not.toBeNull();
+  });
+
+  it('after a reload, says that the session this tab had has ended, once', async () => {
+    rememberEarlierSession();
     const api = mockApi({ [ME]: apiErrorReply(401, ERROR_CODES.UNAUTHENTICATED) });
     const { router } = renderApp();
 
@@ -110,6 +135,14 @@ describe('session end', () => {
     expect(router.state.location.pathname).toBe('/login');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Sign in');
     expect(api.callsTo(ME)).toHaveLength(1);
+    expect(sessionStorage.getItem(HAD_SESSION)).toBeNull();
+
+    // Coming back to the portal without signing in: nothing new has ended.
+    await act(() => router.navigate('/'));
+    await waitFor(() => expect(api.callsTo(ME)).toHaveLength(2));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('notices a session that ends while the portal is open (checked every 60 s)', async () => {
@@ -129,6 +162,7 @@ describe('session end', () => {
   });
 
   it('signs in again and returns to where the session ended', async () => {
+    rememberEarlierSession();
     const api = mockApi({
       [ME]: apiErrorReply(401, ERROR_CODES.UNAUTHENTICATED),
       'POST /api/auth/login': { body: { status: 'authenticated' } },

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import { rememberTenantDomain } from '@/lib/last-tenant-domain';
+import { forgetSession } from '@/lib/session-marker';
 import { useLogout } from '../api/logout';
 
 /** Ends the session, forgets everything cached for it, and returns to the sign-in page. */
@@ -16,6 +17,8 @@ export function LogoutButton({ tenantDomain }: { tenantDomain: string }) {
     logout.mutate(undefined, {
       onSuccess: () => {
         rememberTenantDomain(tenantDomain);
+        // Ended on purpose: the login page has nothing to announce, now or after a reload.
+        forgetSession();
         // Leave first (synchronously), so no portal query refetches into the emptied cache.
         void Promise.resolve(
           navigate(paths.login.getHref(), { replace: true, flushSync: true }),
