@@ -60,7 +60,7 @@ export async function buildApp({ config, db, hasher, sessionSecret, logger }: Ap
 }
 
 /** JSON logs with request ids; anything that could carry a secret is redacted. */
-function loggerOptions(config: Config): FastifyServerOptions['logger'] {
+export function loggerOptions(config: Config): FastifyServerOptions['logger'] {
   return {
     level: config.logLevel,
     redact: {

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config.js';
 import type { PasswordHasher } from '../security/password-hasher.js';
@@ -41,19 +41,21 @@ export async function prepareSchema(db: Database): Promise<string[]> {
 }
 
 /**
- * Outside production, a new database gets the demo data. The password is DEMO_PASSWORD or one
- * generated now and kept in DATA_DIR (mode 0600), so every start can print it.
+ * Outside production, a new database gets the demo data. The password it was seeded with
+ * (DEMO_PASSWORD, or one generated now) is kept in DATA_DIR (mode 0600), so every later start
+ * prints the password that really works.
  */
 export async function prepareDemo(config: Config, db: Database, hasher: PasswordHasher) {
   if (config.production) return null;
   const passwordFile = path.join(config.dataDir, 'demo-password');
-  const isNew = (await db.prisma.tenant.count()) === 0;
-  if (isNew) {
+  if ((await db.prisma.tenant.count()) === 0) {
     const password = config.demoPassword ?? generateDemoPassword();
     await seedDemoData(db.prisma, hasher, password);
-    if (!config.demoPassword) await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
+    await mkdir(config.dataDir, { recursive: true });
+    await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
     return { password, seeded: true };
   }
-  const stored = config.demoPassword ?? (await readFile(passwordFile, 'utf8').catch(() => null));
-  return stored ? { password: stored.trim(), seeded: false } : null;
+  const stored = await readFile(passwordFile, 'utf8').catch(() => null);
+  const password = stored?.trim() || config.demoPassword;
+  return password ? { password, seeded: false } : null;
 }

@@ -19,20 +19,39 @@ export interface TestDatabase {
 
 /** A fresh, migrated database: in-memory PGlite, or a new database on the test PostgreSQL. */
 export async function createDatabase(): Promise<TestDatabase> {
+  const database = await createEmptyDatabase();
+  await prepareSchema(database.db);
+  return database;
+}
+
+/**
+ * A fresh database without any schema (for the migration tests). Its `close()` may be called
+ * more than once, also after `db.close()`, so a test can take the database away on purpose.
+ */
+export async function createEmptyDatabase(): Promise<TestDatabase> {
   if (!usesPostgres()) {
-    const db = await openDatabase({ pgliteDir: 'memory://' });
-    await prepareSchema(db);
+    const db = closeOnce(await openDatabase({ pgliteDir: 'memory://' }));
     return { db, close: () => db.close() };
   }
   const { name, url } = await createTestDatabase(inject('runId'));
-  const db = await openDatabase({ databaseUrl: url });
-  await prepareSchema(db);
+  const db = closeOnce(await openDatabase({ databaseUrl: url }));
   return {
     db,
     url,
     async close() {
       await db.close();
       await dropTestDatabase(name);
+    },
+  };
+}
+
+function closeOnce(db: Database): Database {
+  let closing: Promise<void> | undefined;
+  return {
+    ...db,
+    close() {
+      closing ??= db.close();
+      return closing;
     },
   };
 }

@@ -54,7 +54,9 @@ async function loginThrottle(app: FastifyInstance) {
               ${p.maxLockSeconds}))
             ELSE NULL END
         WHERE l.locked_until IS NULL OR l.locked_until <= now()
-        RETURNING CEIL(EXTRACT(EPOCH FROM (locked_until - now())))::int AS lock_seconds`;
+        RETURNING ROUND(EXTRACT(EPOCH FROM (locked_until - now())))::int AS lock_seconds`;
+      // ROUND, not CEIL: locked_until is stored to the millisecond, so it can lie a fraction of a
+      // millisecond after now() + lock, and CEIL would announce 61 s for a 60 s lock.
       const row = rows[0];
       if (row) return { blocked: false, lockSeconds: Math.max(row.lock_seconds ?? 0, 0) };
       const locked = await prisma.$queryRaw<{ retry: number }[]>`

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+const production = {
+  NODE_ENV: 'production',
+  SESSION_SECRET: 'a-session-secret',
+  TOTP_ENCRYPTION_KEY: 'a-totp-key',
+};
+
+describe('loadConfig', () => {
+  it('has working defaults with an empty environment', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      production: false,
+      port: 3000,
+      databaseUrl: undefined,
+      trustProxy: false,
+      logLevel: 'info',
+      fastPasswordHashing: false,
+      session: { idleTimeoutSeconds: 1800, absoluteTimeoutSeconds: 43_200 },
+    });
+    expect(config.publicUrl.href).toBe('http://localhost:3000/');
+    expect(config.dataDir).toMatch(/\/data$/);
+  });
+
+  it('reads the port, the session timeouts and the auth rate limit', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      SESSION_IDLE_TIMEOUT_SECONDS: '600',
+      SESSION_ABSOLUTE_TIMEOUT_SECONDS: '7200',
+      AUTH_RATE_LIMIT_PER_MINUTE: '5',
+      PUBLIC_URL: 'https://portal.example.com',
+    });
+    expect(config.port).toBe(8080);
+    expect(config.session).toEqual({ idleTimeoutSeconds: 600, absoluteTimeoutSeconds: 7200 });
+    expect(config.authRateLimitPerMinute).toBe(5);
+    expect(config.publicUrl.protocol).toBe('https:');
+  });
+
+  it('treats an empty DATABASE_URL as unset (embedded database)', () => {
+    expect(loadConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
+  });
+
+  it.each(['abc', '-1', '65536', '3000.5', '1e3x'])(
+    'refuses PORT=%s with a ConfigError',
+    (port) => {
+      expect(() => loadConfig({ PORT: port })).toThrow(ConfigError);
+      expect(() => loadConfig({ PORT: port })).toThrow(/PORT/);
+    },
+  );
+
+  it.each([
+    ['SESSION_IDLE_TIMEOUT_SECONDS', '0'],
+    ['SESSION_IDLE_TIMEOUT_SECONDS', 'soon'],
+    ['SESSION_ABSOLUTE_TIMEOUT_SECONDS', '59'],
+    ['AUTH_RATE_LIMIT_PER_MINUTE', '0'],
+  ])('refuses %s=%s', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+  });
+
+  it('allows the fast password hashing only outside production', () => {
+    expect(loadConfig({ PASSWORD_HASHING: 'fast-insecure-for-tests' }).fastPasswordHashing).toBe(
+      true,
+    );
+    expect(() =>
+      loadConfig({ ...production, PASSWORD_HASHING: 'fast-insecure-for-tests' }),
+    ).toThrow(ConfigError);
+  });
+
+  it('ignores other PASSWORD_HASHING values (production parameters)', () => {
+    expect(loadConfig({ PASSWORD_HASHING: 'fast' }).fastPasswordHashing).toBe(false);
+  });
+
+  it('requires SESSION_SECRET and TOTP_ENCRYPTION_KEY in production', () => {
+    expect(loadConfig(production).production).toBe(true);
+    expect(() => loadConfig({ ...production, SESSION_SECRET: undefined })).toThrow(
+      /SESSION_SECRET/,
+    );
+    expect(() => loadConfig({ ...production, SESSION_SECRET: '' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ...production, TOTP_ENCRYPTION_KEY: undefined })).toThrow(
+      /TOTP_ENCRYPTION_KEY/,
+    );
+  });
+
+  it('does not require the secrets outside production (they are generated into DATA_DIR)', () => {
+    expect(loadConfig({ NODE_ENV: 'development' }).sessionSecret).toBeUndefined();
+  });
+
+  it.each(['ftp://portal.example.com', 'javascript:alert(1)', 'portal.example.com', 'not a url'])(
+    'refuses PUBLIC_URL=%s',
+    (url) => {
+      expect(() => loadConfig({ PUBLIC_URL: url })).toThrow(ConfigError);
+      expect(() => loadConfig({ PUBLIC_URL: url })).toThrow(/PUBLIC_URL/);
+    },
+  );
+
+  it('reads TRUST_PROXY as boolean or as a list of addresses', () => {
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8' }).trustProxy).toBe('10.0.0.0/8');
+  });
+});
