@@ -4,9 +4,11 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import audit from './plugins/app/audit.js';
+import loginChallenges from './plugins/app/login-challenges.js';
 import loginThrottle from './plugins/app/login-throttle.js';
 import passwords from './plugins/app/passwords.js';
 import sessions from './plugins/app/sessions.js';
+import twoFactor from './plugins/app/two-factor.js';
 import cookiesAndTokens from './plugins/external/cookies.js';
 import database from './plugins/external/database.js';
 import errorHandling from './plugins/external/errors.js';
@@ -17,19 +19,23 @@ import spa from './plugins/external/spa.js';
 import validation from './plugins/external/validation.js';
 import { registerRoutes } from './routes/index.js';
 import type { PasswordHasher } from './security/password-hasher.js';
+import type { SecretBox } from './security/secret-box.js';
 
 export interface AppDependencies {
   config: Config;
   db: Database;
   hasher: PasswordHasher;
   sessionSecret: string;
+  /** Seals TOTP secrets at rest (TOTP_ENCRYPTION_KEY). */
+  secretBox: SecretBox;
   logger?: FastifyServerOptions['logger'];
 }
 
 /** 16 KiB is far more than any request of this API needs, and little to parse for an attacker. */
 export const BODY_LIMIT_BYTES = 16 * 1024;
 
-export async function buildApp({ config, db, hasher, sessionSecret, logger }: AppDependencies) {
+export async function buildApp(deps: AppDependencies) {
+  const { config, db, hasher, sessionSecret, secretBox, logger } = deps;
   const app = Fastify({
     logger: logger ?? loggerOptions(config),
     bodyLimit: BODY_LIMIT_BYTES,
@@ -55,6 +61,8 @@ export async function buildApp({ config, db, hasher, sessionSecret, logger }: Ap
   await app.register(audit);
   await app.register(loginThrottle);
   await app.register(sessions, { config });
+  await app.register(loginChallenges, { config });
+  await app.register(twoFactor, { secretBox });
   await registerRoutes(app, config);
   return app;
 }

@@ -10,6 +10,8 @@ export interface Config {
   publicUrl: URL;
   sessionSecret: string | undefined;
   totpEncryptionKey: string | undefined;
+  /** Older keys that still decrypt secrets sealed before a rotation. */
+  totpRetiredKeys: string[];
   trustProxy: boolean | string;
   logLevel: string;
   session: { idleTimeoutSeconds: number; absoluteTimeoutSeconds: number };
@@ -47,6 +49,10 @@ export function loadConfig(env: Env = process.env): Config {
     publicUrl: parsePublicUrl(env.PUBLIC_URL ?? `http://localhost:${port}`),
     sessionSecret: env.SESSION_SECRET || undefined,
     totpEncryptionKey: env.TOTP_ENCRYPTION_KEY || undefined,
+    totpRetiredKeys: (env.TOTP_ENCRYPTION_KEYS_RETIRED ?? '')
+      .split(',')
+      .map((key) => key.trim())
+      .filter(Boolean),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     logLevel: env.LOG_LEVEL ?? 'info',
     session: {

@@ -1,11 +1,12 @@
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
 import { MigrationError } from './db/migrate.js';
 import { DEMO_USERS } from './db/seed.js';
 import { openConfiguredDatabase, prepareDemo, prepareSchema, StartupError } from './db/startup.js';
 import { startHousekeeping } from './housekeeping.js';
 import { createPasswordHasher } from './security/password-hasher.js';
+import { createSecretBox, parseEncryptionKey, SecretBoxError } from './security/secret-box.js';
 import { loadOrCreateSecret } from './security/secret-files.js';
 
 async function main() {
@@ -14,9 +15,10 @@ async function main() {
   await prepareSchema(db);
   const hasher = await createPasswordHasher({ fast: config.fastPasswordHashing });
   const demo = await prepareDemo(config, db, hasher);
+  const secretBox = await loadSecretBox(config);
   const sessionSecret =
     config.sessionSecret ?? (await loadOrCreateSecret(config.dataDir, 'session-secret'));
-  const app = await buildApp({ config, db, hasher, sessionSecret });
+  const app = await buildApp({ config, db, hasher, sessionSecret, secretBox });
   const stopHousekeeping = startHousekeeping(db, app.log);
 
   closeWithGrace({ delay: 10_000 }, async ({ err }) => {
@@ -30,6 +32,12 @@ async function main() {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   printBanner(`http://localhost:${port}`, db.location, demo?.password);
+}
+
+async function loadSecretBox(config: Config) {
+  const key =
+    config.totpEncryptionKey ?? (await loadOrCreateSecret(config.dataDir, 'totp-encryption-key'));
+  return createSecretBox(parseEncryptionKey(key), config.totpRetiredKeys.map(parseEncryptionKey));
 }
 
 function printBanner(url: string, location: string, demoPassword: string | undefined) {
@@ -46,7 +54,8 @@ main().catch((error: unknown) => {
   const known =
     error instanceof ConfigError ||
     error instanceof StartupError ||
-    error instanceof MigrationError;
+    error instanceof MigrationError ||
+    error instanceof SecretBoxError;
   console.error(
     `portal: cannot start: ${known ? (error as Error).message : String((error as Error)?.stack ?? error)}`,
   );

@@ -5,6 +5,14 @@ export const AUDIT_EVENT_TYPES = [
   'login.locked',
   'login.blocked',
   'logout',
+  'totp.enrollment_started',
+  'totp.activated',
+  'totp.verified',
+  'totp.failed',
+  'totp.disabled',
+  'totp.reset',
+  'recovery_code.used',
+  'recovery_code.failed',
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

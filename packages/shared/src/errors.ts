@@ -5,6 +5,12 @@
 export const ERROR_CODES = {
   VALIDATION_ERROR: 'validation_error',
   INVALID_CREDENTIALS: 'invalid_credentials',
+  /** A wrong, expired or already used two-factor code or recovery code. */
+  INVALID_CODE: 'invalid_code',
+  /** The pending sign-in step (two-factor) is over: expired, used up, or never started. */
+  LOGIN_EXPIRED: 'login_expired',
+  /** The tenant's policy requires two-factor authentication for this user. */
+  TWO_FACTOR_REQUIRED: 'two_factor_required',
   TOO_MANY_ATTEMPTS: 'too_many_attempts',
   UNAUTHENTICATED: 'unauthenticated',
   FORBIDDEN: 'forbidden',

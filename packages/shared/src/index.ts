@@ -7,3 +7,4 @@ export * from './schemas/auth.js';
 export * from './schemas/common.js';
 export * from './schemas/health.js';
 export * from './schemas/me.js';
+export * from './schemas/two-factor.js';

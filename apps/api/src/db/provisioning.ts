@@ -46,12 +46,14 @@ export interface NewTenant {
   domain: string;
   name: string;
   parentId?: string;
+  twoFactorGraceUntil?: Date;
 }
 
 /** A tenant always comes with its roles and their permissions. */
 export async function createTenant(db: Db, input: NewTenant) {
   const tenant = await db.tenant.create({
     data: {
+      twoFactorGraceUntil: input.twoFactorGraceUntil ?? null,
       kind: input.kind,
       domain: input.domain,
       name: input.name,

@@ -8,8 +8,9 @@ import { createTenant, createUser } from './provisioning.js';
 export const DEMO_TENANTS = {
   reseller: { domain: 'demo-reseller.tenant', name: 'Demo Reseller' },
   customers: [
-    { domain: 'acme.tenant', name: 'Acme Corporation' },
-    { domain: 'globex.tenant', name: 'Globex Corporation' },
+    { domain: 'acme.tenant', name: 'Acme Corporation', twoFactorGraceDays: 0 },
+    // Globex gives its administrators 30 days to activate 2FA: they see the banner meanwhile.
+    { domain: 'globex.tenant', name: 'Globex Corporation', twoFactorGraceDays: 30 },
   ],
 } as const;
 
@@ -66,9 +67,13 @@ export async function seedDemoData(prisma: PrismaClient, hasher: PasswordHasher,
     const reseller =
       (await tx.tenant.findUnique({ where: { domain: DEMO_TENANTS.reseller.domain } })) ??
       (await createTenant(tx, { kind: 'reseller', ...DEMO_TENANTS.reseller }));
-    for (const customer of DEMO_TENANTS.customers) {
+    for (const { twoFactorGraceDays, ...customer } of DEMO_TENANTS.customers) {
       const exists = await tx.tenant.findUnique({ where: { domain: customer.domain } });
-      if (!exists) await createTenant(tx, { kind: 'customer', parentId: reseller.id, ...customer });
+      if (exists) continue;
+      const grace = twoFactorGraceDays
+        ? { twoFactorGraceUntil: new Date(Date.now() + twoFactorGraceDays * 86_400_000) }
+        : {};
+      await createTenant(tx, { kind: 'customer', parentId: reseller.id, ...customer, ...grace });
     }
     for (const { domain, role, ...user } of DEMO_USERS) {
       const tenant = await tx.tenant.findUniqueOrThrow({ where: { domain } });

@@ -27,6 +27,16 @@ export const errors = {
       `Too many attempts. Try again in ${retryAfterSeconds} seconds.`,
       { retryAfterSeconds },
     ),
+  invalidCode: () =>
+    new AppError(401, ERROR_CODES.INVALID_CODE, 'The code is not valid or was already used.'),
+  loginExpired: (message = 'This sign-in step has expired. Please sign in again.') =>
+    new AppError(401, ERROR_CODES.LOGIN_EXPIRED, message),
+  twoFactorRequired: () =>
+    new AppError(
+      409,
+      ERROR_CODES.TWO_FACTOR_REQUIRED,
+      'Your organisation requires two-factor authentication for your account.',
+    ),
   unauthenticated: () => new AppError(401, ERROR_CODES.UNAUTHENTICATED, 'Sign in to continue.'),
   forbidden: () =>
     new AppError(403, ERROR_CODES.FORBIDDEN, 'You do not have permission to do this.'),

@@ -2,9 +2,12 @@ import type { Permission } from '@portal/shared';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
 import { errors } from '../lib/app-error.js';
+import accountRoutes from './api/account/index.js';
 import authRoutes from './api/auth/index.js';
 import healthRoutes from './api/health/index.js';
 import meRoutes from './api/me/index.js';
+import twoFactorRoutes from './api/two-factor/index.js';
+import userRoutes from './api/users/index.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -20,6 +23,7 @@ declare module 'fastify' {
 export async function registerRoutes(app: FastifyInstance, config: Config) {
   await app.register(healthRoutes);
   await app.register(authRoutes, { config });
+  await app.register(twoFactorRoutes, { config });
 
   await app.register(async (protectedApp) => {
     protectedApp.addHook('onRoute', (route) => {
@@ -33,5 +37,7 @@ export async function registerRoutes(app: FastifyInstance, config: Config) {
       if (!needed || !request.auth?.permissions.includes(needed)) throw errors.forbidden();
     });
     await protectedApp.register(meRoutes, { config });
+    await protectedApp.register(accountRoutes, { config });
+    await protectedApp.register(userRoutes);
   });
 }

@@ -67,7 +67,8 @@ describe('GET /api/me', () => {
         displayName: 'Ada Admin',
         email: 'ada@acme.example',
         roles: ['admin'],
-        twoFactorEnabled: false,
+        // Administrators must use 2FA: signing in took them through activation.
+        twoFactorEnabled: true,
       },
       tenant: summary,
       actingTenant: summary,
@@ -79,6 +80,7 @@ describe('GET /api/me', () => {
         'tenant.settings.manage',
         'audit.read',
       ],
+      twoFactor: { enabled: true, required: true, graceUntil: null },
       session: { expiresAt: expect.any(String), idleTimeoutSeconds: 1800 },
     });
     const expiresIn = Date.parse(body.session.expiresAt) - Date.now();

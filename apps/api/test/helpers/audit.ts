@@ -31,3 +31,8 @@ export async function auditEventsForUser(db: Database, userId: string): Promise<
 export function toJson(value: unknown): string {
   return JSON.stringify(value, (_key, v) => (typeof v === 'bigint' ? v.toString() : v));
 }
+
+/** Just the event types where the user acted or was the subject, oldest first. */
+export async function auditTypes(db: Database, userId: string): Promise<string[]> {
+  return (await auditEventsForUser(db, userId)).map((event) => event.type);
+}

@@ -1,4 +1,5 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { activateAtSignIn } from './two-factor.js';
 
 export interface Credentials {
   tenantDomain: string;
@@ -26,10 +27,16 @@ export function sessionCookieOf(response: LightMyRequestResponse): string {
   return `${cookie.name}=${cookie.value}`;
 }
 
-/** Signs in and returns the cookie header for requests as that user. */
+/**
+ * Signs in and returns the cookie header for requests as that user. An administrator whose
+ * policy requires 2FA is taken through activation first, as the login screen would.
+ */
 export async function loginAs(app: FastifyInstance, credentials: Credentials): Promise<string> {
   const response = await postLogin(app, credentials);
   if (response.statusCode !== 200)
     throw new Error(`login failed: ${response.statusCode} ${response.body}`);
+  if (response.json().status === 'totp_enrollment_required') {
+    return (await activateAtSignIn(app, credentials)).session;
+  }
   return sessionCookieOf(response);
 }

@@ -6,6 +6,7 @@ import { type Config, loadConfig } from '../../src/config.js';
 import { type Database, openDatabase } from '../../src/db/database.js';
 import { prepareSchema } from '../../src/db/startup.js';
 import { createPasswordHasher, type PasswordHasher } from '../../src/security/password-hasher.js';
+import { createSecretBox, type SecretBox } from '../../src/security/secret-box.js';
 import { createTestDatabase, dropTestDatabase } from './postgres.js';
 
 export const usesPostgres = () => process.env.TEST_DATABASE === 'postgres';
@@ -77,6 +78,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   hasher?: PasswordHasher;
   sessionSecret?: string;
+  /** Apps that must read each other's TOTP secrets (several instances) share one. */
+  secretBox?: SecretBox;
   logger?: FastifyServerOptions['logger'];
 }
 
@@ -90,6 +93,7 @@ export async function createApp(
     db,
     hasher: options.hasher ?? (await testHasher()),
     sessionSecret: options.sessionSecret ?? randomBytes(32).toString('base64url'),
+    secretBox: options.secretBox ?? createSecretBox(randomBytes(32)),
     logger: options.logger ?? false,
   });
   await app.ready();

@@ -34,3 +34,6 @@ export const ErrorResponse = Type.Object(
   { $id: 'ErrorResponse' },
 );
 export type ErrorResponse = Type.Static<typeof ErrorResponse>;
+
+/** 204 answers have no body. */
+export const NoContent = Type.Null({ description: 'No content' });

@@ -21,6 +21,13 @@ export const MeResponse = Type.Object({
   tenant: TenantSummary,
   actingTenant: TenantSummary,
   permissions: Type.Array(Type.Enum(PERMISSIONS)),
+  twoFactor: Type.Object({
+    enabled: Type.Boolean(),
+    /** Whether the tenant's policy requires it of this user. */
+    required: Type.Boolean(),
+    /** Until then a required user without 2FA may still sign in (and sees a banner). */
+    graceUntil: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  }),
   session: Type.Object({
     expiresAt: Type.String({ format: 'date-time', description: 'Absolute end of the session.' }),
     idleTimeoutSeconds: Type.Integer(),

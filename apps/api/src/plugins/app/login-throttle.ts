@@ -20,6 +20,11 @@ export type Reservation =
 export interface LoginThrottle {
   reserve(accountKey: string): Promise<Reservation>;
   succeeded(accountKey: string): Promise<void>;
+  /**
+   * The password was right but another factor follows: this attempt was no failure, so its
+   * reserved count and any lock it set are taken back, while earlier failures keep counting.
+   */
+  passwordAccepted(accountKey: string): Promise<void>;
 }
 
 declare module 'fastify' {
@@ -66,6 +71,11 @@ async function loginThrottle(app: FastifyInstance) {
     },
     async succeeded(key) {
       await prisma.loginLockout.deleteMany({ where: { accountKey: key } });
+    },
+    async passwordAccepted(key) {
+      await prisma.$executeRaw`
+        UPDATE login_lockouts SET failures = GREATEST(failures - 1, 0), locked_until = NULL
+        WHERE account_key = ${key}`;
     },
   });
 }

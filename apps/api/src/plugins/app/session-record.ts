@@ -1,5 +1,6 @@
 import { PERMISSIONS, type Permission, type TenantKind, type TenantSummary } from '@portal/shared';
 import type { PrismaClient } from '../../generated/prisma/client.js';
+import { isTwoFactorRequired } from '../../security/two-factor-policy.js';
 
 export interface SessionRecord {
   revokedAt: Date | null;
@@ -15,7 +16,8 @@ export interface SessionRecord {
     status: 'active' | 'deactivated';
     roles: string[];
     twoFactorEnabled: boolean;
-    tenant: TenantSummary;
+    twoFactorRequired: boolean;
+    tenant: TenantSummary & { twoFactorGraceUntil: Date | null };
   };
 }
 
@@ -32,6 +34,8 @@ interface SessionRow {
   tenant_domain: string;
   tenant_name: string;
   tenant_kind: TenantKind;
+  tenant_two_factor_required_for: 'admins' | 'all';
+  tenant_two_factor_grace_until: Date | null;
   acting_id: string;
   acting_domain: string;
   acting_name: string;
@@ -55,6 +59,8 @@ export async function loadSession(
            u.id::text AS user_id, u.username, u.display_name, u.email, u.status::text AS status,
            ht.id::text AS tenant_id, ht.domain AS tenant_domain, ht.name AS tenant_name,
            ht.kind::text AS tenant_kind,
+           ht.two_factor_required_for::text AS tenant_two_factor_required_for,
+           ht.two_factor_grace_until AS tenant_two_factor_grace_until,
            at.id::text AS acting_id, at.domain AS acting_domain, at.name AS acting_name,
            at.kind::text AS acting_kind,
            ARRAY(SELECT r.key FROM user_roles ur JOIN roles r ON r.id = ur.role_id
@@ -91,11 +97,19 @@ export async function loadSession(
       status: row.status,
       roles: row.roles,
       twoFactorEnabled: row.two_factor_enabled,
+      twoFactorRequired: isTwoFactorRequired(
+        {
+          twoFactorRequiredFor: row.tenant_two_factor_required_for,
+          twoFactorGraceUntil: row.tenant_two_factor_grace_until,
+        },
+        row.roles,
+      ),
       tenant: {
         id: row.tenant_id,
         domain: row.tenant_domain,
         name: row.tenant_name,
         kind: row.tenant_kind,
+        twoFactorGraceUntil: row.tenant_two_factor_grace_until,
       },
     },
   };

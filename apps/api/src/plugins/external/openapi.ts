@@ -14,7 +14,9 @@ async function openapi(app: FastifyInstance) {
       },
       tags: [
         { name: 'auth', description: 'Sign-in and sign-out' },
+        { name: 'two-factor', description: 'Second sign-in step and activation of 2FA' },
         { name: 'account', description: 'The signed-in user' },
+        { name: 'users', description: 'User management in the acting tenant' },
         { name: 'health', description: 'Liveness and readiness' },
       ],
     },

@@ -7,6 +7,7 @@ import {
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { errors } from '../../../lib/app-error.js';
 import { accountKey } from '../../../plugins/app/login-throttle.js';
+import { finishSignIn, secondStepFor } from './sign-in.js';
 
 // No tenant has this id; it keeps the user look-up the same query whether or not the tenant exists.
 const NO_TENANT = '00000000-0000-0000-0000-000000000000';
@@ -66,20 +67,27 @@ export async function login(
     throw errors.invalidCredentials();
   }
 
-  await app.loginThrottle.succeeded(key);
-  const passwordHash = app.passwords.needsRehash(usable.passwordHash as string)
-    ? await app.passwords.hash(body.password)
-    : undefined;
-  await prisma.user.update({
-    where: { id: usable.id },
-    data: { lastLoginAt: new Date(), passwordHash },
-  });
-  await app.sessions.start(request, reply, usable.id, usable.tenantId);
-  await app.audit.record(request, {
-    type: 'login.succeeded',
+  if (app.passwords.needsRehash(usable.passwordHash as string)) {
+    const passwordHash = await app.passwords.hash(body.password);
+    await prisma.user.update({ where: { id: usable.id }, data: { passwordHash } });
+  }
+  // The failure streak is forgotten only once every factor has passed: a correct password
+  // followed by wrong codes keeps counting toward the lockout.
+  const next = await secondStepFor(app, usable.id);
+  if (next !== 'none') await app.loginThrottle.passwordAccepted(key);
+  if (next === 'totp') {
+    await app.loginChallenges.begin(reply, usable.id, 'totp');
+    return { status: 'totp_required' };
+  }
+  if (next === 'enrollment') {
+    await app.loginChallenges.begin(reply, usable.id, 'enrollment');
+    return { status: 'totp_enrollment_required' };
+  }
+  await finishSignIn(app, request, reply, {
+    id: usable.id,
     tenantId: usable.tenantId,
-    actorUserId: usable.id,
-    actorTenantId: usable.tenantId,
+    accountKey: key,
+    method: 'password',
   });
   return { status: 'authenticated' };
 }

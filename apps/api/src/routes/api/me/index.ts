@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { API_PATHS, ErrorResponse, MeResponse } from '@portal/shared';
+import { API_PATHS, ErrorResponse, MeResponse, type TenantSummary } from '@portal/shared';
 import type { Config } from '../../../config.js';
 import { requireAuth } from '../../require-auth.js';
 
@@ -26,9 +26,14 @@ const meRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { co
           roles: user.roles,
           twoFactorEnabled: user.twoFactorEnabled,
         },
-        tenant: auth.tenant,
+        tenant: summary(auth.tenant),
         actingTenant: auth.actingTenant,
         permissions: auth.permissions,
+        twoFactor: {
+          enabled: user.twoFactorEnabled,
+          required: user.twoFactorRequired,
+          graceUntil: user.tenant.twoFactorGraceUntil?.toISOString() ?? null,
+        },
         session: {
           expiresAt: auth.expiresAt.toISOString(),
           idleTimeoutSeconds: config.session.idleTimeoutSeconds,
@@ -37,5 +42,9 @@ const meRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { co
     },
   );
 };
+
+function summary({ id, domain, name, kind }: TenantSummary): TenantSummary {
+  return { id, domain, name, kind };
+}
 
 export default meRoutes;

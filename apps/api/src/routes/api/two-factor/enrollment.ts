@@ -1,0 +1,79 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { errors } from '../../../lib/app-error.js';
+import type { PendingLogin } from '../../../plugins/app/login-challenges.js';
+import { accountKey } from '../../../plugins/app/login-throttle.js';
+import { finishSignIn } from '../auth/sign-in.js';
+
+interface Enrollee {
+  user: { id: string; username: string; tenantId: string };
+  tenantDomain: string;
+  /** Set when activation is the pending step of a sign-in (no session yet). */
+  pending: PendingLogin | null;
+}
+
+/**
+ * Who is activating: the user of a pending `enrollment` challenge, or a signed-in user. A pending
+ * `totp` challenge never qualifies: knowing the password must not let anyone replace a second
+ * factor that is already in force.
+ */
+async function resolveEnrollee(app: FastifyInstance, request: FastifyRequest): Promise<Enrollee> {
+  const pending = await app.loginChallenges.current(request);
+  if (pending?.kind === 'enrollment') {
+    return { user: pending.user, tenantDomain: pending.tenant.domain, pending };
+  }
+  const auth = await app.sessions.current(request);
+  if (auth) {
+    const { id, username } = auth.user;
+    return {
+      user: { id, username, tenantId: auth.tenant.id },
+      tenantDomain: auth.tenant.domain,
+      pending: null,
+    };
+  }
+  throw app.loginChallenges.hasCookie(request) ? errors.loginExpired() : errors.unauthenticated();
+}
+
+export async function startEnrollment(app: FastifyInstance, request: FastifyRequest) {
+  const { user, tenantDomain } = await resolveEnrollee(app, request);
+  const enrollment = await app.twoFactor.startEnrollment(user, tenantDomain);
+  await app.audit.record(request, auditOf(user, 'totp.enrollment_started'));
+  return enrollment;
+}
+
+export async function confirmEnrollment(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  code: string,
+) {
+  const { user, tenantDomain, pending } = await resolveEnrollee(app, request);
+  const recoveryCodes = await app.twoFactor.confirmEnrollment(user.id, code);
+  if (!recoveryCodes) {
+    await app.audit.record(request, auditOf(user, 'totp.failed'));
+    if (pending && (await app.loginChallenges.recordFailure(pending.challengeId))) {
+      app.loginChallenges.clearCookie(reply);
+      throw errors.loginExpired('Too many wrong codes. Please sign in again.');
+    }
+    throw errors.invalidCode();
+  }
+  await app.audit.record(request, auditOf(user, 'totp.activated'));
+  if (pending) {
+    // Activation was the last step of the sign-in: the session starts now.
+    if (!(await app.loginChallenges.complete(pending.challengeId))) throw errors.loginExpired();
+    app.loginChallenges.clearCookie(reply);
+    const key = accountKey(tenantDomain, pending.user.usernameKey);
+    await finishSignIn(app, request, reply, {
+      ...user,
+      accountKey: key,
+      method: 'totp_activation',
+    });
+  }
+  return { status: 'authenticated' as const, recoveryCodes };
+}
+
+function auditOf(
+  user: Enrollee['user'],
+  type: 'totp.enrollment_started' | 'totp.activated' | 'totp.failed',
+) {
+  return { type, tenantId: user.tenantId, actorUserId: user.id, actorTenantId: user.tenantId };
+}

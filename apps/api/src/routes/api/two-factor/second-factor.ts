@@ -1,0 +1,75 @@
+import type { AuditEventType } from '@portal/shared';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { errors } from '../../../lib/app-error.js';
+import type { PendingLogin } from '../../../plugins/app/login-challenges.js';
+import { accountKey, type Reservation } from '../../../plugins/app/login-throttle.js';
+import { finishSignIn } from '../auth/sign-in.js';
+
+type Method = 'totp' | 'recovery_code';
+
+const EVENTS: Record<Method, { ok: AuditEventType; failed: AuditEventType }> = {
+  totp: { ok: 'totp.verified', failed: 'totp.failed' },
+  recovery_code: { ok: 'recovery_code.used', failed: 'recovery_code.failed' },
+};
+
+/**
+ * The second step of a sign-in: a TOTP code or a recovery code, allowed only with the pending
+ * cookie of a `totp` challenge. Wrong codes count toward the account's lockout and end the
+ * challenge after five; a right one completes it once and starts the session.
+ */
+export async function verifySecondFactor(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  method: Method,
+  code: string,
+) {
+  const pending = await app.loginChallenges.current(request);
+  if (!pending || pending.kind !== 'totp') throw errors.loginExpired();
+  const key = accountKey(pending.tenant.domain, pending.user.usernameKey);
+  const reservation = await app.loginThrottle.reserve(key);
+  if (reservation.blocked) throw errors.tooManyAttempts(reservation.retryAfterSeconds);
+
+  const ok =
+    method === 'totp'
+      ? await app.twoFactor.verifyCode(pending.user.id, code)
+      : await app.twoFactor.useRecoveryCode(pending.user.id, code);
+  if (!ok) return rejectCode(app, request, reply, pending, reservation, EVENTS[method].failed);
+
+  if (!(await app.loginChallenges.complete(pending.challengeId))) throw errors.loginExpired();
+  app.loginChallenges.clearCookie(reply);
+  await app.audit.record(request, actorOf(pending, EVENTS[method].ok));
+  await finishSignIn(app, request, reply, { ...pending.user, accountKey: key, method });
+  return { status: 'authenticated' as const };
+}
+
+async function rejectCode(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  pending: PendingLogin,
+  reservation: Extract<Reservation, { blocked: false }>,
+  event: AuditEventType,
+): Promise<never> {
+  await app.audit.record(request, actorOf(pending, event));
+  const ended = await app.loginChallenges.recordFailure(pending.challengeId);
+  if (ended) app.loginChallenges.clearCookie(reply);
+  if (reservation.lockSeconds > 0) {
+    await app.audit.record(request, {
+      ...actorOf(pending, 'login.locked'),
+      details: { lockSeconds: reservation.lockSeconds },
+    });
+    throw errors.tooManyAttempts(reservation.lockSeconds);
+  }
+  if (ended) throw errors.loginExpired('Too many wrong codes. Please sign in again.');
+  throw errors.invalidCode();
+}
+
+export function actorOf(pending: PendingLogin, type: AuditEventType) {
+  return {
+    type,
+    tenantId: pending.user.tenantId,
+    actorUserId: pending.user.id,
+    actorTenantId: pending.user.tenantId,
+  };
+}

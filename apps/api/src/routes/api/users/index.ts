@@ -1,0 +1,52 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { API_PATHS, ErrorResponse, NoContent, UserIdParams } from '@portal/shared';
+import { errors } from '../../../lib/app-error.js';
+import { requireAuth } from '../../require-auth.js';
+
+/** User management in the acting tenant (more of it lands with the user-management issue). */
+const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    API_PATHS.userTwoFactorReset,
+    {
+      config: { permission: 'users.manage' },
+      schema: {
+        tags: ['users'],
+        summary: "Reset a user's 2FA: they must activate it again at their next sign-in",
+        params: UserIdParams,
+        response: {
+          204: NoContent,
+          400: ErrorResponse,
+          401: ErrorResponse,
+          403: ErrorResponse,
+          404: ErrorResponse,
+        },
+      },
+    },
+    async (request, reply) => {
+      const auth = requireAuth(request);
+      const { prisma } = app.db;
+      // Another tenant's user is answered exactly like one that does not exist.
+      const user = await prisma.user.findFirst({
+        where: { id: request.params.userId, tenantId: auth.actingTenant.id },
+        select: { id: true },
+      });
+      if (!user) throw errors.notFound();
+      await app.twoFactor.remove(user.id);
+      // Whoever held a session on the old factor (a lost phone) is signed out too.
+      await prisma.session.updateMany({
+        where: { userId: user.id, revokedAt: null },
+        data: { revokedAt: new Date() },
+      });
+      await app.audit.record(request, {
+        type: 'totp.reset',
+        tenantId: auth.actingTenant.id,
+        actorUserId: auth.user.id,
+        actorTenantId: auth.tenant.id,
+        subjectUserId: user.id,
+      });
+      return reply.code(204).send(null);
+    },
+  );
+};
+
+export default userRoutes;
