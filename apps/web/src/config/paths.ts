@@ -12,4 +12,13 @@ export const paths = {
     path: '/tenant/:tenantDomain/login',
     getHref: (tenantDomain: string) => `/tenant/${encodeURIComponent(tenantDomain)}/login`,
   },
+  /** Activation of two-factor authentication: during sign-in (pending) or from the portal. */
+  twoFactorSetup: {
+    path: '/two-factor/setup',
+    getHref: () => '/two-factor/setup',
+  },
+  accountSecurity: {
+    path: '/account/security',
+    getHref: () => '/account/security',
+  },
 } as const;

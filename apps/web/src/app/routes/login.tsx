@@ -5,8 +5,11 @@ import { AuthLayout } from '@/components/layouts/auth-layout';
 import { paths } from '@/config/paths';
 import { LoginForm } from '@/features/login/components/login-form';
 import { LoginMethodChoice } from '@/features/login/components/login-method-choice';
+import type { InitialLoginProblem } from '@/features/login/login-problem';
+import { TwoFactorChallengeDialog } from '@/features/two-factor/components/two-factor-challenge-dialog';
 import { readLastTenantDomain } from '@/lib/last-tenant-domain';
 import { readLoginLocationState } from '@/lib/login-location-state';
+import type { TwoFactorSetupState } from '@/lib/two-factor-setup-state';
 
 /** /login and /tenant/:tenantDomain/login; the tenant link pre-fills its domain. */
 export function LoginRoute() {
@@ -14,14 +17,18 @@ export function LoginRoute() {
   const navigate = useNavigate();
   const location = useLocation();
   const { tenantDomain } = useParams();
-  const { sessionEnded, from } = readLoginLocationState(location.state);
+  const { sessionEnded, loginExpired, from } = readLoginLocationState(location.state);
   // Shown once: the message is kept here, and dropped from history so a reload does not repeat it.
-  const [showSessionEnded] = useState(sessionEnded === true);
+  const [initialProblem] = useState<InitialLoginProblem | null>(
+    sessionEnded ? 'sessionEnded' : loginExpired ? 'loginExpired' : null,
+  );
   const initialTenantDomain = tenantDomain ?? readLastTenantDomain();
 
   useEffect(() => {
-    if (sessionEnded) void navigate(location.pathname, { replace: true, state: { from } });
-  }, [sessionEnded, from, location.pathname, navigate]);
+    if (sessionEnded || loginExpired) {
+      void navigate(location.pathname, { replace: true, state: { from } });
+    }
+  }, [sessionEnded, loginExpired, from, location.pathname, navigate]);
 
   return (
     <AuthLayout title={t('login.heading')}>
@@ -30,8 +37,13 @@ export function LoginRoute() {
         // A different tenant link is a different form.
         key={initialTenantDomain}
         initialTenantDomain={initialTenantDomain}
-        sessionEnded={showSessionEnded}
+        initialProblem={initialProblem}
         onAuthenticated={() => navigate(from ?? paths.home.getHref(), { replace: true })}
+        onEnrollmentRequired={(account) => {
+          const state: TwoFactorSetupState = { pending: account, from };
+          void navigate(paths.twoFactorSetup.getHref(), { state });
+        }}
+        renderTwoFactorChallenge={(step) => <TwoFactorChallengeDialog {...step} />}
       />
     </AuthLayout>
   );

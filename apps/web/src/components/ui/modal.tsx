@@ -6,6 +6,11 @@ const FOCUSABLE =
 
 type ModalProps = {
   title: string;
+  /**
+   * A short text that screen readers read with the title. Without it the whole body describes
+   * the dialog, which suits dialogs that only inform, not those holding a form.
+   */
+  description?: ReactNode;
   onClose: () => void;
   children: ReactNode;
 };
@@ -15,11 +20,12 @@ type ModalProps = {
  * showModal() makes the page behind it inert in browsers; focus trapping, Escape and returning
  * focus are handled here too so they behave the same everywhere (and in tests).
  */
-export function Modal({ title, onClose, children }: ModalProps) {
+export function Modal({ title, description, onClose, children }: ModalProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const bodyId = useId();
+  const descriptionId = useId();
 
   useEffect(() => {
     const dialog = ref.current;
@@ -48,7 +54,7 @@ export function Modal({ title, onClose, children }: ModalProps) {
       ref={ref}
       className="modal"
       aria-labelledby={titleId}
-      aria-describedby={bodyId}
+      aria-describedby={description ? descriptionId : bodyId}
       onKeyDown={handleKeyDown}
       onCancel={(event) => {
         // The browser closes the dialog on Escape by itself; React state must decide instead.
@@ -59,6 +65,11 @@ export function Modal({ title, onClose, children }: ModalProps) {
       <h2 id={titleId} className="modal__title">
         {title}
       </h2>
+      {description && (
+        <p id={descriptionId} className="modal__description">
+          {description}
+        </p>
+      )}
       <div id={bodyId} className="modal__body">
         {children}
       </div>

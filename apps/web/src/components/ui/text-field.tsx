@@ -4,13 +4,23 @@ type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
   label: string;
   hint?: string;
   error?: string;
+  /** Marks the value as wrong when the message is shown elsewhere (e.g. a form-level alert). */
+  invalid?: boolean;
   /** Ids of other elements that describe this field, e.g. a form-level alert. */
   describedBy?: string;
   ref?: Ref<HTMLInputElement>;
 };
 
 /** A labelled input whose hint and error are tied to it for screen readers. */
-export function TextField({ label, hint, error, describedBy, ref, ...inputProps }: TextFieldProps) {
+export function TextField({
+  label,
+  hint,
+  error,
+  invalid,
+  describedBy,
+  ref,
+  ...inputProps
+}: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -31,7 +41,7 @@ export function TextField({ label, hint, error, describedBy, ref, ...inputProps 
         ref={ref}
         id={id}
         className="field__input"
-        aria-invalid={error ? true : undefined}
+        aria-invalid={error || invalid ? true : undefined}
         aria-describedby={describedByIds || undefined}
       />
       {error && (

@@ -1,9 +1,7 @@
 import { ERROR_CODES } from '@portal/shared';
 import { isApiError } from '@/lib/api-client';
+import { lockoutDeadline } from '@/lib/lockout';
 import { isLoginField, type LoginField } from './login-request';
-
-/** Used when a 429 carries neither retryAfterSeconds nor Retry-After. */
-const DEFAULT_LOCKOUT_SECONDS = 60;
 
 /** Why the last sign-in did not succeed, in the terms the form shows it. */
 export type LoginProblem =
@@ -12,7 +10,12 @@ export type LoginProblem =
   | { kind: 'validation'; field: LoginField | undefined }
   | { kind: 'serviceUnavailable' }
   | { kind: 'unexpected' }
-  | { kind: 'sessionEnded' };
+  | { kind: 'sessionEnded' }
+  /** The two-factor step after the password is over: back to the password step. */
+  | { kind: 'loginExpired' };
+
+/** A message the login page opens with, brought along by a redirect. */
+export type InitialLoginProblem = 'sessionEnded' | 'loginExpired';
 
 /** Maps an error of the login call to a problem, by error code (never by message text). */
 export function toLoginProblem(error: unknown, now = Date.now()): LoginProblem {
@@ -21,10 +24,7 @@ export function toLoginProblem(error: unknown, now = Date.now()): LoginProblem {
     case ERROR_CODES.INVALID_CREDENTIALS:
       return { kind: 'invalidCredentials' };
     case ERROR_CODES.TOO_MANY_ATTEMPTS:
-      return {
-        kind: 'lockout',
-        until: now + (error.retryAfterSeconds ?? DEFAULT_LOCKOUT_SECONDS) * 1000,
-      };
+      return { kind: 'lockout', until: lockoutDeadline(error, now) };
     case ERROR_CODES.VALIDATION_ERROR:
       return { kind: 'validation', field: isLoginField(error.field) ? error.field : undefined };
     case ERROR_CODES.SERVICE_UNAVAILABLE:

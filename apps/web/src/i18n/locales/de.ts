@@ -10,6 +10,15 @@ export const de: Translation = {
     serviceUnavailable:
       'Der Dienst ist vorübergehend nicht verfügbar. Bitte versuchen Sie es in Kürze erneut.',
     tryAgain: 'Erneut versuchen',
+    unexpected: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
+    tooManyAttemptsMinutes_one:
+      'Zu viele fehlgeschlagene Anmeldeversuche. Versuchen Sie es in {{count}} Minute erneut.',
+    tooManyAttemptsMinutes_other:
+      'Zu viele fehlgeschlagene Anmeldeversuche. Versuchen Sie es in {{count}} Minuten erneut.',
+    tooManyAttemptsSeconds_one:
+      'Zu viele fehlgeschlagene Anmeldeversuche. Versuchen Sie es in {{count}} Sekunde erneut.',
+    tooManyAttemptsSeconds_other:
+      'Zu viele fehlgeschlagene Anmeldeversuche. Versuchen Sie es in {{count}} Sekunden erneut.',
   },
   languages: {
     en: 'English',
@@ -44,21 +53,11 @@ export const de: Translation = {
     },
     errors: {
       invalidCredentials: 'Mandanten-Domain, Benutzername oder Passwort ist falsch.',
-      tooManyAttemptsMinutes_one:
-        'Zu viele fehlgeschlagene Anmeldeversuche. Versuchen Sie es in {{count}} Minute erneut.',
-      tooManyAttemptsMinutes_other:
-        'Zu viele fehlgeschlagene Anmeldeversuche. Versuchen Sie es in {{count}} Minuten erneut.',
-      tooManyAttemptsSeconds_one:
-        'Zu viele fehlgeschlagene Anmeldeversuche. Versuchen Sie es in {{count}} Sekunde erneut.',
-      tooManyAttemptsSeconds_other:
-        'Zu viele fehlgeschlagene Anmeldeversuche. Versuchen Sie es in {{count}} Sekunden erneut.',
       validation: 'Prüfen Sie Ihre Eingaben und versuchen Sie es erneut.',
-      unexpected: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
       sessionEnded: 'Ihre Sitzung wurde beendet. Bitte melden Sie sich erneut an.',
+      loginExpired:
+        'Ihre Anmeldung ist abgelaufen oder es wurden zu viele falsche Codes eingegeben. Bitte melden Sie sich erneut an.',
     },
-    twoFactorRequired: 'Für dieses Konto ist eine Zwei-Faktor-Authentifizierung erforderlich.',
-    twoFactorEnrollmentRequired:
-      'Für dieses Konto muss die Zwei-Faktor-Authentifizierung eingerichtet werden, bevor Sie sich anmelden können.',
     passwordForgottenDialog: {
       title: 'Passwort vergessen?',
       body: 'Das Zurücksetzen des Passworts ist hier bald möglich. Bitten Sie bis dahin eine Administratorin oder einen Administrator Ihres Mandanten, es für Sie zurückzusetzen.',
@@ -72,6 +71,12 @@ export const de: Translation = {
     logOut: 'Abmelden',
     menu: {
       home: 'Startseite',
+      account: 'Konto',
+    },
+    twoFactorBanner: {
+      label: 'Sicherheitshinweis',
+      text: 'Die Zwei-Faktor-Authentifizierung ist für Ihr Konto ab dem {{date}} erforderlich. Aktivieren Sie sie jetzt, um den Zugang zu behalten.',
+      enable: '2FA aktivieren',
     },
     logoutFailed: 'Die Abmeldung hat nicht funktioniert. Bitte versuchen Sie es erneut.',
     loadError: 'Ihr Konto konnte nicht geladen werden.',
@@ -92,6 +97,110 @@ export const de: Translation = {
       twoFactorOn: 'Aktiviert',
       twoFactorOff: 'Nicht aktiviert',
       noRoles: 'Keine Rollen',
+    },
+  },
+  twoFactor: {
+    codeLabel: 'Authentifizierungscode',
+    codeRequired: 'Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein.',
+    challenge: {
+      title: 'Zwei-Faktor-Authentifizierung',
+      totpDescription:
+        'Geben Sie den 6-stelligen Code ein, den Ihre Authenticator-App für dieses Konto anzeigt.',
+      recoveryDescription:
+        'Geben Sie einen der Wiederherstellungscodes ein, die Sie beim Einrichten der Zwei-Faktor-Authentifizierung gespeichert haben.',
+      recoveryCodeLabel: 'Wiederherstellungscode',
+      recoveryCodeRequired: 'Geben Sie einen Ihrer Wiederherstellungscodes ein.',
+      verify: 'Bestätigen',
+      verifying: 'Der Code wird geprüft …',
+      useRecoveryCode: 'Wiederherstellungscode verwenden',
+      useAuthenticatorApp: 'Authenticator-App verwenden',
+      invalidCode:
+        'Der Code ist ungültig. Geben Sie den aktuellen Code aus Ihrer Authenticator-App ein.',
+      invalidRecoveryCode: 'Der Wiederherstellungscode ist ungültig oder wurde bereits verwendet.',
+    },
+    setup: {
+      heading: 'Zwei-Faktor-Authentifizierung aktivieren',
+      intro:
+        'Die Zwei-Faktor-Authentifizierung schützt Ihr Konto: Neben Ihrem Passwort fragt die Anmeldung nach einem 6-stelligen Code aus einer Authenticator-App auf Ihrem Smartphone.',
+      introPending:
+        'Ihre Organisation verlangt für Ihr Konto die Zwei-Faktor-Authentifizierung. Richten Sie sie jetzt ein, um die Anmeldung abzuschließen.',
+      howItWorks: 'Wie funktioniert das?',
+      howItWorksTitle: 'So funktioniert die Zwei-Faktor-Authentifizierung',
+      stepInstall:
+        'Installieren Sie eine Authenticator-App auf Ihrem Smartphone, zum Beispiel Google Authenticator, Microsoft Authenticator, Aegis oder 1Password. Jede App für zeitbasierte Codes (RFC 6238) funktioniert.',
+      stepScan:
+        'Fügen Sie in der App ein Konto hinzu und scannen Sie den QR-Code auf dieser Seite. Falls das Scannen nicht klappt, geben Sie stattdessen den geheimen Schlüssel ein.',
+      stepEnter:
+        'Geben Sie den 6-stelligen Code ein, den die App dann anzeigt, und wählen Sie „Aktivieren“. Ab dann melden Sie sich mit Ihrem Passwort und einem aktuellen Code aus der App an.',
+      scanHeading: 'QR-Code scannen',
+      scanText: 'Scannen Sie diesen QR-Code mit Ihrer Authenticator-App.',
+      qrCode: 'QR-Code',
+      secretKey: 'Geheimer Schlüssel',
+      secretText:
+        'Scannen nicht möglich? Geben Sie stattdessen diesen geheimen Schlüssel in der App ein.',
+      copy: 'Kopieren',
+      copied: 'Kopiert',
+      copyFailed:
+        'Kopieren ist hier nicht möglich. Markieren Sie den Text und kopieren Sie ihn selbst.',
+      confirmHeading: 'Code eingeben',
+      confirmText:
+        'Geben Sie den 6-stelligen Code ein, den die App jetzt anzeigt, um zu bestätigen, dass alles funktioniert.',
+      activate: 'Aktivieren',
+      activating: 'Wird aktiviert …',
+      invalidCode:
+        'Der Code ist ungültig. Prüfen Sie die Uhrzeit auf Ihrem Smartphone und versuchen Sie den aktuellen Code.',
+      cancel: 'Abbrechen',
+      preparing: 'Die Zwei-Faktor-Authentifizierung wird vorbereitet …',
+      prepareFailed: 'Die Zwei-Faktor-Authentifizierung konnte nicht vorbereitet werden.',
+      alreadyEnabled: 'Die Zwei-Faktor-Authentifizierung ist für Ihr Konto bereits aktiviert.',
+      backToPortal: 'Zurück zum Portal',
+    },
+    recoveryCodes: {
+      heading: 'Speichern Sie Ihre Wiederherstellungscodes',
+      intro:
+        'Die Zwei-Faktor-Authentifizierung ist jetzt aktiviert. Falls Sie Ihre Authenticator-App einmal nicht verwenden können, melden Sie sich stattdessen mit einem dieser Wiederherstellungscodes an.',
+      note: 'Jeder Code funktioniert nur einmal. Bewahren Sie die Codes sicher auf, etwa in einem Passwort-Manager: Sie werden nur jetzt angezeigt.',
+      listLabel: 'Wiederherstellungscodes',
+      copy: 'Codes kopieren',
+      download: 'Herunterladen',
+      continue: 'Weiter zum Portal',
+      fileHeading: '{{product}} – Wiederherstellungscodes',
+      fileTenant: 'Mandanten-Domain: {{tenant}}',
+      fileUsername: 'Benutzername: {{username}}',
+      fileAccount: 'Konto: {{account}}',
+      fileCreated: 'Erstellt: {{date}}',
+      fileNote: 'Jeder Code funktioniert nur einmal.',
+    },
+  },
+  account: {
+    security: {
+      documentTitle: 'Kontosicherheit',
+      heading: 'Kontosicherheit',
+      intro: 'Wie Sie sich beim Unified Security Portal anmelden.',
+    },
+    twoFactor: {
+      heading: 'Zwei-Faktor-Authentifizierung',
+      status: 'Status',
+      on: 'Aktiviert',
+      off: 'Nicht aktiviert',
+      onText: 'Die Anmeldung fragt nach dem Passwort einen Code aus Ihrer Authenticator-App ab.',
+      offText:
+        'Schützen Sie Ihr Konto bei der Anmeldung mit einem Code aus einer Authenticator-App auf Ihrem Smartphone.',
+      requiredText: 'Ihre Organisation verlangt für Ihr Konto die Zwei-Faktor-Authentifizierung.',
+      enable: 'Zwei-Faktor-Authentifizierung aktivieren',
+      requiredNote:
+        'Ihre Organisation verlangt für Ihr Konto die Zwei-Faktor-Authentifizierung, daher kann sie nicht deaktiviert werden.',
+      disableHeading: 'Zwei-Faktor-Authentifizierung deaktivieren',
+      disableText:
+        'Bestätigen Sie dies mit Ihrem Passwort und einem aktuellen Code aus Ihrer Authenticator-App.',
+      password: 'Passwort',
+      passwordRequired: 'Geben Sie Ihr Passwort ein.',
+      disable: 'Deaktivieren',
+      disabling: 'Wird deaktiviert …',
+      disabled: 'Die Zwei-Faktor-Authentifizierung wurde deaktiviert.',
+      invalidPassword: 'Das Passwort ist falsch.',
+      invalidCode:
+        'Der Code ist ungültig. Geben Sie den aktuellen Code aus Ihrer Authenticator-App ein.',
     },
   },
   roles: {

@@ -10,6 +10,15 @@ export const fr: Translation = {
     serviceUnavailable:
       'Le service est momentanément indisponible. Veuillez réessayer dans quelques instants.',
     tryAgain: 'Réessayer',
+    unexpected: 'Une erreur s’est produite. Veuillez réessayer.',
+    tooManyAttemptsMinutes_one:
+      'Trop de tentatives de connexion échouées. Réessayez dans {{count}} minute.',
+    tooManyAttemptsMinutes_other:
+      'Trop de tentatives de connexion échouées. Réessayez dans {{count}} minutes.',
+    tooManyAttemptsSeconds_one:
+      'Trop de tentatives de connexion échouées. Réessayez dans {{count}} seconde.',
+    tooManyAttemptsSeconds_other:
+      'Trop de tentatives de connexion échouées. Réessayez dans {{count}} secondes.',
   },
   languages: {
     en: 'English',
@@ -45,21 +54,11 @@ export const fr: Translation = {
     errors: {
       invalidCredentials:
         'Le domaine du locataire, le nom d’utilisateur ou le mot de passe est incorrect.',
-      tooManyAttemptsMinutes_one:
-        'Trop de tentatives de connexion échouées. Réessayez dans {{count}} minute.',
-      tooManyAttemptsMinutes_other:
-        'Trop de tentatives de connexion échouées. Réessayez dans {{count}} minutes.',
-      tooManyAttemptsSeconds_one:
-        'Trop de tentatives de connexion échouées. Réessayez dans {{count}} seconde.',
-      tooManyAttemptsSeconds_other:
-        'Trop de tentatives de connexion échouées. Réessayez dans {{count}} secondes.',
       validation: 'Vérifiez vos saisies et réessayez.',
-      unexpected: 'Une erreur s’est produite. Veuillez réessayer.',
       sessionEnded: 'Votre session a pris fin. Veuillez vous reconnecter.',
+      loginExpired:
+        'Votre connexion a expiré ou trop de codes erronés ont été saisis. Veuillez vous reconnecter.',
     },
-    twoFactorRequired: 'L’authentification à deux facteurs est requise pour ce compte.',
-    twoFactorEnrollmentRequired:
-      'L’authentification à deux facteurs doit être configurée pour ce compte avant de pouvoir vous connecter.',
     passwordForgottenDialog: {
       title: 'Mot de passe oublié ?',
       body: 'La réinitialisation du mot de passe sera bientôt disponible ici. En attendant, demandez à un administrateur de votre locataire de le réinitialiser pour vous.',
@@ -73,6 +72,12 @@ export const fr: Translation = {
     logOut: 'Se déconnecter',
     menu: {
       home: 'Accueil',
+      account: 'Compte',
+    },
+    twoFactorBanner: {
+      label: 'Avis de sécurité',
+      text: 'L’authentification à deux facteurs sera obligatoire pour votre compte à partir du {{date}}. Activez-la dès maintenant pour conserver l’accès.',
+      enable: 'Activer la 2FA',
     },
     logoutFailed: 'La déconnexion n’a pas abouti. Veuillez réessayer.',
     loadError: 'Votre compte n’a pas pu être chargé.',
@@ -93,6 +98,110 @@ export const fr: Translation = {
       twoFactorOn: 'Activée',
       twoFactorOff: 'Non activée',
       noRoles: 'Aucun rôle',
+    },
+  },
+  twoFactor: {
+    codeLabel: 'Code d’authentification',
+    codeRequired: 'Saisissez le code à 6 chiffres de votre application d’authentification.',
+    challenge: {
+      title: 'Authentification à deux facteurs',
+      totpDescription:
+        'Saisissez le code à 6 chiffres que votre application d’authentification affiche pour ce compte.',
+      recoveryDescription:
+        'Saisissez l’un des codes de récupération que vous avez enregistrés lors de la configuration de l’authentification à deux facteurs.',
+      recoveryCodeLabel: 'Code de récupération',
+      recoveryCodeRequired: 'Saisissez l’un de vos codes de récupération.',
+      verify: 'Vérifier',
+      verifying: 'Vérification du code…',
+      useRecoveryCode: 'Utiliser un code de récupération',
+      useAuthenticatorApp: 'Utiliser l’application d’authentification',
+      invalidCode:
+        'Le code n’est pas valide. Saisissez le code actuel de votre application d’authentification.',
+      invalidRecoveryCode: 'Le code de récupération n’est pas valide ou a déjà été utilisé.',
+    },
+    setup: {
+      heading: 'Activer l’authentification à deux facteurs',
+      intro:
+        'L’authentification à deux facteurs protège votre compte : en plus de votre mot de passe, la connexion demande un code à 6 chiffres d’une application d’authentification sur votre téléphone.',
+      introPending:
+        'Votre organisation exige l’authentification à deux facteurs pour votre compte. Configurez-la maintenant pour terminer la connexion.',
+      howItWorks: 'Comment ça marche ?',
+      howItWorksTitle: 'Comment fonctionne l’authentification à deux facteurs',
+      stepInstall:
+        'Installez une application d’authentification sur votre téléphone, par exemple Google Authenticator, Microsoft Authenticator, Aegis ou 1Password. Toute application de codes temporels (RFC 6238) convient.',
+      stepScan:
+        'Dans l’application, ajoutez un compte et scannez le code QR de cette page. Si vous ne pouvez pas le scanner, saisissez plutôt la clé secrète.',
+      stepEnter:
+        'Saisissez le code à 6 chiffres que l’application affiche alors et choisissez « Activer ». Vous vous connectez ensuite avec votre mot de passe et un code actuel de l’application.',
+      scanHeading: 'Scanner le code QR',
+      scanText: 'Scannez ce code QR avec votre application d’authentification.',
+      qrCode: 'Code QR',
+      secretKey: 'Clé secrète',
+      secretText:
+        'Impossible de scanner le code ? Saisissez plutôt cette clé secrète dans l’application.',
+      copy: 'Copier',
+      copied: 'Copié',
+      copyFailed: 'La copie n’a pas fonctionné ici. Sélectionnez le texte et copiez-le vous-même.',
+      confirmHeading: 'Saisir le code',
+      confirmText:
+        'Saisissez le code à 6 chiffres que l’application affiche maintenant, pour confirmer que tout fonctionne.',
+      activate: 'Activer',
+      activating: 'Activation…',
+      invalidCode:
+        'Le code n’est pas valide. Vérifiez l’heure de votre téléphone et essayez le code actuel.',
+      cancel: 'Annuler',
+      preparing: 'Préparation de l’authentification à deux facteurs…',
+      prepareFailed: 'L’authentification à deux facteurs n’a pas pu être préparée.',
+      alreadyEnabled: 'L’authentification à deux facteurs est déjà activée pour votre compte.',
+      backToPortal: 'Retour au portail',
+    },
+    recoveryCodes: {
+      heading: 'Enregistrez vos codes de récupération',
+      intro:
+        'L’authentification à deux facteurs est maintenant activée. Si vous ne pouvez plus utiliser votre application d’authentification, connectez-vous avec l’un de ces codes de récupération.',
+      note: 'Chaque code ne fonctionne qu’une seule fois. Conservez-les en lieu sûr, par exemple dans un gestionnaire de mots de passe : ils ne sont affichés que maintenant.',
+      listLabel: 'Codes de récupération',
+      copy: 'Copier les codes',
+      download: 'Télécharger',
+      continue: 'Continuer vers le portail',
+      fileHeading: '{{product}} – codes de récupération',
+      fileTenant: 'Domaine du locataire : {{tenant}}',
+      fileUsername: 'Nom d’utilisateur : {{username}}',
+      fileAccount: 'Compte : {{account}}',
+      fileCreated: 'Créé le : {{date}}',
+      fileNote: 'Chaque code ne fonctionne qu’une seule fois.',
+    },
+  },
+  account: {
+    security: {
+      documentTitle: 'Sécurité du compte',
+      heading: 'Sécurité du compte',
+      intro: 'La façon dont vous vous connectez au Unified Security Portal.',
+    },
+    twoFactor: {
+      heading: 'Authentification à deux facteurs',
+      status: 'Statut',
+      on: 'Activée',
+      off: 'Non activée',
+      onText:
+        'À la connexion, un code de votre application d’authentification est demandé après le mot de passe.',
+      offText:
+        'Protégez votre compte à la connexion avec un code d’une application d’authentification sur votre téléphone.',
+      requiredText: 'Votre organisation exige l’authentification à deux facteurs pour votre compte.',
+      enable: 'Activer l’authentification à deux facteurs',
+      requiredNote:
+        'Votre organisation exige l’authentification à deux facteurs pour votre compte ; elle ne peut donc pas être désactivée.',
+      disableHeading: 'Désactiver l’authentification à deux facteurs',
+      disableText:
+        'Pour la désactiver, confirmez avec votre mot de passe et un code actuel de votre application d’authentification.',
+      password: 'Mot de passe',
+      passwordRequired: 'Saisissez votre mot de passe.',
+      disable: 'Désactiver',
+      disabling: 'Désactivation…',
+      disabled: 'L’authentification à deux facteurs a été désactivée.',
+      invalidPassword: 'Le mot de passe est incorrect.',
+      invalidCode:
+        'Le code n’est pas valide. Saisissez le code actuel de votre application d’authentification.',
     },
   },
   roles: {

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { lockoutMessage } from '@/lib/lockout';
 import type { LoginProblem } from '../login-problem';
 
 type LoginAlertProps = {
@@ -24,10 +25,7 @@ function problemMessage(problem: LoginProblem, lockoutSeconds: number, t: TFunct
     case 'invalidCredentials':
       return t('login.errors.invalidCredentials');
     case 'lockout':
-      // Whole minutes while it is long (fewer announcements), seconds for the last minute.
-      return lockoutSeconds >= 60
-        ? t('login.errors.tooManyAttemptsMinutes', { count: Math.ceil(lockoutSeconds / 60) })
-        : t('login.errors.tooManyAttemptsSeconds', { count: lockoutSeconds });
+      return lockoutMessage(t, lockoutSeconds);
     case 'validation':
       return problem.field
         ? t(`login.fieldErrors.${problem.field}Invalid`)
@@ -36,7 +34,9 @@ function problemMessage(problem: LoginProblem, lockoutSeconds: number, t: TFunct
       return t('common.serviceUnavailable');
     case 'sessionEnded':
       return t('login.errors.sessionEnded');
+    case 'loginExpired':
+      return t('login.errors.loginExpired');
     case 'unexpected':
-      return t('login.errors.unexpected');
+      return t('common.unexpected');
   }
 }

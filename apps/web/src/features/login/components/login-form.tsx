@@ -1,17 +1,21 @@
 import { LIMITS } from '@portal/shared';
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '@/components/ui/text-field';
-import { useLoginForm } from '../hooks/use-login-form';
+import type { PendingAccount } from '@/lib/two-factor-setup-state';
+import { type TwoFactorChallengeStep, useLoginForm } from '../hooks/use-login-form';
+import type { InitialLoginProblem } from '../login-problem';
 import type { LoginField } from '../login-request';
 import { LoginAlert } from './login-alert';
-import { LoginNotice } from './login-notice';
 import { PasswordForgotten } from './password-forgotten';
 
 type LoginFormProps = {
   initialTenantDomain: string;
-  sessionEnded: boolean;
+  initialProblem: InitialLoginProblem | null;
   onAuthenticated: () => void;
+  onEnrollmentRequired: (account: PendingAccount) => void;
+  /** The dialog asking for the second factor (it belongs to another feature). */
+  renderTwoFactorChallenge: (step: TwoFactorChallengeStep) => ReactNode;
 };
 
 const MAX_LENGTHS: Record<LoginField, number> = {
@@ -20,8 +24,11 @@ const MAX_LENGTHS: Record<LoginField, number> = {
   password: LIMITS.passwordMax,
 };
 
-/** Tenant domain, username and password; messages above, "Password forgotten?" and "Log in" below. */
-export function LoginForm(props: LoginFormProps) {
+/**
+ * Tenant domain, username and password; messages above, "Password forgotten?" and "Log in" below.
+ * When the account has two-factor authentication, its dialog follows the password step.
+ */
+export function LoginForm({ renderTwoFactorChallenge, ...props }: LoginFormProps) {
   const { t } = useTranslation();
   const alertId = useId();
   const form = useLoginForm(props);
@@ -42,11 +49,11 @@ export function LoginForm(props: LoginFormProps) {
   }
 
   return (
-    <form className="login-form" noValidate onSubmit={form.handleSubmit} aria-busy={form.busy}>
+    <>
+      <form className="login-form" noValidate onSubmit={form.handleSubmit} aria-busy={form.busy}>
       {form.problem && (
         <LoginAlert id={alertId} problem={form.problem} lockoutSeconds={form.lockoutSeconds} />
       )}
-      {form.notice && <LoginNotice status={form.notice} />}
       <TextField
         {...fieldProps('tenantDomain')}
         label={t('login.tenantDomain')}
@@ -86,6 +93,9 @@ export function LoginForm(props: LoginFormProps) {
           {t('login.submitting')}
         </p>
       )}
-    </form>
+      </form>
+      {/* Outside the form: a form must not contain another one. */}
+      {form.challenge && renderTwoFactorChallenge(form.challenge)}
+    </>
   );
 }

@@ -1,9 +1,9 @@
-import type { LoginStatus } from '@portal/shared';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { useCountdown } from '@/hooks/use-countdown';
 import { rememberTenantDomain } from '@/lib/last-tenant-domain';
+import type { PendingAccount } from '@/lib/two-factor-setup-state';
 import { useLogin } from '../api/login';
-import { type LoginProblem, toLoginProblem } from '../login-problem';
+import { type InitialLoginProblem, type LoginProblem, toLoginProblem } from '../login-problem';
 import {
   LOGIN_FIELDS,
   type LoginField,
@@ -14,15 +14,26 @@ import {
 
 type LoginFormOptions = {
   initialTenantDomain: string;
-  sessionEnded: boolean;
+  initialProblem: InitialLoginProblem | null;
   onAuthenticated: () => void;
+  /** The account must activate two-factor authentication before the session starts. */
+  onEnrollmentRequired: (account: PendingAccount) => void;
+};
+
+/** What the two-factor dialog reports back to the login form. */
+export type TwoFactorChallengeStep = {
+  onAuthenticated: () => void;
+  /** The pending step is over (expired, too many wrong codes): back to the password. */
+  onExpired: () => void;
+  onCancel: () => void;
 };
 
 /** The state and behaviour of the login form: values, checks, the call, messages and focus. */
 export function useLoginForm({
   initialTenantDomain,
-  sessionEnded,
+  initialProblem,
   onAuthenticated,
+  onEnrollmentRequired,
 }: LoginFormOptions) {
   const login = useLogin();
   const [values, setValues] = useState<LoginFormValues>({
@@ -32,10 +43,14 @@ export function useLoginForm({
   });
   const [fieldErrors, setFieldErrors] = useState<LoginFieldErrors>({});
   const [problem, setProblem] = useState<LoginProblem | null>(
-    sessionEnded ? { kind: 'sessionEnded' } : null,
+    initialProblem ? { kind: initialProblem } : null,
   );
-  const [notice, setNotice] = useState<Exclude<LoginStatus, 'authenticated'> | null>(null);
+  const [challengeOpen, setChallengeOpen] = useState(false);
+  // Focus wanted once the next render is committed (after a dialog has returned focus).
+  const [focusAfterRender, setFocusAfterRender] = useState<LoginField | null>(null);
   const inputs = useRef<Partial<Record<LoginField, HTMLInputElement | null>>>({});
+  // The tenant of the sign-in whose second step is running; remembered once it succeeds.
+  const pendingTenantDomain = useRef('');
 
   const lockoutSeconds = useCountdown(problem?.kind === 'lockout' ? problem.until : null);
   const lockedOut = problem?.kind === 'lockout' && lockoutSeconds > 0;
@@ -51,6 +66,12 @@ export function useLoginForm({
     inputs.current[firstEmpty ?? 'password']?.focus();
   }, []);
 
+  useEffect(() => {
+    if (focusAfterRender === null) return;
+    inputs.current[focusAfterRender]?.focus();
+    setFocusAfterRender(null);
+  }, [focusAfterRender]);
+
   const focusField = (field: LoginField) => inputs.current[field]?.focus();
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -58,7 +79,6 @@ export function useLoginForm({
     if (busy || lockedOut) return;
 
     const { request, errors } = toLoginRequest(values);
-    setNotice(null);
     // The previous message goes while the new attempt runs, so whatever shows next is its result.
     setProblem(null);
     setFieldErrors(errors ?? {});
@@ -71,12 +91,21 @@ export function useLoginForm({
     setValues(request);
     login.mutate(request, {
       onSuccess: (response) => {
-        if (response.status === 'authenticated') {
-          rememberTenantDomain(request.tenantDomain);
-          onAuthenticated();
-        } else {
-          // Two-factor steps arrive with a later issue; until then say why sign-in stops here.
-          setNotice(response.status);
+        switch (response.status) {
+          case 'authenticated':
+            rememberTenantDomain(request.tenantDomain);
+            onAuthenticated();
+            return;
+          case 'totp_required':
+            pendingTenantDomain.current = request.tenantDomain;
+            setChallengeOpen(true);
+            return;
+          case 'totp_enrollment_required':
+            onEnrollmentRequired({
+              tenantDomain: request.tenantDomain,
+              username: request.username,
+            });
+            return;
         }
       },
       onError: (error) => {
@@ -93,6 +122,23 @@ export function useLoginForm({
     });
   }
 
+  const challenge: TwoFactorChallengeStep = {
+    onAuthenticated: () => {
+      rememberTenantDomain(pendingTenantDomain.current);
+      onAuthenticated();
+    },
+    onExpired: () => {
+      setChallengeOpen(false);
+      setProblem({ kind: 'loginExpired' });
+      setValues((current) => ({ ...current, password: '' }));
+      setFocusAfterRender('password');
+    },
+    onCancel: () => {
+      setChallengeOpen(false);
+      setFocusAfterRender('password');
+    },
+  };
+
   const setField = useCallback((field: LoginField, value: string) => {
     setValues((current) => ({ ...current, [field]: value }));
   }, []);
@@ -108,10 +154,10 @@ export function useLoginForm({
     values,
     fieldErrors,
     problem,
-    notice,
     lockoutSeconds,
     lockedOut,
     busy,
+    challenge: challengeOpen ? challenge : null,
     handleSubmit,
     setField,
     registerInput,
