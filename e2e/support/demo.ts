@@ -7,4 +7,14 @@ export const ALICE = {
   displayName: 'Alice Anderson',
 };
 export const ACME = { domain: 'acme.tenant', name: 'Acme Corporation' };
-export const GLOBEX_ADMIN = { tenantDomain: 'globex.tenant', username: 'admin' };
+export const ACME_ADMIN = {
+  tenantDomain: 'acme.tenant',
+  username: 'admin',
+  displayName: 'Acme Admin',
+};
+export const GLOBEX = { domain: 'globex.tenant', name: 'Globex Corporation' };
+export const GLOBEX_ADMIN = {
+  tenantDomain: 'globex.tenant',
+  username: 'admin',
+  displayName: 'Globex Admin',
+};

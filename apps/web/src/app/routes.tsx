@@ -3,8 +3,10 @@ import { RouteError } from '@/components/errors/route-error';
 import { paths } from '@/config/paths';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
+import { AccountSecurityRoute } from './routes/portal/account-security';
 import { HomeRoute } from './routes/portal/home';
 import { PortalRoot } from './routes/portal/root';
+import { TwoFactorSetupRoute } from './routes/two-factor-setup';
 
 export const appRoutes: RouteObject[] = [
   {
@@ -12,10 +14,15 @@ export const appRoutes: RouteObject[] = [
     children: [
       { path: paths.login.path, element: <LoginRoute /> },
       { path: paths.tenantLogin.path, element: <LoginRoute /> },
+      // Outside the portal frame: during a sign-in there is no session (and no /api/me) yet.
+      { path: paths.twoFactorSetup.path, element: <TwoFactorSetupRoute /> },
       {
         path: paths.home.path,
         element: <PortalRoot />,
-        children: [{ index: true, element: <HomeRoute /> }],
+        children: [
+          { index: true, element: <HomeRoute /> },
+          { path: paths.accountSecurity.path, element: <AccountSecurityRoute /> },
+        ],
       },
       { path: '*', element: <NotFoundRoute /> },
     ],

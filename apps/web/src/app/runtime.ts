@@ -4,6 +4,7 @@ import { paths } from '@/config/paths';
 import type { LoginLocationState } from '@/lib/login-location-state';
 import { createQueryClient } from '@/lib/query-client';
 import { takeEndedSession } from '@/lib/session-marker';
+import { readTwoFactorSetupState } from '@/lib/two-factor-setup-state';
 
 type AppRouter = ReturnType<typeof createBrowserRouter>;
 
@@ -16,7 +17,8 @@ type RuntimeOptions = {
 
 /**
  * The router and the query client, wired so that any 401 unauthenticated clears all cached data
- * and lands on the login page; with a message if this tab had a session (not on a first visit).
+ * and lands on the login page; with a message if this tab had a session (not on a first visit),
+ * or if it was in the middle of a sign-in (activating two-factor authentication).
  */
 export function createAppRuntime({ routes, createRouter, retry }: RuntimeOptions) {
   let router: AppRouter | undefined;
@@ -25,7 +27,7 @@ export function createAppRuntime({ routes, createRouter, retry }: RuntimeOptions
     onSessionEnded: () => {
       if (!router) return;
       const sessionEnded = takeEndedSession();
-      const { pathname } = router.state.location;
+      const { pathname, state: locationState } = router.state.location;
       const onLoginPage =
         matchPath(paths.login.path, pathname) !== null ||
         matchPath(paths.tenantLogin.path, pathname) !== null;
@@ -33,11 +35,18 @@ export function createAppRuntime({ routes, createRouter, retry }: RuntimeOptions
         queryClient.clear();
         return;
       }
-      const state: LoginLocationState = { sessionEnded, from: pathname };
+      // Activation during a sign-in whose pending cookie is gone: that sign-in has expired.
+      const { pending, from } =
+        matchPath(paths.twoFactorSetup.path, pathname) !== null
+          ? readTwoFactorSetupState(locationState)
+          : {};
+      const [href, state]: [string, LoginLocationState] = pending
+        ? [paths.tenantLogin.getHref(pending.tenantDomain), { loginExpired: true, from }]
+        : [paths.login.getHref(), { sessionEnded, from: pathname }];
       // Leave the portal synchronously (flushSync) and only then empty the cache: cleared
       // while portal pages are still mounted, their queries would refetch at once.
       void router
-        .navigate(paths.login.getHref(), { replace: true, state, flushSync: true })
+        .navigate(href, { replace: true, state, flushSync: true })
         .then(() => queryClient.clear());
     },
   });

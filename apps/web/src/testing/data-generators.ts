@@ -3,6 +3,7 @@ import {
   type MeResponse,
   permissionsForRoles,
   type TenantSummary,
+  type TotpEnrollmentResponse,
 } from '@portal/shared';
 import type { MockReply } from './mock-api';
 
@@ -11,10 +12,14 @@ type MeOverrides = {
   tenant?: Partial<TenantSummary>;
   actingTenant?: Partial<TenantSummary>;
   permissions?: MeResponse['permissions'];
+  twoFactor?: Partial<MeResponse['twoFactor']>;
   session?: Partial<MeResponse['session']>;
 };
 
-/** A signed-in customer user; permissions follow the roles unless given. */
+/**
+ * A signed-in customer user; permissions follow the roles unless given. Two-factor
+ * authentication is off and not required unless given (user.twoFactorEnabled follows it).
+ */
 export function createMe(overrides: MeOverrides = {}): MeResponse {
   const tenant: TenantSummary = {
     id: 'tenant-1',
@@ -23,14 +28,20 @@ export function createMe(overrides: MeOverrides = {}): MeResponse {
     kind: 'customer',
     ...overrides.tenant,
   };
+  const twoFactor: MeResponse['twoFactor'] = {
+    enabled: overrides.user?.twoFactorEnabled ?? false,
+    required: false,
+    graceUntil: null,
+    ...overrides.twoFactor,
+  };
   const user: MeResponse['user'] = {
     id: 'user-1',
     username: 'jdoe',
     displayName: 'Jane Doe',
     email: 'jane.doe@example.com',
     roles: ['user'],
-    twoFactorEnabled: false,
     ...overrides.user,
+    twoFactorEnabled: twoFactor.enabled,
   };
   const actingTenant = { ...tenant, ...overrides.actingTenant };
   return {
@@ -38,6 +49,7 @@ export function createMe(overrides: MeOverrides = {}): MeResponse {
     tenant,
     actingTenant,
     permissions: overrides.permissions ?? permissionsForRoles(actingTenant.kind, user.roles),
+    twoFactor,
     session: {
       expiresAt: new Date(Date.now() + 8 * 3600_000).toISOString(),
       idleTimeoutSeconds: 1800,
@@ -54,4 +66,29 @@ export function apiErrorReply(
   headers?: Record<string, string>,
 ): MockReply {
   return { status, body: { error, message: `${error} (test)`, ...extra }, headers };
+}
+
+/** What POST /api/auth/totp/enrollment answers: a fixed secret and its otpauth URI. */
+export function createTotpEnrollment(
+  overrides: Partial<TotpEnrollmentResponse> = {},
+): TotpEnrollmentResponse {
+  const secret = overrides.secret ?? 'JBSWY3DPEHPK3PXPJBSWY3DP';
+  const issuer = overrides.issuer ?? 'Unified Security Portal';
+  const accountName = overrides.accountName ?? 'jdoe@acme-123456.tenant';
+  return {
+    secret,
+    issuer,
+    accountName,
+    otpauthUri:
+      overrides.otpauthUri ??
+      `otpauth://totp/${encodeURIComponent(`${issuer}:${accountName}`)}?secret=${secret}&issuer=${encodeURIComponent(issuer)}&algorithm=SHA1&digits=6&period=30`,
+  };
+}
+
+/** Ten recovery codes, as POST /api/auth/totp/enrollment/confirm answers them. */
+export function createRecoveryCodes(count = 10): string[] {
+  return Array.from(
+    { length: count },
+    (_, index) => `rc${String(index).padStart(2, '0')}-abcd-efgh`,
+  );
 }

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { type RenderResult, render } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import i18next from 'i18next';
-import type { ReactElement } from 'react';
+import { type ReactElement, StrictMode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { AppProvider } from '@/app/provider';
 import { appRoutes } from '@/app/routes';
@@ -11,6 +11,10 @@ import { createAppRuntime } from '@/app/runtime';
 type RenderAppOptions = {
   /** The URL the app starts at. */
   route?: string;
+  /** The router's location state at the start (what a navigation with `state` brings). */
+  state?: unknown;
+  /** Render in React's StrictMode, as the app does in development (effects run twice). */
+  strictMode?: boolean;
   /** Where `ui` is mounted (a route pattern); defaults to the pathname of `route`. */
   path?: string;
   /** For fake timers: how user-event lets time pass. */
@@ -36,16 +40,27 @@ export function renderApp(
   const routes = ui ? [{ path, element: ui }, ...appRoutes] : appRoutes;
   const { router, queryClient } = createAppRuntime({
     routes,
-    createRouter: (all) => createMemoryRouter(all, { initialEntries: [route] }),
+    createRouter: (all) =>
+      createMemoryRouter(all, {
+        initialEntries: [
+          options.state === undefined ? route : { ...splitUrl(route), state: options.state },
+        ],
+      }),
     retry: false,
   });
   const user = userEvent.setup(
     options.advanceTimers ? { advanceTimers: options.advanceTimers } : {},
   );
-  const view = render(
+  const app = (
     <AppProvider queryClient={queryClient} i18n={i18next}>
       <RouterProvider router={router} />
-    </AppProvider>,
+    </AppProvider>
   );
+  const view = render(options.strictMode ? <StrictMode>{app}</StrictMode> : app);
   return { ...view, user, router, queryClient };
+}
+
+function splitUrl(route: string) {
+  const { pathname, search, hash } = new URL(route, 'http://localhost');
+  return { pathname, search, hash };
 }

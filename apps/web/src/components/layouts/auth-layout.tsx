@@ -5,11 +5,13 @@ import { useDocumentTitle } from '@/hooks/use-document-title';
 
 type AuthLayoutProps = {
   title: string;
+  /** A wider card, for content such as a QR code next to its explanation. */
+  wide?: boolean;
   children: ReactNode;
 };
 
 /** The frame of the signed-out pages: product name, language, and one centred card. */
-export function AuthLayout({ title, children }: AuthLayoutProps) {
+export function AuthLayout({ title, wide = false, children }: AuthLayoutProps) {
   useDocumentTitle(title);
   return (
     <div className="auth-page">
@@ -18,7 +20,7 @@ export function AuthLayout({ title, children }: AuthLayoutProps) {
         <LanguageSwitcher />
       </header>
       <main className="auth-page__main">
-        <div className="card auth-card">
+        <div className={wide ? 'card auth-card auth-card--wide' : 'card auth-card'}>
           <h1 className="auth-card__title">{title}</h1>
           {children}
         </div>

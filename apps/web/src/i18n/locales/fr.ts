@@ -187,7 +187,8 @@ export const fr: Translation = {
         'À la connexion, un code de votre application d’authentification est demandé après le mot de passe.',
       offText:
         'Protégez votre compte à la connexion avec un code d’une application d’authentification sur votre téléphone.',
-      requiredText: 'Votre organisation exige l’authentification à deux facteurs pour votre compte.',
+      requiredText:
+        'Votre organisation exige l’authentification à deux facteurs pour votre compte.',
       enable: 'Activer l’authentification à deux facteurs',
       requiredNote:
         'Votre organisation exige l’authentification à deux facteurs pour votre compte ; elle ne peut donc pas être désactivée.',

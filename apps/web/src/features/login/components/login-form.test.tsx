@@ -2,7 +2,7 @@ import { ERROR_CODES } from '@portal/shared';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { STORAGE_KEYS } from '@/config/constants';
-import { apiErrorReply, createMe } from '@/testing/data-generators';
+import { apiErrorReply, createMe, createTotpEnrollment } from '@/testing/data-generators';
 import { mockApi } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render-app';
 
@@ -109,16 +109,49 @@ describe('login form', () => {
     expect(await screen.findByRole('heading', { name: 'Welcome, Jane Doe' })).toBeVisible();
   });
 
-  it('says so when two-factor authentication is required and stays on the login page', async () => {
+  it('opens the two-factor dialog on "totp_required" and stays on the login page', async () => {
     mockApi({ [LOGIN]: { body: { status: 'totp_required' } } });
     const { user, router } = renderApp(null, { route: '/login' });
 
     await fillAndSubmit(user);
 
-    expect(await screen.findByRole('status')).toHaveTextContent(
-      'Two-factor authentication is required for this account.',
-    );
+    const dialog = await screen.findByRole('dialog', { name: 'Two-factor authentication' });
+    expect(within(dialog).getByLabelText('Authentication code')).toHaveFocus();
     expect(router.state.location.pathname).toBe('/login');
+    // Only a finished sign-in is remembered.
+    expect(localStorage.getItem(STORAGE_KEYS.lastTenantDomain)).toBeNull();
+  });
+
+  it('closing the two-factor dialog returns to the password, values kept', async () => {
+    mockApi({ [LOGIN]: { body: { status: 'totp_required' } } });
+    const { user } = renderApp(null, { route: '/login' });
+
+    await fillAndSubmit(user);
+    await screen.findByRole('dialog');
+    await user.keyboard('{Escape}');
+
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Password')).toHaveFocus();
+    expect(screen.getByLabelText('Username')).toHaveValue('jdoe');
+  });
+
+  it('leads to the activation on "totp_enrollment_required", without asking for /api/me', async () => {
+    const api = mockApi({
+      [LOGIN]: { body: { status: 'totp_enrollment_required' } },
+      'POST /api/auth/totp/enrollment': { body: createTotpEnrollment() },
+    });
+    const { user, router } = renderApp(null, { route: '/login' });
+
+    await fillAndSubmit(user);
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Enable two-factor authentication' }),
+    ).toBeVisible();
+    expect(router.state.location.pathname).toBe('/two-factor/setup');
+    expect(router.state.location.state).toMatchObject({
+      pending: { tenantDomain: 'acme-123456.tenant', username: 'jdoe' },
+    });
+    expect(api.callsTo('GET /api/me')).toHaveLength(0);
   });
 });
 

@@ -51,48 +51,48 @@ export function LoginForm({ renderTwoFactorChallenge, ...props }: LoginFormProps
   return (
     <>
       <form className="login-form" noValidate onSubmit={form.handleSubmit} aria-busy={form.busy}>
-      {form.problem && (
-        <LoginAlert id={alertId} problem={form.problem} lockoutSeconds={form.lockoutSeconds} />
-      )}
-      <TextField
-        {...fieldProps('tenantDomain')}
-        label={t('login.tenantDomain')}
-        hint={t('login.tenantDomainHint')}
-        autoCapitalize="off"
-        autoCorrect="off"
-        spellCheck={false}
-        inputMode="url"
-      />
-      <TextField
-        {...fieldProps('username')}
-        label={t('login.username')}
-        autoComplete="username"
-        autoCapitalize="off"
-        autoCorrect="off"
-        spellCheck={false}
-      />
-      <TextField
-        {...fieldProps('password')}
-        label={t('login.password')}
-        type="password"
-        autoComplete="current-password"
-      />
-      <div className="login-form__forgotten">
-        <PasswordForgotten />
-      </div>
-      <button
-        type="submit"
-        className="button button--primary button--block"
-        disabled={form.busy || form.lockedOut}
-      >
-        {form.busy && <span className="button__spinner" aria-hidden="true" />}
-        {t('login.submit')}
-      </button>
-      {form.busy && (
-        <p className="visually-hidden" role="status">
-          {t('login.submitting')}
-        </p>
-      )}
+        {form.problem && (
+          <LoginAlert id={alertId} problem={form.problem} lockoutSeconds={form.lockoutSeconds} />
+        )}
+        <TextField
+          {...fieldProps('tenantDomain')}
+          label={t('login.tenantDomain')}
+          hint={t('login.tenantDomainHint')}
+          autoCapitalize="off"
+          autoCorrect="off"
+          spellCheck={false}
+          inputMode="url"
+        />
+        <TextField
+          {...fieldProps('username')}
+          label={t('login.username')}
+          autoComplete="username"
+          autoCapitalize="off"
+          autoCorrect="off"
+          spellCheck={false}
+        />
+        <TextField
+          {...fieldProps('password')}
+          label={t('login.password')}
+          type="password"
+          autoComplete="current-password"
+        />
+        <div className="login-form__forgotten">
+          <PasswordForgotten />
+        </div>
+        <button
+          type="submit"
+          className="button button--primary button--block"
+          disabled={form.busy || form.lockedOut}
+        >
+          {form.busy && <span className="button__spinner" aria-hidden="true" />}
+          {t('login.submit')}
+        </button>
+        {form.busy && (
+          <p className="visually-hidden" role="status">
+            {t('login.submitting')}
+          </p>
+        )}
       </form>
       {/* Outside the form: a form must not contain another one. */}
       {form.challenge && renderTwoFactorChallenge(form.challenge)}

@@ -3,10 +3,11 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MainNav } from './main-nav';
 import { PortalHeader } from './portal-header';
+import { TwoFactorBanner } from './two-factor-banner';
 
 export const MAIN_CONTENT_ID = 'main-content';
 
-/** The signed-in frame: skip link, header, menu and the page in <main>. */
+/** The signed-in frame: skip link, header, menu and the page in <main> (with notices first). */
 export function PortalLayout({ me, children }: { me: MeResponse; children: ReactNode }) {
   const { t } = useTranslation();
   return (
@@ -19,6 +20,7 @@ export function PortalLayout({ me, children }: { me: MeResponse; children: React
         <MainNav permissions={me.permissions} />
         {/* tabIndex -1 lets the skip link move keyboard focus here, not only scroll. */}
         <main id={MAIN_CONTENT_ID} className="portal__main" tabIndex={-1}>
+          <TwoFactorBanner twoFactor={me.twoFactor} />
           {children}
         </main>
       </div>

@@ -1,0 +1,15 @@
+import type { MeResponse } from '@portal/shared';
+import { useTranslation } from 'react-i18next';
+import { TwoFactorSettings } from './two-factor-settings';
+
+/** Account → Security: how this account signs in. */
+export function AccountSecurity({ me }: { me: MeResponse }) {
+  const { t } = useTranslation();
+  return (
+    <div className="page">
+      <h1>{t('account.security.heading')}</h1>
+      <p className="page__intro">{t('account.security.intro')}</p>
+      <TwoFactorSettings twoFactor={me.twoFactor} />
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import { LIMITS } from '@portal/shared';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TextField } from '@/components/ui/text-field';
+import { useCountdown } from '@/hooks/use-countdown';
+import { isTotpCode, normalizeTotpCode, TOTP_CODE_INPUT_PROPS } from '@/lib/totp-code';
+import { useDisableTwoFactor } from '../api/disable-two-factor';
+import { type DisableProblem, disableProblemMessage, toDisableProblem } from '../disable-problem';
+
+type Field = 'password' | 'code';
+type FieldErrors = Partial<Record<Field, string>>;
+
+/** Switching 2FA off takes the password and a current code: a stolen session alone cannot. */
+export function DisableTwoFactorForm({ onDisabled }: { onDisabled: () => void }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const alertId = useId();
+  const disable = useDisableTwoFactor();
+  const [values, setValues] = useState<Record<Field, string>>({ password: '', code: '' });
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [problem, setProblem] = useState<DisableProblem | null>(null);
+  const inputs = { password: useRef<HTMLInputElement>(null), code: useRef<HTMLInputElement>(null) };
+
+  const lockoutSeconds = useCountdown(problem?.kind === 'lockout' ? problem.until : null);
+  const lockedOut = problem?.kind === 'lockout' && lockoutSeconds > 0;
+  const busy = disable.isPending;
+
+  useEffect(() => {
+    if (problem?.kind === 'lockout' && lockoutSeconds === 0) setProblem(null);
+  }, [problem, lockoutSeconds]);
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy || lockedOut) return;
+    const code = normalizeTotpCode(values.code);
+    const errors: FieldErrors = {};
+    if (values.password === '') errors.password = t('account.twoFactor.passwordRequired');
+    if (!isTotpCode(code)) errors.code = t('twoFactor.codeRequired');
+    setFieldErrors(errors);
+    setProblem(null);
+    const firstInvalid = (['password', 'code'] as const).find((field) => errors[field]);
+    if (firstInvalid) {
+      inputs[firstInvalid].current?.focus();
+      return;
+    }
+
+    disable.mutate(
+      { password: values.password, code },
+      {
+        onSuccess: () => onDisabled(),
+        onError: (error) => {
+          const next = toDisableProblem(error);
+          setProblem(next);
+          if (next.kind === 'invalidPassword') {
+            setValues({ password: '', code: '' });
+            inputs.password.current?.focus();
+          } else if (next.kind === 'invalidCode') {
+            setValues((current) => ({ ...current, code: '' }));
+            inputs.code.current?.focus();
+          }
+        },
+      },
+    );
+  }
+
+  const describedBy = problem ? alertId : undefined;
+
+  return (
+    <form
+      className="disable-form"
+      noValidate
+      onSubmit={handleSubmit}
+      aria-labelledby={headingId}
+      aria-busy={busy}
+    >
+      <h3 id={headingId}>{t('account.twoFactor.disableHeading')}</h3>
+      <p>{t('account.twoFactor.disableText')}</p>
+      {problem && (
+        <div id={alertId} role="alert" className="alert alert--error">
+          {disableProblemMessage(problem, lockoutSeconds, t)}
+        </div>
+      )}
+      <TextField
+        ref={inputs.password}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        label={t('account.twoFactor.password')}
+        value={values.password}
+        onChange={(event) => setValues((current) => ({ ...current, password: event.target.value }))}
+        required
+        maxLength={LIMITS.passwordMax}
+        error={fieldErrors.password}
+        invalid={problem?.kind === 'invalidPassword'}
+        describedBy={describedBy}
+      />
+      <TextField
+        {...TOTP_CODE_INPUT_PROPS}
+        ref={inputs.code}
+        name="code"
+        label={t('twoFactor.codeLabel')}
+        value={values.code}
+        onChange={(event) => setValues((current) => ({ ...current, code: event.target.value }))}
+        required
+        error={fieldErrors.code}
+        invalid={problem?.kind === 'invalidCode'}
+        describedBy={describedBy}
+      />
+      <button type="submit" className="button button--primary" disabled={busy || lockedOut}>
+        {busy && <span className="button__spinner" aria-hidden="true" />}
+        {t('account.twoFactor.disable')}
+      </button>
+      {busy && (
+        <p className="visually-hidden" role="status">
+          {t('account.twoFactor.disabling')}
+        </p>
+      )}
+    </form>
+  );
+}

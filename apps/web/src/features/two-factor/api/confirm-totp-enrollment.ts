@@ -1,0 +1,21 @@
+import {
+  API_PATHS,
+  type TotpCodeRequest,
+  type TotpEnrollmentConfirmResponse,
+} from '@portal/shared';
+import { useMutation } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+
+/**
+ * POST /api/auth/totp/enrollment/confirm: the first code proves the app works; the answer carries
+ * the recovery codes (shown once). During a sign-in this also starts the session.
+ */
+export function confirmTotpEnrollment(
+  request: TotpCodeRequest,
+): Promise<TotpEnrollmentConfirmResponse> {
+  return api.post<TotpEnrollmentConfirmResponse>(API_PATHS.totpEnrollmentConfirm, request);
+}
+
+export function useConfirmTotpEnrollment() {
+  return useMutation({ mutationFn: confirmTotpEnrollment });
+}

@@ -1,0 +1,16 @@
+import { API_PATHS, type TotpEnrollmentResponse } from '@portal/shared';
+import { useMutation } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+
+/**
+ * POST /api/auth/totp/enrollment: a new secret for the pending or signed-in user. Every call
+ * replaces the previous secret, so a page calls it once and shows that one.
+ */
+export function startTotpEnrollment(): Promise<TotpEnrollmentResponse> {
+  return api.post<TotpEnrollmentResponse>(API_PATHS.totpEnrollment);
+}
+
+/** A mutation, not a query: it must never be repeated by a refetch, a retry or a remount. */
+export function useStartTotpEnrollment() {
+  return useMutation({ mutationFn: startTotpEnrollment });
+}

@@ -1,0 +1,17 @@
+import { API_PATHS, type AuthenticatedResponse, type TotpCodeRequest } from '@portal/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+
+/** POST /api/auth/totp: the second step of a sign-in; on success the session cookie is set. */
+export function verifyTotp(request: TotpCodeRequest): Promise<AuthenticatedResponse> {
+  return api.post<AuthenticatedResponse>(API_PATHS.totp, request);
+}
+
+export function useVerifyTotp() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: verifyTotp,
+    // Nothing cached before this session may leak into it; the portal loads /api/me afresh.
+    onSuccess: () => queryClient.removeQueries(),
+  });
+}

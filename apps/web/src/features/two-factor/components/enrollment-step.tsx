@@ -1,0 +1,70 @@
+import { ERROR_CODES, type TotpEnrollmentResponse } from '@portal/shared';
+import { useCallback, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Spinner } from '@/components/ui/spinner';
+import { isApiError } from '@/lib/api-client';
+import { useStartTotpEnrollment } from '../api/start-totp-enrollment';
+import { ConfirmEnrollmentForm } from './confirm-enrollment-form';
+import { EnrollmentSecret } from './enrollment-secret';
+
+type EnrollmentStepProps = {
+  onConfirmed: (result: { recoveryCodes: string[]; enrollment: TotpEnrollmentResponse }) => void;
+  onExpired: () => void;
+};
+
+/** Gets a new secret once, shows it as QR code and text, and takes the first code to confirm. */
+export function EnrollmentStep({ onConfirmed, onExpired }: EnrollmentStepProps) {
+  const { t } = useTranslation();
+  const enrollment = useStartTotpEnrollment();
+  const { mutate } = enrollment;
+  const started = useRef(false);
+
+  const start = useCallback(() => {
+    mutate(undefined, {
+      onError: (error) => {
+        if (isApiError(error, ERROR_CODES.LOGIN_EXPIRED)) onExpired();
+      },
+    });
+  }, [mutate, onExpired]);
+
+  useEffect(() => {
+    // Once per visit: every call replaces the secret, so a second one (React's StrictMode runs
+    // effects twice in development) would make the QR code on show useless.
+    if (started.current) return;
+    started.current = true;
+    start();
+  }, [start]);
+
+  if (enrollment.data) {
+    const data = enrollment.data;
+    return (
+      <>
+        <EnrollmentSecret enrollment={data} />
+        <ConfirmEnrollmentForm
+          onConfirmed={(recoveryCodes) => onConfirmed({ recoveryCodes, enrollment: data })}
+          onExpired={onExpired}
+        />
+      </>
+    );
+  }
+  // No session or no pending sign-in: the page is being left for the login page.
+  const leaving =
+    isApiError(enrollment.error, ERROR_CODES.LOGIN_EXPIRED) ||
+    isApiError(enrollment.error, ERROR_CODES.UNAUTHENTICATED);
+  if (enrollment.isError && !leaving) {
+    return (
+      <div className="setup-section">
+        <div role="alert" className="alert alert--error">
+          {t('twoFactor.setup.prepareFailed')}{' '}
+          {isApiError(enrollment.error, ERROR_CODES.SERVICE_UNAVAILABLE)
+            ? t('common.serviceUnavailable')
+            : t('common.unexpected')}
+        </div>
+        <button type="button" className="button button--primary" onClick={start}>
+          {t('common.tryAgain')}
+        </button>
+      </div>
+    );
+  }
+  return <Spinner label={t('twoFactor.setup.preparing')} />;
+}

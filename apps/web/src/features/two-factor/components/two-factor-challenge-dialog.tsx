@@ -1,0 +1,147 @@
+import { RecoveryCodeRequest } from '@portal/shared';
+import { type FormEvent, useId, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { Check } from 'typebox/schema';
+import { Modal } from '@/components/ui/modal';
+import { TextField } from '@/components/ui/text-field';
+import { isTotpCode, normalizeTotpCode, TOTP_CODE_INPUT_PROPS } from '@/lib/totp-code';
+import { useVerifyRecoveryCode } from '../api/verify-recovery-code';
+import { useVerifyTotp } from '../api/verify-totp';
+import { isFieldProblem } from '../code-problem';
+import { useCodeEntry } from '../hooks/use-code-entry';
+import { CodeAlert } from './code-alert';
+
+type Method = 'totp' | 'recovery';
+
+const CHECKS = {
+  totp: { normalize: normalizeTotpCode, isValid: isTotpCode },
+  recovery: {
+    normalize: (value: string) => value.trim(),
+    isValid: (code: string) => Check(RecoveryCodeRequest, { code }),
+  },
+} as const;
+
+const RECOVERY_CODE_INPUT_PROPS = {
+  autoComplete: 'off',
+  autoCapitalize: 'off',
+  autoCorrect: 'off',
+  spellCheck: false,
+  maxLength: 64,
+} as const;
+
+type TwoFactorChallengeDialogProps = {
+  onAuthenticated: () => void;
+  /** The pending sign-in is over (expired, too many wrong codes): back to the password step. */
+  onExpired: () => void;
+  onCancel: () => void;
+};
+
+/**
+ * The second step of a sign-in: the code from the authenticator app, or one recovery code.
+ * The dialog opens with the focus in the code field; Close or Escape returns to the password.
+ */
+export function TwoFactorChallengeDialog({
+  onAuthenticated,
+  onExpired,
+  onCancel,
+}: TwoFactorChallengeDialogProps) {
+  const { t } = useTranslation();
+  const alertId = useId();
+  const [method, setMethod] = useState<Method>('totp');
+  const entry = useCodeEntry();
+  const totp = useVerifyTotp();
+  const recovery = useVerifyRecoveryCode();
+  const busy = totp.isPending || recovery.isPending;
+  const isTotp = method === 'totp';
+
+  function switchMethod() {
+    // Rendered at once, so the field of the other method can take the focus right away.
+    flushSync(() => {
+      setMethod(isTotp ? 'recovery' : 'totp');
+      entry.reset();
+    });
+    entry.focus();
+  }
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy || entry.lockedOut) return;
+    const code = entry.take(CHECKS[method]);
+    if (code === null) return;
+    const verify = isTotp ? totp : recovery;
+    verify.mutate(
+      { code },
+      {
+        onSuccess: () => onAuthenticated(),
+        onError: (error) => {
+          if (entry.fail(error).kind === 'loginExpired') onExpired();
+        },
+      },
+    );
+  }
+
+  return (
+    <Modal
+      title={t('twoFactor.challenge.title')}
+      description={
+        isTotp
+          ? t('twoFactor.challenge.totpDescription')
+          : t('twoFactor.challenge.recoveryDescription')
+      }
+      onClose={onCancel}
+    >
+      <form className="code-form" noValidate onSubmit={handleSubmit} aria-busy={busy}>
+        {entry.problem && (
+          <CodeAlert
+            id={alertId}
+            problem={entry.problem}
+            lockoutSeconds={entry.lockoutSeconds}
+            messages={
+              isTotp
+                ? {
+                    format: t('twoFactor.codeRequired'),
+                    invalidCode: t('twoFactor.challenge.invalidCode'),
+                  }
+                : {
+                    format: t('twoFactor.challenge.recoveryCodeRequired'),
+                    invalidCode: t('twoFactor.challenge.invalidRecoveryCode'),
+                  }
+            }
+          />
+        )}
+        <TextField
+          {...(isTotp ? TOTP_CODE_INPUT_PROPS : RECOVERY_CODE_INPUT_PROPS)}
+          ref={entry.inputRef}
+          name={isTotp ? 'code' : 'recoveryCode'}
+          label={isTotp ? t('twoFactor.codeLabel') : t('twoFactor.challenge.recoveryCodeLabel')}
+          value={entry.value}
+          onChange={(event) => entry.setValue(event.target.value)}
+          required
+          invalid={isFieldProblem(entry.problem)}
+          describedBy={entry.problem ? alertId : undefined}
+        />
+        <button
+          type="submit"
+          className="button button--primary button--block"
+          disabled={busy || entry.lockedOut}
+        >
+          {busy && <span className="button__spinner" aria-hidden="true" />}
+          {t('twoFactor.challenge.verify')}
+        </button>
+        {busy && (
+          <p className="visually-hidden" role="status">
+            {t('twoFactor.challenge.verifying')}
+          </p>
+        )}
+        <p className="code-form__switch">
+          <button type="button" className="link-button" onClick={switchMethod}>
+            {isTotp
+              ? t('twoFactor.challenge.useRecoveryCode')
+              : t('twoFactor.challenge.useAuthenticatorApp')}
+          </button>
+        </p>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,26 @@
+import { TotpCodeField } from '@portal/shared';
+import { Check } from 'typebox/schema';
+
+/**
+ * What an authentication code field accepts: digits on a phone keypad, filled in by the
+ * operating system from an SMS or app where it can, and room for the space that some apps show
+ * in the middle ("123 456").
+ */
+export const TOTP_CODE_INPUT_PROPS = {
+  inputMode: 'numeric',
+  autoComplete: 'one-time-code',
+  autoCapitalize: 'off',
+  autoCorrect: 'off',
+  spellCheck: false,
+  maxLength: 7,
+} as const;
+
+/** Removes the spaces people type or paste; the API takes the six digits only. */
+export function normalizeTotpCode(input: string): string {
+  return input.replace(/\s+/g, '');
+}
+
+/** Whether the (normalized) code has the shape the API accepts, by the shared schema. */
+export function isTotpCode(code: string): boolean {
+  return Check(TotpCodeField, code);
+}
