@@ -7,6 +7,8 @@ import { E2E_DEMO_PASSWORD } from './support/demo.js';
 // The app under test is started exactly as `pnpm start` starts it, on a fresh DATA_DIR.
 // Workers re-read this file, so the directory is made once and passed on through the env.
 process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-'));
+process.env.E2E_MAIL_DIR ??= path.join(process.env.E2E_DATA_DIR, 'mails');
+process.env.E2E_SMTP_PORT ??= '3225';
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
 
@@ -35,21 +37,32 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: 'node ../scripts/start.mjs',
-    url: `${baseURL}/api/ready`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    stdout: 'pipe',
-    env: {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: process.env.E2E_DATA_DIR,
-      DEMO_PASSWORD: E2E_DEMO_PASSWORD,
-      PUBLIC_URL: baseURL,
-      // Every e2e test signs in from 127.0.0.1; the per-IP limit has its own API tests.
-      AUTH_RATE_LIMIT_PER_MINUTE: '1000',
-      LOG_LEVEL: 'warn',
+  webServer: [
+    {
+      // A real SMTP server that keeps what the portal sends, for the tests to read.
+      command: 'node support/smtp-sink.mjs',
+      port: Number(process.env.E2E_SMTP_PORT),
+      reuseExistingServer: false,
+      env: { E2E_SMTP_PORT: process.env.E2E_SMTP_PORT, E2E_MAIL_DIR: process.env.E2E_MAIL_DIR },
     },
-  },
+    {
+      command: 'node ../scripts/start.mjs',
+      url: `${baseURL}/api/ready`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: 'pipe',
+      env: {
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: process.env.E2E_DATA_DIR,
+        DEMO_PASSWORD: E2E_DEMO_PASSWORD,
+        PUBLIC_URL: baseURL,
+        SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`,
+        MAIL_FROM: 'Unified Security Portal <no-reply@portal.example.test>',
+        // Every e2e test signs in from 127.0.0.1; the per-IP limit has its own API tests.
+        AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+        LOG_LEVEL: 'warn',
+      },
+    },
+  ],
 });

@@ -17,6 +17,7 @@ const { openDatabase } = await api('db/database.js');
 const { prepareSchema } = await api('db/startup.js');
 const { seedDemoData } = await api('db/seed.js');
 const { createPasswordHasher } = await api('security/password-hasher.js');
+const { createSecretBox } = await api('security/secret-box.js');
 
 const POSTGRES = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const LOGINS = Number(process.env.BENCH_LOGINS ?? 40);
@@ -60,6 +61,7 @@ async function benchOne(label, target, cleanup) {
     db,
     hasher,
     sessionSecret: randomBytes(32).toString('hex'),
+    secretBox: createSecretBox(randomBytes(32)),
     logger: false,
   });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });

@@ -5,6 +5,7 @@ export const ALICE = {
   tenantDomain: 'acme.tenant',
   username: 'alice',
   displayName: 'Alice Anderson',
+  email: 'alice@acme.example',
 };
 export const ACME = { domain: 'acme.tenant', name: 'Acme Corporation' };
 export const ACME_ADMIN = {

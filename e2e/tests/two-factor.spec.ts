@@ -23,9 +23,8 @@ async function activateFromSetupPage(page: Page, checkA11y: (label: string) => P
     page.getByRole('heading', { name: 'Enable two-factor authentication' }),
   ).toBeVisible();
   await expect(page.getByRole('img', { name: 'QR code' })).toBeVisible();
-  const shownSecret = (
-    await page.getByRole('figure', { name: 'Secret key' }).locator('code').innerText()
-  ).trim();
+  const secretText = page.getByRole('figure', { name: 'Secret key' }).locator('code');
+  const shownSecret = ((await secretText.textContent()) ?? '').trim();
   expect(shownSecret).toMatch(/^([A-Z2-7]{4} )+[A-Z2-7]{1,4}$/);
   await checkA11y('two-factor activation');
 

@@ -4,8 +4,11 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import audit from './plugins/app/audit.js';
+import background from './plugins/app/background.js';
 import loginChallenges from './plugins/app/login-challenges.js';
 import loginThrottle from './plugins/app/login-throttle.js';
+import mail from './plugins/app/mail.js';
+import passwordResets from './plugins/app/password-resets.js';
 import passwords from './plugins/app/passwords.js';
 import sessions from './plugins/app/sessions.js';
 import twoFactor from './plugins/app/two-factor.js';
@@ -63,6 +66,9 @@ export async function buildApp(deps: AppDependencies) {
   await app.register(sessions, { config });
   await app.register(loginChallenges, { config });
   await app.register(twoFactor, { secretBox });
+  await app.register(mail, { config });
+  await app.register(background);
+  await app.register(passwordResets);
   await registerRoutes(app, config);
   return app;
 }

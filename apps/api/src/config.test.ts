@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, DEFAULT_MAIL_FROM, loadConfig } from './config.js';
 
 const production = {
   NODE_ENV: 'production',
@@ -99,4 +99,45 @@ describe('loadConfig', () => {
     expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8' }).trustProxy).toBe('10.0.0.0/8');
   });
+
+  it('sends no mail over SMTP by default, from the no-reply address of the portal', () => {
+    const config = loadConfig({});
+    expect(config.smtpUrl).toBeUndefined();
+    expect(config.mailFrom).toBe(DEFAULT_MAIL_FROM);
+    expect(loadConfig({ SMTP_URL: '', MAIL_FROM: '' })).toMatchObject({
+      smtpUrl: undefined,
+      mailFrom: DEFAULT_MAIL_FROM,
+    });
+  });
+
+  it('reads SMTP_URL and MAIL_FROM', () => {
+    const config = loadConfig({
+      SMTP_URL: 'smtps://mailer:s3cret@smtp.example.com:465',
+      MAIL_FROM: ' Acme Portal <portal@acme.example> ',
+    });
+    expect(config.smtpUrl).toBe('smtps://mailer:s3cret@smtp.example.com:465');
+    expect(config.mailFrom).toBe('Acme Portal <portal@acme.example>');
+    expect(loadConfig({ MAIL_FROM: 'portal@acme.example' }).mailFrom).toBe('portal@acme.example');
+  });
+
+  it.each(['http://smtp.example.com', 'smtp.example.com:587', 'not a url'])(
+    'refuses SMTP_URL=%s without repeating it',
+    (url) => {
+      expect(() => loadConfig({ SMTP_URL: url })).toThrow(ConfigError);
+      expect(() => loadConfig({ SMTP_URL: url })).toThrow(/SMTP_URL must be/);
+    },
+  );
+
+  it('never puts the SMTP password into its error message', () => {
+    expect(() => loadConfig({ SMTP_URL: 'ftp://mailer:pa55word@host' })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('pa55word') }),
+    );
+  });
+
+  it.each(['Portal', 'Portal <no-reply>', 'Portal\r\nBcc: x@evil.example <a@b.example>', 'a@b@c'])(
+    'refuses MAIL_FROM=%j',
+    (from) => {
+      expect(() => loadConfig({ MAIL_FROM: from })).toThrow(/MAIL_FROM/);
+    },
+  );
 });

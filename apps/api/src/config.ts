@@ -14,6 +14,10 @@ export interface Config {
   totpRetiredKeys: string[];
   trustProxy: boolean | string;
   logLevel: string;
+  /** Outgoing mail over SMTP; unset: the dev outbox (outside production) or no delivery. */
+  smtpUrl: string | undefined;
+  /** The From header of every mail. */
+  mailFrom: string;
   session: { idleTimeoutSeconds: number; absoluteTimeoutSeconds: number };
   /** Sign-in attempts per IP and minute on the auth routes, across all instances. */
   authRateLimitPerMinute: number;
@@ -55,6 +59,8 @@ export function loadConfig(env: Env = process.env): Config {
       .filter(Boolean),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     logLevel: env.LOG_LEVEL ?? 'info',
+    smtpUrl: parseSmtpUrl(env.SMTP_URL),
+    mailFrom: parseMailFrom(env.MAIL_FROM),
     session: {
       idleTimeoutSeconds: integer(env, 'SESSION_IDLE_TIMEOUT_SECONDS', 30 * 60, { min: 60 }),
       absoluteTimeoutSeconds: integer(env, 'SESSION_ABSOLUTE_TIMEOUT_SECONDS', 12 * 60 * 60, {
@@ -89,6 +95,31 @@ function parsePublicUrl(raw: string): URL {
   } catch {
     throw new ConfigError('PUBLIC_URL must be an http(s) URL, e.g. https://portal.example.com');
   }
+}
+
+/** The URL carries the SMTP password: no error message may repeat it. */
+function parseSmtpUrl(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const protocol = URL.canParse(raw) ? new URL(raw).protocol : '';
+  if (protocol !== 'smtp:' && protocol !== 'smtps:') {
+    throw new ConfigError(
+      'SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@host:587',
+    );
+  }
+  return raw;
+}
+
+export const DEFAULT_MAIL_FROM = 'Unified Security Portal <no-reply@localhost>';
+
+// One address, optionally with a display name; no line breaks, which could smuggle in headers.
+const MAIL_FROM_PATTERN = /^([^\r\n<>]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/;
+
+function parseMailFrom(raw: string | undefined): string {
+  if (!raw) return DEFAULT_MAIL_FROM;
+  if (!MAIL_FROM_PATTERN.test(raw.trim())) {
+    throw new ConfigError('MAIL_FROM must be an address, e.g. Portal <no-reply@example.com>');
+  }
+  return raw.trim();
 }
 
 function parseTrustProxy(raw: string | undefined): boolean | string {

@@ -10,6 +10,8 @@ export async function sweepExpired(db: Database): Promise<void> {
   await prisma.session.deleteMany({
     where: { OR: [{ expiresAt: { lt: dayAgo } }, { revokedAt: { lt: dayAgo } }] },
   });
+  await prisma.passwordResetToken.deleteMany({ where: { expiresAt: { lt: dayAgo } } });
+  await prisma.loginChallenge.deleteMany({ where: { expiresAt: { lt: dayAgo } } });
   await prisma.rateLimitWindow.deleteMany({ where: { windowStart: { lt: dayAgo } } });
   await prisma.loginLockout.deleteMany({
     where: {

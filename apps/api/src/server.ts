@@ -20,10 +20,12 @@ async function main() {
     config.sessionSecret ?? (await loadOrCreateSecret(config.dataDir, 'session-secret'));
   const app = await buildApp({ config, db, hasher, sessionSecret, secretBox });
   const stopHousekeeping = startHousekeeping(db, app.log);
+  const stopMailSender = app.mail.startSender();
 
   closeWithGrace({ delay: 10_000 }, async ({ err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');
     stopHousekeeping();
+    await stopMailSender();
     await app.close();
     await db.close();
   });

@@ -156,7 +156,7 @@ describe.skipIf(usesPostgres())('start-up with the embedded database', () => {
 
   async function run(
     env: Record<string, string>,
-    whileUp: (port: number, stdout: string) => Promise<void>,
+    whileUp: (port: number, stdout: string, server: Server) => Promise<void>,
   ) {
     const port = await freePort();
     const server = startServer({ ...env, PORT: String(port) });
@@ -171,7 +171,7 @@ describe.skipIf(usesPostgres())('start-up with the embedded database', () => {
         30_000,
         'the server to answer /api/health and print its banner',
       );
-      await whileUp(port, server.stdout());
+      await whileUp(port, server.stdout(), server);
     } finally {
       await stop(server);
     }
@@ -239,5 +239,20 @@ describe.skipIf(usesPostgres())('start-up with the embedded database', () => {
       expectBanner(stdout, port, password);
       await signIn(port, 'globex.tenant', 'admin', password);
     });
+  }, 60_000);
+
+  it('refuses a second server on the same DATA_DIR in one line, and the first runs on', async () => {
+    const dataDir = await newDataDir();
+    await run({ DATA_DIR: dataDir }, async (port, _stdout, first) => {
+      const second = startServer({ DATA_DIR: dataDir, PORT: String(await freePort()) });
+      expect(await second.exited).toBe(1);
+      expect(second.stderr()).toBe(
+        `portal: cannot start: DATA_DIR ${dataDir} is in use by another portal process (pid ${first.child.pid})\n`,
+      );
+      expect(second.stdout()).toBe('');
+      expect(await healthy(port)).toBe(true);
+    });
+    // Stopped (SIGTERM), the first one has let go of its lock.
+    await expect(stat(path.join(dataDir, 'pglite.lock'))).rejects.toThrow(/ENOENT/);
   }, 60_000);
 });

@@ -13,6 +13,9 @@ export const AUDIT_EVENT_TYPES = [
   'totp.reset',
   'recovery_code.used',
   'recovery_code.failed',
+  'password.reset_requested',
+  'password.reset_refused',
+  'password.changed',
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

@@ -11,7 +11,13 @@ export const ERROR_CODES = {
   LOGIN_EXPIRED: 'login_expired',
   /** The tenant's policy requires two-factor authentication for this user. */
   TWO_FACTOR_REQUIRED: 'two_factor_required',
+  /** A password reset link that is unknown, expired, already used or replaced by a newer one. */
+  INVALID_TOKEN: 'invalid_token',
+  /** The request conflicts with the account's state (e.g. its password lives elsewhere). */
+  CONFLICT: 'conflict',
   TOO_MANY_ATTEMPTS: 'too_many_attempts',
+  /** 422: a new password breaks the password rules; `reason` says which (WEAK_PASSWORD_REASONS). */
+  WEAK_PASSWORD: 'weak_password',
   UNAUTHENTICATED: 'unauthenticated',
   FORBIDDEN: 'forbidden',
   NOT_FOUND: 'not_found',

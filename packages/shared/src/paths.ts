@@ -8,8 +8,15 @@ export const API_PATHS = {
   totpEnrollmentConfirm: '/api/auth/totp/enrollment/confirm',
   twoFactorDisable: '/api/account/two-factor/disable',
   userTwoFactorReset: '/api/users/:userId/two-factor/reset',
+  passwordForgot: '/api/auth/password/forgot',
+  passwordResetVerify: '/api/auth/password/reset/verify',
+  passwordReset: '/api/auth/password/reset',
+  userPasswordReset: '/api/users/:userId/password-reset',
   me: '/api/me',
   health: '/api/health',
   ready: '/api/ready',
   docs: '/api/docs',
+  /** Outside production and without SMTP_URL only: the mails kept instead of sent. */
+  devOutbox: '/api/dev/outbox',
+  devOutboxPage: '/api/dev/outbox/page',
 } as const;

@@ -1,10 +1,12 @@
 import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { describeDatabaseUrl } from './database-url.js';
+import { acquireLock } from './lock-file.js';
 
 /** A raw connection for what Prisma cannot do: multi-statement scripts and session locks. */
 export interface SqlConnection {
@@ -19,14 +21,23 @@ export interface Database {
   /** Where the data lives, for messages; never contains a password. */
   location: string;
   connect(): Promise<SqlConnection>;
+  /** PGlite only: the whole data directory as a tarball, to start other databases from. */
+  dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
-export type DatabaseTarget = { databaseUrl: string } | { pgliteDir: string };
+export type DatabaseTarget = { databaseUrl: string } | PgliteTarget;
+
+export interface PgliteTarget {
+  /** A directory, or `memory://`. */
+  pgliteDir: string;
+  /** A data directory dumped by PGlite's `dumpDataDir()` to start from (tests use a migrated one). */
+  loadDataDir?: Blob;
+}
 
 /** One code path for both: PostgreSQL when a URL is given, embedded PGlite otherwise. */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
-  return 'databaseUrl' in target ? openPostgres(target.databaseUrl) : openPglite(target.pgliteDir);
+  return 'databaseUrl' in target ? openPostgres(target.databaseUrl) : openPglite(target);
 }
 
 async function openPostgres(databaseUrl: string): Promise<Database> {
@@ -61,14 +72,27 @@ async function openPostgres(databaseUrl: string): Promise<Database> {
   };
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
-  if (dataDir !== 'memory://') await mkdir(dataDir, { recursive: true, mode: 0o700 });
-  const pglite = await PGlite.create(dataDir);
+/** The lock file next to a PGlite directory: PGlite is one process's database, never shared. */
+const pgliteLockFile = (dataDir: string) => `${path.resolve(dataDir)}.lock`;
+
+async function openPglite({ pgliteDir: dataDir, loadDataDir }: PgliteTarget): Promise<Database> {
+  const inMemory = dataDir === 'memory://';
+  let releaseLock = async () => {};
+  if (!inMemory) {
+    await mkdir(dataDir, { recursive: true, mode: 0o700 });
+    releaseLock = await acquireLock(pgliteLockFile(dataDir));
+  }
+  const pglite = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {}).catch(
+    async (error: unknown) => {
+      await releaseLock();
+      throw error;
+    },
+  );
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     prisma,
     kind: 'pglite',
-    location: dataDir === 'memory://' ? 'PGlite in memory' : `PGlite in ${dataDir}`,
+    location: inMemory ? 'PGlite in memory' : `PGlite in ${dataDir}`,
     async connect() {
       return {
         exec: async (script) => {
@@ -79,9 +103,15 @@ async function openPglite(dataDir: string): Promise<Database> {
         release: async () => {},
       };
     },
+    // Uncompressed: a database starts from it faster than from a gzipped one.
+    dumpDataDir: () => pglite.dumpDataDir('none'),
     async close() {
-      await prisma.$disconnect();
-      await pglite.close();
+      try {
+        await prisma.$disconnect();
+        await pglite.close();
+      } finally {
+        await releaseLock();
+      }
     },
   };
 }

@@ -3,19 +3,28 @@ import path from 'node:path';
 import type { Config } from '../config.js';
 import type { PasswordHasher } from '../security/password-hasher.js';
 import { type Database, openDatabase } from './database.js';
+import { LockHeldError } from './lock-file.js';
 import { migrate } from './migrate.js';
 import { syncPermissions } from './provisioning.js';
 import { generateDemoPassword, seedDemoData } from './seed.js';
 
 export class StartupError extends Error {}
 
-/** Opens the configured database and fails fast, in one line, when it cannot be reached. */
+/**
+ * Opens the configured database and fails fast, in one line, when it cannot be reached, or when
+ * another portal process already runs on the embedded database in DATA_DIR.
+ */
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
   const db = await openDatabase(
     config.databaseUrl
       ? { databaseUrl: config.databaseUrl }
       : { pgliteDir: path.join(config.dataDir, 'pglite') },
-  );
+  ).catch((error: unknown) => {
+    if (!(error instanceof LockHeldError)) throw error;
+    throw new StartupError(
+      `DATA_DIR ${config.dataDir} is in use by another portal process (pid ${error.pid})`,
+    );
+  });
   try {
     const connection = await db.connect();
     await connection.query('SELECT 1');

@@ -1,4 +1,4 @@
-import { ERROR_CODES, type ErrorCode } from '@portal/shared';
+import { ERROR_CODES, type ErrorCode, type WeakPasswordReason } from '@portal/shared';
 
 /** The one error type that routes and services throw; the error handler maps it to JSON. */
 export class AppError extends Error {
@@ -6,7 +6,11 @@ export class AppError extends Error {
     readonly statusCode: number,
     readonly code: ErrorCode,
     message: string,
-    readonly extra: { field?: string; retryAfterSeconds?: number } = {},
+    readonly extra: {
+      field?: string;
+      retryAfterSeconds?: number;
+      reason?: WeakPasswordReason;
+    } = {},
   ) {
     super(message);
     this.name = 'AppError';
@@ -37,6 +41,16 @@ export const errors = {
       ERROR_CODES.TWO_FACTOR_REQUIRED,
       'Your organisation requires two-factor authentication for your account.',
     ),
+  /** The new password breaks a password rule; `message` is the policy's explanation. */
+  invalidToken: () =>
+    new AppError(
+      400,
+      ERROR_CODES.INVALID_TOKEN,
+      'This link is no longer valid. Links work once and for 30 minutes; a newer e-mail replaces older links.',
+    ),
+  conflict: (message: string) => new AppError(409, ERROR_CODES.CONFLICT, message),
+  weakPassword: (reason: WeakPasswordReason, message: string) =>
+    new AppError(422, ERROR_CODES.WEAK_PASSWORD, message, { reason }),
   unauthenticated: () => new AppError(401, ERROR_CODES.UNAUTHENTICATED, 'Sign in to continue.'),
   forbidden: () =>
     new AppError(403, ERROR_CODES.FORBIDDEN, 'You do not have permission to do this.'),

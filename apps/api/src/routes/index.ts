@@ -4,8 +4,10 @@ import type { Config } from '../config.js';
 import { errors } from '../lib/app-error.js';
 import accountRoutes from './api/account/index.js';
 import authRoutes from './api/auth/index.js';
+import devRoutes from './api/dev/index.js';
 import healthRoutes from './api/health/index.js';
 import meRoutes from './api/me/index.js';
+import passwordResetRoutes from './api/password-reset/index.js';
 import twoFactorRoutes from './api/two-factor/index.js';
 import userRoutes from './api/users/index.js';
 
@@ -24,6 +26,8 @@ export async function registerRoutes(app: FastifyInstance, config: Config) {
   await app.register(healthRoutes);
   await app.register(authRoutes, { config });
   await app.register(twoFactorRoutes, { config });
+  await app.register(passwordResetRoutes, { config });
+  if (app.mail.delivery === 'dev-outbox') await app.register(devRoutes);
 
   await app.register(async (protectedApp) => {
     protectedApp.addHook('onRoute', (route) => {

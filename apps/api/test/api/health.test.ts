@@ -1,34 +1,23 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, createDatabase, type TestDatabase } from '../helpers/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { createApp, createDatabase, useTestApp } from '../helpers/test-app.js';
 
 describe('health and readiness', () => {
-  let database: TestDatabase;
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    database = await createDatabase();
-    app = await createApp(database.db);
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
-  });
+  const ctx = useTestApp();
 
   it('GET /api/health answers 200 {status: ok}', async () => {
-    const response = await app.inject({ url: '/api/health' });
+    const response = await ctx.app.inject({ url: '/api/health' });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ status: 'ok' });
   });
 
   it('GET /api/ready answers 200 with the database up', async () => {
-    const response = await app.inject({ url: '/api/ready' });
+    const response = await ctx.app.inject({ url: '/api/ready' });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ status: 'ready', database: 'up' });
   });
 
   it('needs no session', async () => {
-    const response = await app.inject({
+    const response = await ctx.app.inject({
       url: '/api/ready',
       headers: { cookie: 'portal_session=garbage' },
     });

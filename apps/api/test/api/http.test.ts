@@ -1,33 +1,26 @@
 import type { AddressInfo } from 'node:net';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { makeUser } from '../helpers/factories.js';
-import { createApp, createDatabase, type TestDatabase } from '../helpers/test-app.js';
+import { credentialsOf } from '../helpers/login.js';
+import { useTestApp } from '../helpers/test-app.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 describe('over real HTTP', () => {
-  let database: TestDatabase;
-  let app: FastifyInstance;
+  const ctx = useTestApp();
   let base: string;
 
   beforeAll(async () => {
-    database = await createDatabase();
-    app = await createApp(database.db);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+    await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+    base = `http://127.0.0.1:${(ctx.app.server.address() as AddressInfo).port}`;
   });
 
   it('signs in, uses the session cookie, signs out, and the cookie stops working', async () => {
-    const { tenant, user, password } = await makeUser(database.db);
+    const account = await makeUser(ctx.db);
     const login = await fetch(`${base}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ tenantDomain: tenant.domain, username: user.username, password }),
+      body: JSON.stringify(credentialsOf(account)),
     });
     expect(login.status).toBe(200);
     expect(await login.json()).toEqual({ status: 'authenticated' });
@@ -40,7 +33,7 @@ describe('over real HTTP', () => {
 
     const me = await fetch(`${base}/api/me`, { headers: { cookie } });
     expect(me.status).toBe(200);
-    expect(((await me.json()) as { user: { id: string } }).user.id).toBe(user.id);
+    expect(((await me.json()) as { user: { id: string } }).user.id).toBe(account.user.id);
 
     const logout = await fetch(`${base}/api/auth/logout`, { method: 'POST', headers: { cookie } });
     expect(logout.status).toBe(204);

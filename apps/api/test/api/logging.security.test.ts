@@ -1,59 +1,48 @@
 import { randomBytes } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loggerOptions } from '../../src/app.js';
 import { makeUser } from '../helpers/factories.js';
 import { postLogin, sessionCookieOf } from '../helpers/login.js';
-import { createApp, createDatabase, type TestDatabase, testConfig } from '../helpers/test-app.js';
+import { testConfig, useTestApp } from '../helpers/test-app.js';
 
 const SECRET = randomBytes(32).toString('base64url');
 const PASSWORD = 'Log-Me-Never-0n-Any-Level';
 const WRONG_PASSWORD = 'Wrong-Guess-Never-Logged-42';
 
 describe('logs', () => {
-  let database: TestDatabase;
-  let app: FastifyInstance;
   const lines: string[] = [];
-
-  beforeAll(async () => {
-    database = await createDatabase();
-    // The app's own logger settings (redaction included), at the most verbose level, into memory.
-    const options = loggerOptions(testConfig({ LOG_LEVEL: 'trace' }));
-    app = await createApp(database.db, {
-      sessionSecret: SECRET,
-      logger: {
-        ...(typeof options === 'object' ? options : {}),
-        level: 'trace',
-        stream: { write: (line: string) => lines.push(line) },
-      },
-    });
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+  // The app's own logger settings (redaction included), at the most verbose level, into memory.
+  const options = loggerOptions(testConfig({ LOG_LEVEL: 'trace' }));
+  const ctx = useTestApp({
+    sessionSecret: SECRET,
+    logger: {
+      ...(typeof options === 'object' ? options : {}),
+      level: 'trace',
+      stream: { write: (line: string) => lines.push(line) },
+    },
   });
 
   it('are JSON with request ids, and never hold passwords, tokens, cookies or secrets', async () => {
-    const { tenant, user } = await makeUser(database.db, { password: PASSWORD });
+    const { tenant, user } = await makeUser(ctx.db, { password: PASSWORD });
     const credentials = { tenantDomain: tenant.domain, username: user.username };
 
-    const failed = await postLogin(app, { ...credentials, password: WRONG_PASSWORD });
+    const failed = await postLogin(ctx.app, { ...credentials, password: WRONG_PASSWORD });
     expect(failed.statusCode).toBe(401);
-    const succeeded = await postLogin(app, { ...credentials, password: PASSWORD });
+    const succeeded = await postLogin(ctx.app, { ...credentials, password: PASSWORD });
     expect(succeeded.statusCode).toBe(200);
     const cookie = sessionCookieOf(succeeded);
     const token = cookie.slice(cookie.indexOf('=') + 1);
-    const me = await app.inject({
+    const me = await ctx.app.inject({
       url: '/api/me',
       headers: { cookie, authorization: `Bearer ${token}` },
     });
     expect(me.statusCode).toBe(200);
-    const tooLong = await postLogin(app, {
+    const tooLong = await postLogin(ctx.app, {
       ...credentials,
       password: `${PASSWORD}${'x'.repeat(1100)}`,
     });
     expect(tooLong.statusCode).toBe(400);
-    const logout = await app.inject({
+    const logout = await ctx.app.inject({
       method: 'POST',
       url: '/api/auth/logout',
       headers: { cookie },

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/database.js';
 import { createPasswordHasher, type PasswordHasher } from '../../src/security/password-hasher.js';
 import { makeTenant, makeUser } from '../helpers/factories.js';
 import { type Credentials, postLogin } from '../helpers/login.js';
-import { createApp, createDatabase, type TestDatabase } from '../helpers/test-app.js';
+import { createApp, useTestDatabase } from '../helpers/test-app.js';
 
 const ROUNDS = 15;
 const MAX_SPREAD = 0.25;
@@ -17,7 +18,7 @@ type Case = 'unknown tenant' | 'unknown user' | 'wrong password';
 /** Median response times of the three failure kinds, measured interleaved. */
 async function measure(
   app: FastifyInstance,
-  database: TestDatabase,
+  db: Database,
   make: Record<Case, (i: number) => Credentials>,
 ): Promise<Record<Case, number>> {
   const times: Record<Case, number[]> = {
@@ -31,7 +32,7 @@ async function measure(
     for (let k = 0; k < cases.length; k++) {
       const kind = cases[(i + k) % cases.length] as Case;
       // Each attempt starts without a failure streak, so none of them is cut short by the lock.
-      await database.db.prisma.loginLockout.deleteMany();
+      await db.prisma.loginLockout.deleteMany();
       const start = process.hrtime.bigint();
       const response = await postLogin(app, make[kind](i));
       const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
@@ -56,17 +57,16 @@ function spread(medians: Record<Case, number>): number {
 }
 
 describe('login timing', () => {
-  let database: TestDatabase;
+  const ctx = useTestDatabase();
   let production: PasswordHasher;
   let make: Record<Case, (i: number) => Credentials>;
 
   beforeAll(async () => {
-    database = await createDatabase();
     production = await createPasswordHasher({ fast: false });
-    const tenant = await makeTenant(database.db);
-    const { user } = await makeUser(database.db, { tenantId: tenant.id });
+    const tenant = await makeTenant(ctx.db);
+    const { user } = await makeUser(ctx.db, { tenantId: tenant.id });
     // The stored hash has the production parameters, as every real account has.
-    await database.db.prisma.user.update({
+    await ctx.db.prisma.user.update({
       where: { id: user.id },
       data: { passwordHash: await production.hash('the real password') },
     });
@@ -88,10 +88,9 @@ describe('login timing', () => {
       }),
     };
   });
-  afterAll(() => database.close());
 
   async function timedApp(hasher: PasswordHasher, run: (app: FastifyInstance) => Promise<void>) {
-    const app = await createApp(database.db, { hasher });
+    const app = await createApp(ctx.db, { hasher });
     try {
       // Warm up every path (JIT, prepared statements, first argon2 allocation).
       for (const kind of Object.keys(make) as Case[]) await postLogin(app, make[kind](-1));
@@ -105,7 +104,7 @@ describe('login timing', () => {
     await timedApp(production, async (app) => {
       const seen: string[] = [];
       for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-        const medians = await measure(app, database, make);
+        const medians = await measure(app, ctx.db, make);
         seen.push(JSON.stringify(medians));
         if (spread(medians) < MAX_SPREAD) return;
       }
@@ -116,7 +115,7 @@ describe('login timing', () => {
   it('would notice a leak: without the dummy verify, unknown accounts answer much faster', async () => {
     const leaky: PasswordHasher = { ...production, verifyDummy: async () => false };
     await timedApp(leaky, async (app) => {
-      const medians = await measure(app, database, make);
+      const medians = await measure(app, ctx.db, make);
       expect(spread(medians)).toBeGreaterThan(MAX_SPREAD);
       expect(medians['unknown user']).toBeLessThan(medians['wrong password']);
     });

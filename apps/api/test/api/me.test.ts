@@ -1,41 +1,26 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeReseller, makeTenant, makeUser } from '../helpers/factories.js';
-import { loginAs } from '../helpers/login.js';
-import { createApp, createDatabase, type TestDatabase } from '../helpers/test-app.js';
+import { credentialsOf, loginAs } from '../helpers/login.js';
+import { useTestApp } from '../helpers/test-app.js';
 
 describe('GET /api/me', () => {
-  let database: TestDatabase;
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    database = await createDatabase();
-    app = await createApp(database.db);
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
-  });
+  const ctx = useTestApp();
 
   async function meAs(overrides: Parameters<typeof makeUser>[1]) {
-    const { user, tenant, password } = await makeUser(database.db, overrides);
-    const cookie = await loginAs(app, {
-      tenantDomain: tenant.domain,
-      username: user.username,
-      password: password as string,
-    });
-    const response = await app.inject({ url: '/api/me', headers: { cookie } });
-    return { response, user, tenant };
+    const account = await makeUser(ctx.db, overrides);
+    const cookie = await loginAs(ctx.app, credentialsOf(account));
+    const response = await ctx.app.inject({ url: '/api/me', headers: { cookie } });
+    return { response, user: account.user, tenant: account.tenant };
   }
 
   it('answers 401 unauthenticated without a cookie', async () => {
-    const response = await app.inject({ url: '/api/me' });
+    const response = await ctx.app.inject({ url: '/api/me' });
     expect(response.statusCode).toBe(401);
     expect(response.json()).toEqual({ error: 'unauthenticated', message: 'Sign in to continue.' });
   });
 
   it('answers 401 unauthenticated with a garbage cookie', async () => {
-    const response = await app.inject({
+    const response = await ctx.app.inject({
       url: '/api/me',
       headers: { cookie: 'portal_session=eyJhbGciOiJIUzI1NiJ9.garbage.garbage' },
     });
@@ -44,7 +29,7 @@ describe('GET /api/me', () => {
   });
 
   it('describes a customer administrator: user, roles, tenants, permissions, session', async () => {
-    const tenant = await makeTenant(database.db, { name: 'Acme Corporation' });
+    const tenant = await makeTenant(ctx.db, { name: 'Acme Corporation' });
     const { response, user } = await meAs({
       tenantId: tenant.id,
       username: 'Ada.Admin',
@@ -106,7 +91,7 @@ describe('GET /api/me', () => {
   });
 
   it('gives a reseller user the customer selection, acting in their own tenant at first', async () => {
-    const reseller = await makeReseller(database.db, { name: 'Demo Reseller' });
+    const reseller = await makeReseller(ctx.db, { name: 'Demo Reseller' });
     const { response } = await meAs({ tenantId: reseller.id, roles: ['admin'] });
     const body = response.json();
     expect(body.tenant).toMatchObject({ id: reseller.id, kind: 'reseller' });

@@ -2,9 +2,9 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../../src/db/database.js';
 import { makeUser } from '../helpers/factories.js';
-import { type Credentials, loginAs, postLogin } from '../helpers/login.js';
+import { type Credentials, credentialsOf, loginAs, postLogin } from '../helpers/login.js';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.js';
-import { createApp, createDatabase, type TestDatabase, usesPostgres } from '../helpers/test-app.js';
+import { createApp, usesPostgres, useTestDatabase } from '../helpers/test-app.js';
 
 /** Polls until the check passes or the time is up; returns how long it took. */
 async function eventually(check: () => Promise<boolean>, timeoutMs: number): Promise<number> {
@@ -25,7 +25,7 @@ function expectUnavailable(response: LightMyRequestResponse) {
 }
 
 describe.skipIf(!usesPostgres())('a database outage while running', () => {
-  let database: TestDatabase;
+  const ctx = useTestDatabase();
   let proxy: TcpProxy;
   let viaProxy: Database;
   let app: FastifyInstance;
@@ -33,14 +33,8 @@ describe.skipIf(!usesPostgres())('a database outage while running', () => {
   let cookie: string;
 
   beforeAll(async () => {
-    database = await createDatabase();
-    const { tenant, user, password } = await makeUser(database.db);
-    credentials = {
-      tenantDomain: tenant.domain,
-      username: user.username,
-      password: password as string,
-    };
-    const target = new URL(database.url as string);
+    credentials = credentialsOf(await makeUser(ctx.db));
+    const target = new URL(ctx.database.url as string);
     proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
     const url = new URL(target);
     url.host = `127.0.0.1:${proxy.port}`;
@@ -52,7 +46,6 @@ describe.skipIf(!usesPostgres())('a database outage while running', () => {
     await app?.close();
     await viaProxy?.close();
     await proxy?.close();
-    await database?.close();
   });
 
   it('answers 503 while the database is away and recovers by itself when it returns', async () => {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
-import { createDatabase, type TestDatabase } from '../helpers/test-app.js';
+import { createDatabase, createMigratedDatabase, useTestDatabase } from '../helpers/test-app.js';
 import {
   compareSchemas,
   factsFromDatabase,
@@ -37,16 +37,15 @@ async function differencesAfter(ddl: string[]): Promise<string[]> {
 }
 
 describe('schema.prisma and the migrated database', () => {
-  let database: TestDatabase;
+  // Migrated here, not copied from the run's migrated PGlite: this compares the migrations' work.
+  const ctx = useTestDatabase(createMigratedDatabase);
   let expected: SchemaFacts;
   let actual: SchemaFacts;
 
   beforeAll(async () => {
-    database = await createDatabase();
     expected = await factsFromSchemaFile();
-    actual = await databaseFacts(database.db);
+    actual = await databaseFacts(ctx.db);
   });
-  afterAll(() => database.close());
 
   it('agree: models, columns, types, nullability, defaults, keys, indexes, foreign keys, enums', () => {
     expect(compareSchemas(expected, actual)).toEqual([]);

@@ -1,10 +1,25 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
 import { activateAtSignIn } from './two-factor.js';
 
 export interface Credentials {
   tenantDomain: string;
   username: string;
   password: string;
+}
+
+/** What the login form gets for a user made by `makeUser`. */
+export function credentialsOf(made: {
+  tenant: { domain: string };
+  user: { username: string };
+  password: string | null;
+}): Credentials {
+  if (made.password === null) throw new Error(`${made.user.username} has no password`);
+  return {
+    tenantDomain: made.tenant.domain,
+    username: made.user.username,
+    password: made.password,
+  };
 }
 
 export function postLogin(
@@ -39,4 +54,14 @@ export async function loginAs(app: FastifyInstance, credentials: Credentials): P
     return (await activateAtSignIn(app, credentials)).session;
   }
   return sessionCookieOf(response);
+}
+
+/** 429 too_many_attempts, telling to retry within 1 to `atMostSeconds` s (body and header agree). */
+export function expectRetryLater(response: LightMyRequestResponse, atMostSeconds: number) {
+  expect(response.statusCode).toBe(429);
+  const body = response.json();
+  expect(body.error).toBe('too_many_attempts');
+  expect(body.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+  expect(body.retryAfterSeconds).toBeLessThanOrEqual(atMostSeconds);
+  expect(response.headers['retry-after']).toBe(String(body.retryAfterSeconds));
 }

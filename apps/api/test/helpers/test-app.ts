@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import { type Database, openDatabase } from '../../src/db/database.js';
 import { prepareSchema } from '../../src/db/startup.js';
 import { createPasswordHasher, type PasswordHasher } from '../../src/security/password-hasher.js';
 import { createSecretBox, type SecretBox } from '../../src/security/secret-box.js';
+import { dumpMigratedPglite } from './pglite-template.js';
 import { createTestDatabase, dropTestDatabase } from './postgres.js';
 
 export const usesPostgres = () => process.env.TEST_DATABASE === 'postgres';
@@ -18,11 +20,28 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
-/** A fresh, migrated database: in-memory PGlite, or a new database on the test PostgreSQL. */
+/**
+ * A fresh, migrated database: in-memory PGlite started from a copy of the run's migrated one, or a
+ * new database on the test PostgreSQL.
+ */
 export async function createDatabase(): Promise<TestDatabase> {
+  return usesPostgres() ? createMigratedDatabase() : inMemory(await migratedPglite());
+}
+
+/** A fresh database migrated here and now, for the tests that check what the migrations make. */
+export async function createMigratedDatabase(): Promise<TestDatabase> {
   const database = await createEmptyDatabase();
   await prepareSchema(database.db);
   return database;
+}
+
+let migrated: Promise<Blob> | undefined;
+
+/** The run's migrated PGlite from the global setup; made here, once, where there is none. */
+function migratedPglite(): Promise<Blob> {
+  const file = inject('pgliteTemplate');
+  migrated ??= file ? readFile(file).then((bytes) => new Blob([bytes])) : dumpMigratedPglite();
+  return migrated;
 }
 
 /**
@@ -30,10 +49,7 @@ export async function createDatabase(): Promise<TestDatabase> {
  * more than once, also after `db.close()`, so a test can take the database away on purpose.
  */
 export async function createEmptyDatabase(): Promise<TestDatabase> {
-  if (!usesPostgres()) {
-    const db = closeOnce(await openDatabase({ pgliteDir: 'memory://' }));
-    return { db, close: () => db.close() };
-  }
+  if (!usesPostgres()) return inMemory();
   const { name, url } = await createTestDatabase(inject('runId'));
   const db = closeOnce(await openDatabase({ databaseUrl: url }));
   return {
@@ -44,6 +60,11 @@ export async function createEmptyDatabase(): Promise<TestDatabase> {
       await dropTestDatabase(name);
     },
   };
+}
+
+async function inMemory(loadDataDir?: Blob): Promise<TestDatabase> {
+  const db = closeOnce(await openDatabase({ pgliteDir: 'memory://', loadDataDir }));
+  return { db, close: () => db.close() };
 }
 
 function closeOnce(db: Database): Database {
@@ -98,4 +119,63 @@ export async function createApp(
   });
   await app.ready();
   return app;
+}
+
+export interface TestApp {
+  /** The app under test, on `db`. */
+  readonly app: FastifyInstance;
+  readonly db: Database;
+  readonly database: TestDatabase;
+}
+
+/**
+ * A fresh database and an app on it for the tests of the current file or `describe`: started in
+ * `beforeAll`, closed in `afterAll`. Read the properties inside tests and hooks, not before.
+ */
+export function useTestApp(options: TestAppOptions = {}): TestApp {
+  const database = useTestDatabase();
+  let app: FastifyInstance | undefined;
+  beforeAll(async () => {
+    app = await createApp(database.db, options);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+  return {
+    get app() {
+      return started(app);
+    },
+    get db() {
+      return database.db;
+    },
+    get database() {
+      return database.database;
+    },
+  };
+}
+
+/** A fresh database for the tests of the current file or `describe`, as `useTestApp` has. */
+export function useTestDatabase(
+  create: () => Promise<TestDatabase> = createDatabase,
+): Omit<TestApp, 'app'> {
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await create();
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+  return {
+    get db() {
+      return started(database).db;
+    },
+    get database() {
+      return started(database);
+    },
+  };
+}
+
+function started<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('not started yet: use it inside tests and hooks');
+  return value;
 }

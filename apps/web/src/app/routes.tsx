@@ -3,6 +3,7 @@ import { RouteError } from '@/components/errors/route-error';
 import { paths } from '@/config/paths';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
+import { PasswordResetRoute } from './routes/password-reset';
 import { AccountSecurityRoute } from './routes/portal/account-security';
 import { HomeRoute } from './routes/portal/home';
 import { PortalRoot } from './routes/portal/root';
@@ -16,6 +17,7 @@ export const appRoutes: RouteObject[] = [
       { path: paths.tenantLogin.path, element: <LoginRoute /> },
       // Outside the portal frame: during a sign-in there is no session (and no /api/me) yet.
       { path: paths.twoFactorSetup.path, element: <TwoFactorSetupRoute /> },
+      { path: paths.passwordReset.path, element: <PasswordResetRoute /> },
       {
         path: paths.home.path,
         element: <PortalRoot />,

@@ -17,6 +17,11 @@ export const paths = {
     path: '/two-factor/setup',
     getHref: () => '/two-factor/setup',
   },
+  /** Where the link of a reset mail leads; the token is in the fragment: #token=… */
+  passwordReset: {
+    path: '/password/reset',
+    getHref: () => '/password/reset',
+  },
   accountSecurity: {
     path: '/account/security',
     getHref: () => '/account/security',

@@ -64,6 +64,17 @@ describe('api client', () => {
     expect((await caught(api.get('/api/b'))).field).toBe('username');
   });
 
+  it('keeps the reason of a weak_password answer', async () => {
+    mockApi({
+      'POST /api/p': {
+        status: 422,
+        body: { error: 'weak_password', message: 'x', reason: 'common' },
+      },
+    });
+    const error = await caught(api.post('/api/p', {}));
+    expect(error).toMatchObject({ status: 422, code: ERROR_CODES.WEAK_PASSWORD, reason: 'common' });
+  });
+
   it('maps a network failure and a non-JSON 502 to service_unavailable', async () => {
     mockApi({ 'GET /api/down': 'network-error' });
     expect(await caught(api.get('/api/down'))).toMatchObject({

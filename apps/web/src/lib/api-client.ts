@@ -6,6 +6,8 @@ export class ApiError extends Error {
   readonly code: string;
   readonly field: string | undefined;
   readonly retryAfterSeconds: number | undefined;
+  /** For weak_password: which password rule was broken (unchecked; callers narrow it). */
+  readonly reason: string | undefined;
 
   constructor(init: {
     status: number;
@@ -13,6 +15,7 @@ export class ApiError extends Error {
     message: string;
     field?: string | undefined;
     retryAfterSeconds?: number | undefined;
+    reason?: string | undefined;
   }) {
     super(init.message);
     this.name = 'ApiError';
@@ -20,6 +23,7 @@ export class ApiError extends Error {
     this.code = init.code;
     this.field = init.field;
     this.retryAfterSeconds = init.retryAfterSeconds;
+    this.reason = init.reason;
   }
 }
 
@@ -79,6 +83,7 @@ async function toApiError(response: Response): Promise<ApiError> {
       typeof errorBody.retryAfterSeconds === 'number'
         ? errorBody.retryAfterSeconds
         : parseRetryAfter(response.headers.get('Retry-After')),
+    reason: typeof errorBody.reason === 'string' ? errorBody.reason : undefined,
   });
 }
 

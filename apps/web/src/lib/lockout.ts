@@ -18,3 +18,13 @@ export function lockoutMessage(t: TFunction, secondsLeft: number): string {
     ? t('common.tooManyAttemptsMinutes', { count: Math.ceil(secondsLeft / 60) })
     : t('common.tooManyAttemptsSeconds', { count: secondsLeft });
 }
+
+/**
+ * "Too many requests. Try again in …": the same wait for calls that are not sign-in attempts
+ * (asking for a reset link, setting a new password).
+ */
+export function rateLimitMessage(t: TFunction, secondsLeft: number): string {
+  return secondsLeft >= 60
+    ? t('common.tooManyRequestsMinutes', { count: Math.ceil(secondsLeft / 60) })
+    : t('common.tooManyRequestsSeconds', { count: secondsLeft });
+}

@@ -6,16 +6,26 @@ export type LoginLocationState = {
   sessionEnded?: boolean;
   /** Set when the two-factor step of a sign-in is over (expired or too many wrong codes). */
   loginExpired?: boolean;
+  /** Set after a password reset: the new password is to be used now. */
+  passwordChanged?: boolean;
+  /** Opens "Password forgotten?" at once (a reset link that no longer works asks for a new one). */
+  passwordForgotten?: boolean;
+  /** Pre-fills the username (the account of a reset link). */
+  username?: string;
   /** Where to go after signing in again. */
   from?: string;
 };
 
 export function readLoginLocationState(state: unknown): LoginLocationState {
   if (typeof state !== 'object' || state === null) return {};
-  const { sessionEnded, loginExpired, from } = state as Record<string, unknown>;
+  const { sessionEnded, loginExpired, passwordChanged, passwordForgotten, username, from } =
+    state as Record<string, unknown>;
   return {
     sessionEnded: sessionEnded === true,
     loginExpired: loginExpired === true,
+    passwordChanged: passwordChanged === true,
+    passwordForgotten: passwordForgotten === true,
+    username: typeof username === 'string' ? username : undefined,
     from: isLocalPath(from) ? from : undefined,
   };
 }

@@ -2,8 +2,11 @@ import {
   type ErrorResponse,
   type MeResponse,
   permissionsForRoles,
+  type ResetTokenInfo,
   type TenantSummary,
   type TotpEnrollmentResponse,
+  WEAK_PASSWORD_MESSAGES,
+  type WeakPasswordReason,
 } from '@portal/shared';
 import type { MockReply } from './mock-api';
 
@@ -91,4 +94,14 @@ export function createRecoveryCodes(count = 10): string[] {
     { length: count },
     (_, index) => `rc${String(index).padStart(2, '0')}-abcd-efgh`,
   );
+}
+
+/** What POST /api/auth/password/reset/verify answers for a link that works: whose it is. */
+export function createResetTokenInfo(overrides: Partial<ResetTokenInfo> = {}): ResetTokenInfo {
+  return { tenantDomain: 'acme-123456.tenant', username: 'jdoe', ...overrides };
+}
+
+/** A 422 weak_password answer with its reason, as POST /api/auth/password/reset gives it. */
+export function weakPasswordReply(reason: WeakPasswordReason): MockReply {
+  return apiErrorReply(422, 'weak_password', { message: WEAK_PASSWORD_MESSAGES[reason], reason });
 }

@@ -1,4 +1,9 @@
 import { Type } from 'typebox';
+import {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  WEAK_PASSWORD_REASONS,
+} from '../password-rules.js';
 
 /** Limits on what a person types; they bound the work the server does for one request. */
 export const LIMITS = {
@@ -21,6 +26,17 @@ export const UsernameField = Type.String({
 
 export const PasswordField = Type.String({ minLength: 1, maxLength: LIMITS.passwordMax });
 
+/**
+ * A password being set. Only the request-size bound is checked here: the 12..128 rule belongs to
+ * the password policy, so that a too short or too long password gets 422 `weak_password` with its
+ * reason rather than a bare 400 `validation_error`.
+ */
+export const NewPasswordField = Type.String({
+  minLength: 1,
+  maxLength: LIMITS.passwordMax,
+  description: `The new password: ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters, not a common password, without the username or tenant domain.`,
+});
+
 /** The one error model of the API. */
 export const ErrorResponse = Type.Object(
   {
@@ -29,6 +45,11 @@ export const ErrorResponse = Type.Object(
     field: Type.Optional(Type.String({ description: 'The request field that was invalid.' })),
     retryAfterSeconds: Type.Optional(
       Type.Integer({ description: 'For too_many_attempts: seconds until the next try.' }),
+    ),
+    reason: Type.Optional(
+      Type.Enum(WEAK_PASSWORD_REASONS, {
+        description: 'For weak_password: which password rule was broken.',
+      }),
     ),
   },
   { $id: 'ErrorResponse' },

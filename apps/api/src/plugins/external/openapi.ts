@@ -15,9 +15,11 @@ async function openapi(app: FastifyInstance) {
       tags: [
         { name: 'auth', description: 'Sign-in and sign-out' },
         { name: 'two-factor', description: 'Second sign-in step and activation of 2FA' },
+        { name: 'password-reset', description: 'Password forgotten: reset by e-mail' },
         { name: 'account', description: 'The signed-in user' },
         { name: 'users', description: 'User management in the acting tenant' },
         { name: 'health', description: 'Liveness and readiness' },
+        { name: 'dev', description: 'Development helpers, absent in production' },
       ],
     },
   });

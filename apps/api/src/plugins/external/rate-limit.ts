@@ -1,6 +1,7 @@
 import rateLimit, { type FastifyRateLimitStore } from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { hitWindow } from '../../db/rate-window.js';
 import type { PrismaClient } from '../../generated/prisma/client.js';
 import { errors } from '../../lib/app-error.js';
 
@@ -21,20 +22,8 @@ function databaseStore(prisma: PrismaClient) {
       callback: (error: Error | null, result?: { current: number; ttl: number }) => void,
       timeWindow: number,
     ) {
-      const id = `${this.prefix}${key}`;
-      prisma.$queryRaw<{ hits: number; ttl: number }[]>`
-        INSERT INTO rate_limit_windows AS w (key, window_start, hits) VALUES (${id}, now(), 1)
-        ON CONFLICT (key) DO UPDATE SET
-          hits = CASE WHEN w.window_start <= now() - make_interval(secs => ${timeWindow / 1000})
-                      THEN 1 ELSE w.hits + 1 END,
-          window_start = CASE WHEN w.window_start <= now() - make_interval(secs => ${timeWindow / 1000})
-                              THEN now() ELSE w.window_start END
-        RETURNING hits,
-          GREATEST(CEIL(EXTRACT(EPOCH FROM (window_start + make_interval(secs => ${timeWindow / 1000}) - now())) * 1000), 0)::int AS ttl`
-        .then((rows) => {
-          const row = rows[0];
-          callback(null, { current: row?.hits ?? 1, ttl: row?.ttl ?? timeWindow });
-        })
+      hitWindow(prisma, `${this.prefix}${key}`, timeWindow)
+        .then(({ hits, ttlMs }) => callback(null, { current: hits, ttl: ttlMs }))
         .catch((error: Error) => callback(error));
     }
 

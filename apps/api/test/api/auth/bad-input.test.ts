@@ -1,6 +1,6 @@
-import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, createDatabase, type TestDatabase } from '../../helpers/test-app.js';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../helpers/test-app.js';
 
 const VALID = { tenantDomain: 'acme.tenant', username: 'alice', password: 'secret' };
 const FIELDS = ['tenantDomain', 'username', 'password'] as const;
@@ -21,20 +21,10 @@ function expectCleanError(response: LightMyRequestResponse, status: number, erro
 }
 
 describe('bad input on the login route', () => {
-  let database: TestDatabase;
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    database = await createDatabase();
-    app = await createApp(database.db);
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
-  });
+  const ctx = useTestApp();
 
   const post = (options: Omit<InjectOptions, 'method' | 'url'>) =>
-    app.inject({ method: 'POST', url: '/api/auth/login', ...options });
+    ctx.app.inject({ method: 'POST', url: '/api/auth/login', ...options });
 
   it.each(FIELDS)('answers a missing %s with 400 validation_error naming it', async (field) => {
     const { [field]: _omitted, ...rest } = VALID;
@@ -181,12 +171,12 @@ describe('bad input on the login route', () => {
     ['GET', '/api/../../etc/passwd'],
     ['GET', '/nothing-here'],
   ] as const)('answers %s %s with a JSON 404 not_found', async (method, url) => {
-    const response = await app.inject({ method, url });
+    const response = await ctx.app.inject({ method, url });
     expectCleanError(response, 404, 'not_found');
   });
 
   it('answers a malformed URL without a 500', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/%E0%A4%A' });
+    const response = await ctx.app.inject({ method: 'GET', url: '/api/%E0%A4%A' });
     expect(response.statusCode).toBeGreaterThanOrEqual(400);
     expect(response.statusCode).toBeLessThan(500);
     expect(response.body).not.toMatch(/\n\s+at |<html/i);

@@ -1,15 +1,22 @@
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LightMyRequestResponse } from 'fastify';
+import { describe, expect, it } from 'vitest';
 import { createPasswordHasher } from '../../../src/security/password-hasher.js';
 import { auditEventsForUser, toJson } from '../../helpers/audit.js';
 import { makeUser } from '../../helpers/factories.js';
-import { loginAs, postLogin, sessionCookieOf } from '../../helpers/login.js';
-import { createApp, createDatabase, type TestDatabase } from '../../helpers/test-app.js';
+import { credentialsOf, loginAs, postLogin, sessionCookieOf } from '../../helpers/login.js';
+import { createApp, useTestApp } from '../../helpers/test-app.js';
 
 const INVALID_CREDENTIALS = {
   error: 'invalid_credentials',
   message: 'The tenant domain, username or password is incorrect.',
 };
+
+/** The one answer to every failed sign-in: it tells nothing, and sets no cookie. */
+function expectInvalidCredentials(response: LightMyRequestResponse) {
+  expect(response.statusCode).toBe(401);
+  expect(response.json()).toEqual(INVALID_CREDENTIALS);
+  expect(response.cookies).toEqual([]);
+}
 
 function setCookieHeaders(response: LightMyRequestResponse): string[] {
   const header = response.headers['set-cookie'];
@@ -17,67 +24,55 @@ function setCookieHeaders(response: LightMyRequestResponse): string[] {
 }
 
 describe('POST /api/auth/login', () => {
-  let database: TestDatabase;
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    database = await createDatabase();
-    app = await createApp(database.db);
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
-  });
+  const ctx = useTestApp();
 
   it('signs in with tenant domain, username and password, matched case-insensitively', async () => {
-    const { user, tenant, password } = await makeUser(database.db, { username: 'Alice' });
-    const response = await postLogin(app, {
+    const { user, tenant, password } = await makeUser(ctx.db, { username: 'Alice' });
+    const response = await postLogin(ctx.app, {
       tenantDomain: `  ${tenant.domain.toUpperCase()} `,
       username: 'ALICE',
       password,
     });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ status: 'authenticated' });
-    const me = await app.inject({ url: '/api/me', headers: { cookie: sessionCookieOf(response) } });
+    const me = await ctx.app.inject({
+      url: '/api/me',
+      headers: { cookie: sessionCookieOf(response) },
+    });
     expect(me.statusCode).toBe(200);
     expect(me.json().user.id).toBe(user.id);
   });
 
   it('answers unknown tenant, unknown user and wrong password with the same 401', async () => {
-    const { tenant, user } = await makeUser(database.db);
+    const { tenant, user } = await makeUser(ctx.db);
     const answers = await Promise.all([
-      postLogin(app, { tenantDomain: 'unknown.tenant', username: user.username, password: 'x' }),
-      postLogin(app, { tenantDomain: tenant.domain, username: 'nobody', password: 'x' }),
-      postLogin(app, { tenantDomain: tenant.domain, username: user.username, password: 'wrong' }),
+      postLogin(ctx.app, {
+        tenantDomain: 'unknown.tenant',
+        username: user.username,
+        password: 'x',
+      }),
+      postLogin(ctx.app, { tenantDomain: tenant.domain, username: 'nobody', password: 'x' }),
+      postLogin(ctx.app, {
+        tenantDomain: tenant.domain,
+        username: user.username,
+        password: 'wrong',
+      }),
     ]);
-    for (const answer of answers) {
-      expect(answer.statusCode).toBe(401);
-      expect(answer.json()).toEqual(INVALID_CREDENTIALS);
-      expect(answer.cookies).toEqual([]);
-    }
+    for (const answer of answers) expectInvalidCredentials(answer);
   });
 
   it('issues a new session id at every sign-in', async () => {
-    const { tenant, user, password } = await makeUser(database.db);
-    const credentials = {
-      tenantDomain: tenant.domain,
-      username: user.username,
-      password: password as string,
-    };
-    const first = await loginAs(app, credentials);
-    const second = await loginAs(app, credentials);
+    const account = await makeUser(ctx.db);
+    const credentials = credentialsOf(account);
+    const first = await loginAs(ctx.app, credentials);
+    const second = await loginAs(ctx.app, credentials);
     expect(first).not.toBe(second);
-    const sessions = await database.db.prisma.session.findMany({ where: { userId: user.id } });
+    const sessions = await ctx.db.prisma.session.findMany({ where: { userId: account.user.id } });
     expect(new Set(sessions.map((s) => s.id)).size).toBe(2);
   });
 
   it('sets the session cookie HttpOnly, SameSite=Lax, Path=/ and not Secure over http', async () => {
-    const { tenant, user, password } = await makeUser(database.db);
-    const response = await postLogin(app, {
-      tenantDomain: tenant.domain,
-      username: user.username,
-      password,
-    });
+    const response = await postLogin(ctx.app, credentialsOf(await makeUser(ctx.db)));
     expect(response.statusCode).toBe(200);
     const [cookie, ...others] = setCookieHeaders(response);
     expect(others).toEqual([]);
@@ -91,16 +86,11 @@ describe('POST /api/auth/login', () => {
   });
 
   it('over https names the cookie __Host-portal_session: Secure, Path=/, no Domain', async () => {
-    const httpsApp = await createApp(database.db, {
+    const httpsApp = await createApp(ctx.db, {
       env: { PUBLIC_URL: 'https://portal.example.com' },
     });
     try {
-      const { tenant, user, password } = await makeUser(database.db);
-      const response = await postLogin(httpsApp, {
-        tenantDomain: tenant.domain,
-        username: user.username,
-        password,
-      });
+      const response = await postLogin(httpsApp, credentialsOf(await makeUser(ctx.db)));
       expect(response.statusCode).toBe(200);
       const [cookie] = setCookieHeaders(response);
       expect(cookie).toMatch(/^__Host-portal_session=[^;]+/);
@@ -124,54 +114,45 @@ describe('POST /api/auth/login', () => {
   });
 
   it('answers a deactivated user with the same 401, also with the right password', async () => {
-    const { tenant, user, password } = await makeUser(database.db);
-    await database.db.prisma.user.update({
-      where: { id: user.id },
+    const account = await makeUser(ctx.db);
+    await ctx.db.prisma.user.update({
+      where: { id: account.user.id },
       data: { status: 'deactivated' },
     });
-    const response = await postLogin(app, {
-      tenantDomain: tenant.domain,
-      username: user.username,
-      password,
-    });
-    expect(response.statusCode).toBe(401);
-    expect(response.json()).toEqual(INVALID_CREDENTIALS);
-    expect(response.cookies).toEqual([]);
+    expectInvalidCredentials(await postLogin(ctx.app, credentialsOf(account)));
   });
 
   it('answers a user without a password (not yet set, or linked elsewhere) with the same 401', async () => {
-    const { tenant, user } = await makeUser(database.db, { password: null });
+    const { tenant, user } = await makeUser(ctx.db, { password: null });
     for (const password of ['anything', 'null', ' ']) {
-      const response = await postLogin(app, {
+      const response = await postLogin(ctx.app, {
         tenantDomain: tenant.domain,
         username: user.username,
         password,
       });
-      expect(response.statusCode).toBe(401);
-      expect(response.json()).toEqual(INVALID_CREDENTIALS);
-      expect(response.cookies).toEqual([]);
+      expectInvalidCredentials(response);
     }
   });
 
   it('writes an audit event for a failure and for a success, without the password', async () => {
-    const { tenant, user, password } = await makeUser(database.db, {
+    const { tenant, user, password } = await makeUser(ctx.db, {
       password: 'Audit-Me-Not-Pa55word',
     });
     const headers = { 'user-agent': 'audit-test-agent/1.0' };
     const failed = await postLogin(
-      app,
+      ctx.app,
       { tenantDomain: tenant.domain, username: user.username, password: 'Wrong-Pa55word-Guess' },
       headers,
     );
     expect(failed.statusCode).toBe(401);
     const succeeded = await postLogin(
-      app,
+      ctx.app,
       { tenantDomain: tenant.domain, username: user.username, password },
       headers,
     );
     expect(succeeded.statusCode).toBe(200);
 
-    const events = await auditEventsForUser(database.db, user.id);
+    const events = await auditEventsForUser(ctx.db, user.id);
     expect(events.map((e) => e.type)).toEqual(['login.failed', 'login.succeeded']);
     expect(events[0]).toMatchObject({
       tenantId: tenant.id,
@@ -187,16 +168,20 @@ describe('POST /api/auth/login', () => {
       userAgent: 'audit-test-agent/1.0',
     });
     for (const event of events) expect(event.ip).toBeTruthy();
-    const everything = toJson(await database.db.prisma.auditEvent.findMany());
+    const everything = toJson(await ctx.db.prisma.auditEvent.findMany());
     expect(everything).not.toContain('Audit-Me-Not-Pa55word');
     expect(everything).not.toContain('Wrong-Pa55word-Guess');
   });
 
   it('writes an audit event for an unknown tenant and an unknown user too', async () => {
-    const { tenant } = await makeUser(database.db);
-    await postLogin(app, { tenantDomain: 'nowhere.tenant', username: 'ghost-a', password: 'x' });
-    await postLogin(app, { tenantDomain: tenant.domain, username: 'ghost-b', password: 'x' });
-    const rows = await database.db.prisma.auditEvent.findMany({
+    const { tenant } = await makeUser(ctx.db);
+    await postLogin(ctx.app, {
+      tenantDomain: 'nowhere.tenant',
+      username: 'ghost-a',
+      password: 'x',
+    });
+    await postLogin(ctx.app, { tenantDomain: tenant.domain, username: 'ghost-b', password: 'x' });
+    const rows = await ctx.db.prisma.auditEvent.findMany({
       where: { type: 'login.failed', subjectUserId: null },
     });
     expect(rows).toEqual(
@@ -214,39 +199,35 @@ describe('POST /api/auth/login', () => {
   });
 
   it('records the time of the last sign-in', async () => {
-    const { tenant, user, password } = await makeUser(database.db);
-    expect(user.lastLoginAt).toBeNull();
+    const account = await makeUser(ctx.db);
+    expect(account.user.lastLoginAt).toBeNull();
     const before = Date.now();
-    await loginAs(app, {
-      tenantDomain: tenant.domain,
-      username: user.username,
-      password: password as string,
-    });
-    const after = await database.db.prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    await loginAs(ctx.app, credentialsOf(account));
+    const after = await ctx.db.prisma.user.findUniqueOrThrow({ where: { id: account.user.id } });
     expect(after.lastLoginAt?.getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect(after.lastLoginAt?.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
   });
 
   it('does not change the last sign-in time on a failed attempt', async () => {
-    const { tenant, user } = await makeUser(database.db);
-    await postLogin(app, { tenantDomain: tenant.domain, username: user.username, password: 'no' });
-    const after = await database.db.prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    const { tenant, user } = await makeUser(ctx.db);
+    await postLogin(ctx.app, {
+      tenantDomain: tenant.domain,
+      username: user.username,
+      password: 'no',
+    });
+    const after = await ctx.db.prisma.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(after.lastLoginAt).toBeNull();
   });
 
   it('backs the cookie with a session row: user, acting tenant, ip, user agent, 12 h expiry', async () => {
-    const { tenant, user, password } = await makeUser(database.db);
-    await postLogin(
-      app,
-      { tenantDomain: tenant.domain, username: user.username, password },
-      { 'user-agent': 'session-row-test' },
-    );
-    const [session, ...more] = await database.db.prisma.session.findMany({
-      where: { userId: user.id },
+    const account = await makeUser(ctx.db);
+    await postLogin(ctx.app, credentialsOf(account), { 'user-agent': 'session-row-test' });
+    const [session, ...more] = await ctx.db.prisma.session.findMany({
+      where: { userId: account.user.id },
     });
     expect(more).toEqual([]);
     expect(session).toMatchObject({
-      actingTenantId: tenant.id,
+      actingTenantId: account.tenant.id,
       revokedAt: null,
       userAgent: 'session-row-test',
     });
@@ -256,25 +237,17 @@ describe('POST /api/auth/login', () => {
   });
 
   it('replaces a hash made with other argon2 parameters at the next sign-in', async () => {
-    const productionApp = await createApp(database.db, {
+    const productionApp = await createApp(ctx.db, {
       hasher: await createPasswordHasher({ fast: false }),
     });
     try {
-      const { tenant, user, password } = await makeUser(database.db);
-      expect(user.passwordHash).toContain('$m=1024,t=1,p=1$');
-      await loginAs(productionApp, {
-        tenantDomain: tenant.domain,
-        username: user.username,
-        password: password as string,
-      });
-      const after = await database.db.prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+      const account = await makeUser(ctx.db);
+      expect(account.user.passwordHash).toContain('$m=1024,t=1,p=1$');
+      await loginAs(productionApp, credentialsOf(account));
+      const after = await ctx.db.prisma.user.findUniqueOrThrow({ where: { id: account.user.id } });
       expect(after.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
       // The new hash still opens the account.
-      await loginAs(productionApp, {
-        tenantDomain: tenant.domain,
-        username: user.username,
-        password: password as string,
-      });
+      await loginAs(productionApp, credentialsOf(account));
     } finally {
       await productionApp.close();
     }

@@ -1,7 +1,8 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeUser } from '../../helpers/factories.js';
-import { createApp, createDatabase, type TestDatabase } from '../../helpers/test-app.js';
+import { credentialsOf, expectRetryLater } from '../../helpers/login.js';
+import { createApp, useTestApp } from '../../helpers/test-app.js';
 
 const LIMIT = { AUTH_RATE_LIMIT_PER_MINUTE: '3' };
 // Each test has addresses of its own (TEST-NET-3), since the counters live in the database.
@@ -25,62 +26,41 @@ function login(app: FastifyInstance, ip: string, body: object = {}) {
   });
 }
 
-function expectRateLimited(response: LightMyRequestResponse) {
-  expect(response.statusCode).toBe(429);
-  const body = response.json();
-  expect(body.error).toBe('too_many_attempts');
-  expect(body.retryAfterSeconds).toBeGreaterThanOrEqual(1);
-  expect(body.retryAfterSeconds).toBeLessThanOrEqual(60);
-  expect(response.headers['retry-after']).toBe(String(body.retryAfterSeconds));
-}
+const expectRateLimited = (response: LightMyRequestResponse) => expectRetryLater(response, 60);
 
 describe('per-IP limit on the auth routes', () => {
-  let database: TestDatabase;
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    database = await createDatabase();
-    app = await createApp(database.db, { env: LIMIT });
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
-  });
+  const ctx = useTestApp({ env: LIMIT });
 
   it('answers the 4th auth request in a minute from one IP with 429 and Retry-After', async () => {
     const ip = newIp();
-    for (let i = 0; i < 3; i++) expect((await login(app, ip)).statusCode).toBe(401);
-    expectRateLimited(await login(app, ip));
+    for (let i = 0; i < 3; i++) expect((await login(ctx.app, ip)).statusCode).toBe(401);
+    expectRateLimited(await login(ctx.app, ip));
   });
 
   it('refuses even correct credentials from a limited IP', async () => {
-    const { tenant, user, password } = await makeUser(database.db);
+    const credentials = credentialsOf(await makeUser(ctx.db));
     const ip = newIp();
-    for (let i = 0; i < 3; i++) await login(app, ip);
-    const response = await login(app, ip, {
-      tenantDomain: tenant.domain,
-      username: user.username,
-      password,
-    });
+    for (let i = 0; i < 3; i++) await login(ctx.app, ip);
+    const response = await login(ctx.app, ip, credentials);
     expectRateLimited(response);
     expect(response.cookies).toEqual([]);
   });
 
   it('counts every auth route as one group (login and logout share the limit)', async () => {
     const ip = newIp();
-    await login(app, ip);
-    await app.inject({ method: 'POST', url: '/api/auth/logout', remoteAddress: ip });
-    await login(app, ip);
+    await login(ctx.app, ip);
+    await ctx.app.inject({ method: 'POST', url: '/api/auth/logout', remoteAddress: ip });
+    await login(ctx.app, ip);
     expectRateLimited(
-      await app.inject({ method: 'POST', url: '/api/auth/logout', remoteAddress: ip }),
+      await ctx.app.inject({ method: 'POST', url: '/api/auth/logout', remoteAddress: ip }),
     );
-    expectRateLimited(await login(app, ip));
+    expectRateLimited(await login(ctx.app, ip));
   });
 
   it('counts bad requests too, so malformed floods are limited as well', async () => {
     const ip = newIp();
     for (let i = 0; i < 3; i++) {
-      const response = await app.inject({
+      const response = await ctx.app.inject({
         method: 'POST',
         url: '/api/auth/login',
         remoteAddress: ip,
@@ -88,32 +68,32 @@ describe('per-IP limit on the auth routes', () => {
       });
       expect(response.statusCode).toBe(400);
     }
-    expectRateLimited(await login(app, ip));
+    expectRateLimited(await login(ctx.app, ip));
   });
 
   it('does not affect another IP', async () => {
     const limited = newIp();
-    for (let i = 0; i < 4; i++) await login(app, limited);
-    expectRateLimited(await login(app, limited));
-    expect((await login(app, newIp())).statusCode).toBe(401);
+    for (let i = 0; i < 4; i++) await login(ctx.app, limited);
+    expectRateLimited(await login(ctx.app, limited));
+    expect((await login(ctx.app, newIp())).statusCode).toBe(401);
   });
 
   it('does not apply to routes outside the auth group', async () => {
     const ip = newIp();
-    for (let i = 0; i < 4; i++) await login(app, ip);
-    const health = await app.inject({ url: '/api/health', remoteAddress: ip });
+    for (let i = 0; i < 4; i++) await login(ctx.app, ip);
+    const health = await ctx.app.inject({ url: '/api/health', remoteAddress: ip });
     expect(health.statusCode).toBe(200);
   });
 
   it('is shared by API instances on the same database', async () => {
-    const other = await createApp(database.db, { env: LIMIT });
+    const other = await createApp(ctx.db, { env: LIMIT });
     try {
       const ip = newIp();
-      expect((await login(app, ip)).statusCode).toBe(401);
+      expect((await login(ctx.app, ip)).statusCode).toBe(401);
       expect((await login(other, ip)).statusCode).toBe(401);
-      expect((await login(app, ip)).statusCode).toBe(401);
+      expect((await login(ctx.app, ip)).statusCode).toBe(401);
       expectRateLimited(await login(other, ip));
-      expectRateLimited(await login(app, ip));
+      expectRateLimited(await login(ctx.app, ip));
     } finally {
       await other.close();
     }
@@ -121,13 +101,13 @@ describe('per-IP limit on the auth routes', () => {
 
   it('starts counting again in the next window', async () => {
     const ip = newIp();
-    for (let i = 0; i < 4; i++) await login(app, ip);
-    expectRateLimited(await login(app, ip));
+    for (let i = 0; i < 4; i++) await login(ctx.app, ip);
+    expectRateLimited(await login(ctx.app, ip));
     // As if the minute had passed.
-    await database.db.prisma.rateLimitWindow.updateMany({
+    await ctx.db.prisma.rateLimitWindow.updateMany({
       where: { key: { contains: ip } },
       data: { windowStart: new Date(Date.now() - 61_000) },
     });
-    expect((await login(app, ip)).statusCode).toBe(401);
+    expect((await login(ctx.app, ip)).statusCode).toBe(401);
   });
 });

@@ -1,47 +1,32 @@
 import { randomBytes } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeUser } from '../../helpers/factories.js';
-import { loginAs } from '../../helpers/login.js';
-import { createApp, createDatabase, type TestDatabase } from '../../helpers/test-app.js';
+import { credentialsOf, loginAs } from '../../helpers/login.js';
+import { createApp, useTestApp } from '../../helpers/test-app.js';
 import { craftToken, decodeClaims, sessionClaims } from '../../helpers/tokens.js';
 
 const SECRET = randomBytes(32).toString('base64url');
 
 describe('sessions', () => {
-  let database: TestDatabase;
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    database = await createDatabase();
-    app = await createApp(database.db, { sessionSecret: SECRET });
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
-  });
+  const ctx = useTestApp({ sessionSecret: SECRET });
 
   /** Signs a new user in; returns the cookie header, the token and the session row's id. */
-  async function signedIn(via = app) {
-    const { tenant, user, password } = await makeUser(database.db);
-    const cookie = await loginAs(via, {
-      tenantDomain: tenant.domain,
-      username: user.username,
-      password: password as string,
-    });
+  async function signedIn(via = ctx.app) {
+    const account = await makeUser(ctx.db);
+    const cookie = await loginAs(via, credentialsOf(account));
     const token = cookie.slice(cookie.indexOf('=') + 1);
     const sessionId = decodeClaims(token).sid as string;
-    return { cookie, token, sessionId, user };
+    return { cookie, token, sessionId, user: account.user };
   }
 
-  const me = (cookie: string, via = app) => via.inject({ url: '/api/me', headers: { cookie } });
+  const me = (cookie: string, via = ctx.app) => via.inject({ url: '/api/me', headers: { cookie } });
 
   const setSession = (id: string, data: { lastSeenAt?: Date; expiresAt?: Date }) =>
-    database.db.prisma.session.update({ where: { id }, data });
+    ctx.db.prisma.session.update({ where: { id }, data });
 
   it('names the session row in the token, with an expiry at the end of the session', async () => {
     const { token, sessionId, user } = await signedIn();
-    const row = await database.db.prisma.session.findUniqueOrThrow({ where: { id: sessionId } });
+    const row = await ctx.db.prisma.session.findUniqueOrThrow({ where: { id: sessionId } });
     expect(row.userId).toBe(user.id);
     const exp = decodeClaims(token).exp as number;
     expect(Math.abs(exp * 1000 - row.expiresAt.getTime())).toBeLessThan(2000);
@@ -50,7 +35,7 @@ describe('sessions', () => {
   it('logout revokes the session row and the same cookie gets 401 at once', async () => {
     const { cookie, sessionId, user } = await signedIn();
     expect((await me(cookie)).statusCode).toBe(200);
-    const logout = await app.inject({
+    const logout = await ctx.app.inject({
       method: 'POST',
       url: '/api/auth/logout',
       headers: { cookie },
@@ -59,35 +44,30 @@ describe('sessions', () => {
     expect(logout.body).toBe('');
     const cleared = logout.cookies.find((c) => c.name === 'portal_session');
     expect(cleared?.value).toBe('');
-    const row = await database.db.prisma.session.findUniqueOrThrow({ where: { id: sessionId } });
+    const row = await ctx.db.prisma.session.findUniqueOrThrow({ where: { id: sessionId } });
     expect(row.revokedAt).not.toBeNull();
     const after = await me(cookie);
     expect(after.statusCode).toBe(401);
     expect(after.json()).toEqual({ error: 'unauthenticated', message: 'Sign in to continue.' });
-    const events = await database.db.prisma.auditEvent.findMany({
+    const events = await ctx.db.prisma.auditEvent.findMany({
       where: { actorUserId: user.id, type: 'logout' },
     });
     expect(events).toHaveLength(1);
   });
 
   it('logout ends only that session; another sign-in of the same user stays valid', async () => {
-    const { tenant, user, password } = await makeUser(database.db);
-    const credentials = {
-      tenantDomain: tenant.domain,
-      username: user.username,
-      password: password as string,
-    };
-    const first = await loginAs(app, credentials);
-    const second = await loginAs(app, credentials);
-    await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: first } });
+    const credentials = credentialsOf(await makeUser(ctx.db));
+    const first = await loginAs(ctx.app, credentials);
+    const second = await loginAs(ctx.app, credentials);
+    await ctx.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: first } });
     expect((await me(first)).statusCode).toBe(401);
     expect((await me(second)).statusCode).toBe(200);
   });
 
   it('logout without a session answers 204 (also with a garbage cookie)', async () => {
-    const none = await app.inject({ method: 'POST', url: '/api/auth/logout' });
+    const none = await ctx.app.inject({ method: 'POST', url: '/api/auth/logout' });
     expect(none.statusCode).toBe(204);
-    const garbage = await app.inject({
+    const garbage = await ctx.app.inject({
       method: 'POST',
       url: '/api/auth/logout',
       headers: { cookie: 'portal_session=garbage' },
@@ -106,7 +86,7 @@ describe('sessions', () => {
     const earlier = new Date(Date.now() - 25 * 60 * 1000);
     await setSession(sessionId, { lastSeenAt: earlier });
     expect((await me(cookie)).statusCode).toBe(200);
-    const row = await database.db.prisma.session.findUniqueOrThrow({ where: { id: sessionId } });
+    const row = await ctx.db.prisma.session.findUniqueOrThrow({ where: { id: sessionId } });
     expect(row.lastSeenAt.getTime()).toBeGreaterThan(Date.now() - 10_000);
     // So activity keeps it alive: another 25 minutes later it still works.
     await setSession(sessionId, {
@@ -123,19 +103,19 @@ describe('sessions', () => {
 
   it('lasts 12 hours at most by default', async () => {
     const { sessionId } = await signedIn();
-    const row = await database.db.prisma.session.findUniqueOrThrow({ where: { id: sessionId } });
+    const row = await ctx.db.prisma.session.findUniqueOrThrow({ where: { id: sessionId } });
     const lifetime = row.expiresAt.getTime() - row.createdAt.getTime();
     expect(Math.abs(lifetime - 12 * 3600 * 1000)).toBeLessThan(5000);
   });
 
   it('takes both timeouts from the environment', async () => {
-    const custom = await createApp(database.db, {
+    const custom = await createApp(ctx.db, {
       sessionSecret: SECRET,
       env: { SESSION_IDLE_TIMEOUT_SECONDS: '120', SESSION_ABSOLUTE_TIMEOUT_SECONDS: '3600' },
     });
     try {
       const { cookie, token, sessionId } = await signedIn(custom);
-      const row = await database.db.prisma.session.findUniqueOrThrow({ where: { id: sessionId } });
+      const row = await ctx.db.prisma.session.findUniqueOrThrow({ where: { id: sessionId } });
       expect(Math.abs(row.expiresAt.getTime() - row.createdAt.getTime() - 3600_000)).toBeLessThan(
         5000,
       );
@@ -148,7 +128,7 @@ describe('sessions', () => {
       // Idle for 3 minutes: over the custom 2 minutes, well under the default 30.
       await setSession(sessionId, { lastSeenAt: new Date(Date.now() - 180_000) });
       expect((await me(cookie, custom)).statusCode).toBe(401);
-      expect((await me(cookie, app)).statusCode).toBe(200);
+      expect((await me(cookie, ctx.app)).statusCode).toBe(200);
     } finally {
       await custom.close();
     }
@@ -156,7 +136,7 @@ describe('sessions', () => {
 
   it('refuses a deactivated user’s session at once', async () => {
     const { cookie, user } = await signedIn();
-    await database.db.prisma.user.update({
+    await ctx.db.prisma.user.update({
       where: { id: user.id },
       data: { status: 'deactivated' },
     });
@@ -165,7 +145,7 @@ describe('sessions', () => {
 
   it('refuses a valid token whose session row was deleted', async () => {
     const { cookie, sessionId } = await signedIn();
-    await database.db.prisma.session.delete({ where: { id: sessionId } });
+    await ctx.db.prisma.session.delete({ where: { id: sessionId } });
     expect((await me(cookie)).statusCode).toBe(401);
   });
 
@@ -226,7 +206,7 @@ describe('sessions', () => {
     ['garbage', 'portal_session=garbage'],
     ['a token in another cookie name', 'portal_pending=x'],
   ])('answers 401 for %s', async (_what, cookie) => {
-    const response = await app.inject({ url: '/api/me', headers: cookie ? { cookie } : {} });
+    const response = await ctx.app.inject({ url: '/api/me', headers: cookie ? { cookie } : {} });
     expect(response.statusCode).toBe(401);
     expect(response.json()).toEqual({ error: 'unauthenticated', message: 'Sign in to continue.' });
   });

@@ -5,30 +5,34 @@ import { AuthLayout } from '@/components/layouts/auth-layout';
 import { paths } from '@/config/paths';
 import { LoginForm } from '@/features/login/components/login-form';
 import { LoginMethodChoice } from '@/features/login/components/login-method-choice';
-import type { InitialLoginProblem } from '@/features/login/login-problem';
+import type { InitialLoginProblem, LoginNotice } from '@/features/login/login-problem';
 import { TwoFactorChallengeDialog } from '@/features/two-factor/components/two-factor-challenge-dialog';
 import { readLastTenantDomain } from '@/lib/last-tenant-domain';
 import { readLoginLocationState } from '@/lib/login-location-state';
 import type { TwoFactorSetupState } from '@/lib/two-factor-setup-state';
 
-/** /login and /tenant/:tenantDomain/login; the tenant link pre-fills its domain. */
+/**
+ * /login and /tenant/:tenantDomain/login; the tenant link pre-fills its domain. A redirect may
+ * bring a message, a username, or ask to open "Password forgotten?" at once.
+ */
 export function LoginRoute() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
   const { tenantDomain } = useParams();
-  const { sessionEnded, loginExpired, from } = readLoginLocationState(location.state);
+  const { sessionEnded, loginExpired, passwordChanged, passwordForgotten, username, from } =
+    readLoginLocationState(location.state);
   // Shown once: the message is kept here, and dropped from history so a reload does not repeat it.
   const [initialProblem] = useState<InitialLoginProblem | null>(
     sessionEnded ? 'sessionEnded' : loginExpired ? 'loginExpired' : null,
   );
+  const [initialNotice] = useState<LoginNotice | null>(passwordChanged ? 'passwordChanged' : null);
   const initialTenantDomain = tenantDomain ?? readLastTenantDomain();
+  const oneTime = sessionEnded || loginExpired || passwordChanged || passwordForgotten;
 
   useEffect(() => {
-    if (sessionEnded || loginExpired) {
-      void navigate(location.pathname, { replace: true, state: { from } });
-    }
-  }, [sessionEnded, loginExpired, from, location.pathname, navigate]);
+    if (oneTime) void navigate(location.pathname, { replace: true, state: { from } });
+  }, [oneTime, from, location.pathname, navigate]);
 
   return (
     <AuthLayout title={t('login.heading')}>
@@ -37,7 +41,10 @@ export function LoginRoute() {
         // A different tenant link is a different form.
         key={initialTenantDomain}
         initialTenantDomain={initialTenantDomain}
+        initialUsername={username}
         initialProblem={initialProblem}
+        initialNotice={initialNotice}
+        initialPasswordForgotten={passwordForgotten}
         onAuthenticated={() => navigate(from ?? paths.home.getHref(), { replace: true })}
         onEnrollmentRequired={(account) => {
           const state: TwoFactorSetupState = { pending: account, from };

@@ -12,15 +12,18 @@ type ModalProps = {
    */
   description?: ReactNode;
   onClose: () => void;
+  /** The "Close" button below the content; off for dialogs that bring their own buttons. */
+  closeButton?: boolean;
   children: ReactNode;
 };
 
 /**
  * A modal dialog: mount it to open it, unmount it to close it. The native <dialog> with
  * showModal() makes the page behind it inert in browsers; focus trapping, Escape and returning
- * focus are handled here too so they behave the same everywhere (and in tests).
+ * focus are handled here too so they behave the same everywhere (and in tests). Focus starts at
+ * the element marked `data-autofocus`, else at the first one that can take it.
  */
-export function Modal({ title, description, onClose, children }: ModalProps) {
+export function Modal({ title, description, onClose, closeButton = true, children }: ModalProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -33,7 +36,7 @@ export function Modal({ title, description, onClose, children }: ModalProps) {
     const returnFocusTo =
       document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
-    focusableIn(dialog)[0]?.focus();
+    (dialog.querySelector<HTMLElement>('[data-autofocus]') ?? focusableIn(dialog)[0])?.focus();
     return () => {
       if (dialog.open) dialog.close();
       returnFocusTo?.focus();
@@ -73,11 +76,13 @@ export function Modal({ title, description, onClose, children }: ModalProps) {
       <div id={bodyId} className="modal__body">
         {children}
       </div>
-      <div className="modal__actions">
-        <button type="button" className="button button--primary" onClick={onClose}>
-          {t('common.close')}
-        </button>
-      </div>
+      {closeButton && (
+        <div className="modal__actions">
+          <button type="button" className="button button--primary" onClick={onClose}>
+            {t('common.close')}
+          </button>
+        </div>
+      )}
     </dialog>
   );
 }

@@ -1,12 +1,9 @@
 import { LoginRequest } from '@portal/shared';
-// Only the checker, by name: the default `Value` of typebox/value would ship every value operation
-// (convert, create, diff, …) with it.
-import { Errors } from 'typebox/schema';
+import { type FieldProblem, fieldProblems } from '@/lib/field-problems';
 
 export const LOGIN_FIELDS = ['tenantDomain', 'username', 'password'] as const;
 export type LoginField = (typeof LOGIN_FIELDS)[number];
 export type LoginFormValues = Record<LoginField, string>;
-export type FieldProblem = 'Required' | 'TooLong' | 'Invalid';
 export type LoginFieldErrors = Partial<Record<LoginField, FieldProblem>>;
 
 export function isLoginField(value: unknown): value is LoginField {
@@ -27,17 +24,6 @@ export function toLoginRequest(
     username: values.username.trim(),
     password: values.password,
   };
-  const errors: LoginFieldErrors = {};
-  const [, problems] = Errors(LoginRequest, request);
-  for (const error of problems) {
-    const field = error.instancePath.replace(/^\//, '');
-    if (!isLoginField(field) || errors[field]) continue;
-    errors[field] =
-      error.keyword === 'minLength'
-        ? 'Required'
-        : error.keyword === 'maxLength'
-          ? 'TooLong'
-          : 'Invalid';
-  }
+  const errors = fieldProblems(LoginRequest, request, LOGIN_FIELDS);
   return Object.keys(errors).length > 0 ? { errors } : { request };
 }

@@ -19,6 +19,12 @@ export const de: Translation = {
       'Zu viele fehlgeschlagene Anmeldeversuche. Versuchen Sie es in {{count}} Sekunde erneut.',
     tooManyAttemptsSeconds_other:
       'Zu viele fehlgeschlagene Anmeldeversuche. Versuchen Sie es in {{count}} Sekunden erneut.',
+    tooManyRequestsMinutes_one: 'Zu viele Anfragen. Versuchen Sie es in {{count}} Minute erneut.',
+    tooManyRequestsMinutes_other:
+      'Zu viele Anfragen. Versuchen Sie es in {{count}} Minuten erneut.',
+    tooManyRequestsSeconds_one: 'Zu viele Anfragen. Versuchen Sie es in {{count}} Sekunde erneut.',
+    tooManyRequestsSeconds_other:
+      'Zu viele Anfragen. Versuchen Sie es in {{count}} Sekunden erneut.',
   },
   languages: {
     en: 'English',
@@ -40,6 +46,7 @@ export const de: Translation = {
     submit: 'Anmelden',
     submitting: 'Anmeldung läuft …',
     passwordForgotten: 'Passwort vergessen?',
+    passwordChanged: 'Ihr Passwort wurde geändert. Melden Sie sich mit Ihrem neuen Passwort an.',
     fieldErrors: {
       tenantDomainRequired: 'Geben Sie Ihre Mandanten-Domain ein.',
       tenantDomainTooLong: 'Die Mandanten-Domain darf höchstens {{max}} Zeichen lang sein.',
@@ -59,8 +66,51 @@ export const de: Translation = {
         'Ihre Anmeldung ist abgelaufen oder es wurden zu viele falsche Codes eingegeben. Bitte melden Sie sich erneut an.',
     },
     passwordForgottenDialog: {
-      title: 'Passwort vergessen?',
-      body: 'Das Zurücksetzen des Passworts ist hier bald möglich. Bitten Sie bis dahin eine Administratorin oder einen Administrator Ihres Mandanten, es für Sie zurückzusetzen.',
+      title: 'Passwort zurücksetzen',
+      description:
+        'Geben Sie Ihre Mandanten-Domain und Ihren Benutzernamen ein. Wir senden Ihnen eine E-Mail mit einem Link, über den Sie ein neues Passwort wählen können.',
+      submit: 'Link zum Zurücksetzen senden',
+      submitting: 'Wird gesendet …',
+      cancel: 'Abbrechen',
+      sent: 'Falls ein Konto mit diesen Angaben existiert, haben wir eine E-Mail mit einem Link zum Zurücksetzen des Passworts gesendet. Der Link ist 30 Minuten lang gültig.',
+    },
+  },
+  passwordReset: {
+    heading: 'Passwort ändern',
+    checking: 'Der Link wird geprüft …',
+    checkFailed: 'Der Link konnte nicht geprüft werden.',
+    intro: 'Wählen Sie ein neues Passwort für dieses Konto:',
+    tenantDomain: 'Mandanten-Domain',
+    username: 'Benutzername',
+    newPassword: 'Neues Passwort',
+    newPasswordHint:
+      'Verwenden Sie {{min}} bis {{max}} Zeichen, ohne Ihren Benutzernamen oder Ihre Mandanten-Domain. Einige zusammenhanglose Wörter ergeben ein starkes Passwort, das man sich leicht merkt.',
+    confirmPassword: 'Passwort bestätigen',
+    confirmRequired: 'Geben Sie das neue Passwort ein zweites Mal ein.',
+    mismatch: 'Die Passwörter stimmen nicht überein.',
+    showPasswords: 'Passwörter anzeigen',
+    strength: 'Passwortstärke',
+    strengthLevels: {
+      weak: 'Schwach',
+      fair: 'Mittel',
+      good: 'Gut',
+      strong: 'Stark',
+    },
+    reasons: {
+      too_short: 'Das Passwort ist zu kurz: Verwenden Sie mindestens {{min}} Zeichen.',
+      too_long: 'Das Passwort ist zu lang: Verwenden Sie höchstens {{max}} Zeichen.',
+      common:
+        'Dieses Passwort steht auf einer Liste häufiger oder kompromittierter Passwörter. Wählen Sie ein anderes Passwort.',
+      contains_username: 'Das Passwort darf Ihren Benutzernamen nicht enthalten.',
+      contains_tenant_domain: 'Das Passwort darf Ihre Mandanten-Domain nicht enthalten.',
+    },
+    rejected: 'Dieses Passwort kann nicht verwendet werden. Wählen Sie ein anderes Passwort.',
+    submit: 'Passwort ändern',
+    submitting: 'Das Passwort wird geändert …',
+    invalid: {
+      heading: 'Link nicht mehr gültig',
+      text: 'Dieser Link ist nicht mehr gültig. Links funktionieren einmal und 30 Minuten lang; eine neuere E-Mail ersetzt ältere Links.',
+      newLink: 'Neuen Link anfordern',
     },
   },
   portal: {

@@ -18,6 +18,10 @@ export const en = {
     tooManyAttemptsSeconds_one: 'Too many failed sign-in attempts. Try again in {{count}} second.',
     tooManyAttemptsSeconds_other:
       'Too many failed sign-in attempts. Try again in {{count}} seconds.',
+    tooManyRequestsMinutes_one: 'Too many requests. Try again in {{count}} minute.',
+    tooManyRequestsMinutes_other: 'Too many requests. Try again in {{count}} minutes.',
+    tooManyRequestsSeconds_one: 'Too many requests. Try again in {{count}} second.',
+    tooManyRequestsSeconds_other: 'Too many requests. Try again in {{count}} seconds.',
   },
   languages: {
     en: 'English',
@@ -39,6 +43,7 @@ export const en = {
     submit: 'Log in',
     submitting: 'Signing in…',
     passwordForgotten: 'Password forgotten?',
+    passwordChanged: 'Your password was changed. Sign in with your new password.',
     fieldErrors: {
       tenantDomainRequired: 'Enter your tenant domain.',
       tenantDomainTooLong: 'The tenant domain can have at most {{max}} characters.',
@@ -58,8 +63,51 @@ export const en = {
         'Your sign-in has expired or too many wrong codes were entered. Please sign in again.',
     },
     passwordForgottenDialog: {
-      title: 'Password forgotten?',
-      body: 'Resetting your password here is coming soon. Until then, please ask an administrator of your tenant to reset it for you.',
+      title: 'Reset your password',
+      description:
+        'Enter your tenant domain and username. We will send you an e-mail with a link to choose a new password.',
+      submit: 'Send reset link',
+      submitting: 'Sending…',
+      cancel: 'Cancel',
+      sent: 'If an account with these details exists, we have sent an e-mail with a link to reset the password. The link is valid for 30 minutes.',
+    },
+  },
+  passwordReset: {
+    heading: 'Change password',
+    checking: 'Checking the link…',
+    checkFailed: 'The link could not be checked.',
+    intro: 'Choose a new password for this account:',
+    tenantDomain: 'Tenant domain',
+    username: 'Username',
+    newPassword: 'New password',
+    newPasswordHint:
+      'Use {{min}} to {{max}} characters, without your username or tenant domain. A few unrelated words make a strong password that is easy to remember.',
+    confirmPassword: 'Confirm password',
+    confirmRequired: 'Enter the new password a second time.',
+    mismatch: 'The passwords do not match.',
+    showPasswords: 'Show passwords',
+    strength: 'Password strength',
+    strengthLevels: {
+      weak: 'Weak',
+      fair: 'Fair',
+      good: 'Good',
+      strong: 'Strong',
+    },
+    reasons: {
+      too_short: 'The password is too short: use at least {{min}} characters.',
+      too_long: 'The password is too long: use at most {{max}} characters.',
+      common:
+        'This password is on a list of common or breached passwords. Choose a different password.',
+      contains_username: 'The password must not contain your username.',
+      contains_tenant_domain: 'The password must not contain your tenant domain.',
+    },
+    rejected: 'This password cannot be used. Choose a different password.',
+    submit: 'Change password',
+    submitting: 'Changing the password…',
+    invalid: {
+      heading: 'Link no longer valid',
+      text: 'This link is no longer valid. Links work once and for 30 minutes; a newer e-mail replaces older links.',
+      newLink: 'Send a new link',
     },
   },
   portal: {

@@ -19,6 +19,10 @@ export const fr: Translation = {
       'Trop de tentatives de connexion échouées. Réessayez dans {{count}} seconde.',
     tooManyAttemptsSeconds_other:
       'Trop de tentatives de connexion échouées. Réessayez dans {{count}} secondes.',
+    tooManyRequestsMinutes_one: 'Trop de demandes. Réessayez dans {{count}} minute.',
+    tooManyRequestsMinutes_other: 'Trop de demandes. Réessayez dans {{count}} minutes.',
+    tooManyRequestsSeconds_one: 'Trop de demandes. Réessayez dans {{count}} seconde.',
+    tooManyRequestsSeconds_other: 'Trop de demandes. Réessayez dans {{count}} secondes.',
   },
   languages: {
     en: 'English',
@@ -40,6 +44,8 @@ export const fr: Translation = {
     submit: 'Se connecter',
     submitting: 'Connexion en cours…',
     passwordForgotten: 'Mot de passe oublié ?',
+    passwordChanged:
+      'Votre mot de passe a été modifié. Connectez-vous avec votre nouveau mot de passe.',
     fieldErrors: {
       tenantDomainRequired: 'Saisissez votre domaine du locataire.',
       tenantDomainTooLong: 'Le domaine du locataire peut contenir au plus {{max}} caractères.',
@@ -60,8 +66,51 @@ export const fr: Translation = {
         'Votre connexion a expiré ou trop de codes erronés ont été saisis. Veuillez vous reconnecter.',
     },
     passwordForgottenDialog: {
-      title: 'Mot de passe oublié ?',
-      body: 'La réinitialisation du mot de passe sera bientôt disponible ici. En attendant, demandez à un administrateur de votre locataire de le réinitialiser pour vous.',
+      title: 'Réinitialiser votre mot de passe',
+      description:
+        'Saisissez votre domaine du locataire et votre nom d’utilisateur. Nous vous enverrons un e-mail avec un lien pour choisir un nouveau mot de passe.',
+      submit: 'Envoyer le lien de réinitialisation',
+      submitting: 'Envoi en cours…',
+      cancel: 'Annuler',
+      sent: 'Si un compte correspondant à ces informations existe, nous avons envoyé un e-mail avec un lien pour réinitialiser le mot de passe. Le lien est valable 30 minutes.',
+    },
+  },
+  passwordReset: {
+    heading: 'Changer le mot de passe',
+    checking: 'Vérification du lien…',
+    checkFailed: 'Le lien n’a pas pu être vérifié.',
+    intro: 'Choisissez un nouveau mot de passe pour ce compte :',
+    tenantDomain: 'Domaine du locataire',
+    username: 'Nom d’utilisateur',
+    newPassword: 'Nouveau mot de passe',
+    newPasswordHint:
+      'Utilisez de {{min}} à {{max}} caractères, sans votre nom d’utilisateur ni votre domaine du locataire. Quelques mots sans rapport entre eux forment un mot de passe robuste et facile à retenir.',
+    confirmPassword: 'Confirmer le mot de passe',
+    confirmRequired: 'Saisissez le nouveau mot de passe une seconde fois.',
+    mismatch: 'Les mots de passe ne correspondent pas.',
+    showPasswords: 'Afficher les mots de passe',
+    strength: 'Robustesse du mot de passe',
+    strengthLevels: {
+      weak: 'Faible',
+      fair: 'Moyenne',
+      good: 'Bonne',
+      strong: 'Forte',
+    },
+    reasons: {
+      too_short: 'Le mot de passe est trop court : utilisez au moins {{min}} caractères.',
+      too_long: 'Le mot de passe est trop long : utilisez au plus {{max}} caractères.',
+      common:
+        'Ce mot de passe figure sur une liste de mots de passe courants ou compromis. Choisissez-en un autre.',
+      contains_username: 'Le mot de passe ne doit pas contenir votre nom d’utilisateur.',
+      contains_tenant_domain: 'Le mot de passe ne doit pas contenir votre domaine du locataire.',
+    },
+    rejected: 'Ce mot de passe ne peut pas être utilisé. Choisissez-en un autre.',
+    submit: 'Changer le mot de passe',
+    submitting: 'Modification du mot de passe…',
+    invalid: {
+      heading: 'Lien non valable',
+      text: 'Ce lien n’est plus valable. Les liens fonctionnent une seule fois et pendant 30 minutes ; un e-mail plus récent remplace les liens précédents.',
+      newLink: 'Demander un nouveau lien',
     },
   },
   portal: {

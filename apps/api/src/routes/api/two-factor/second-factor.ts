@@ -25,7 +25,7 @@ export async function verifySecondFactor(
   code: string,
 ) {
   const pending = await app.loginChallenges.current(request);
-  if (!pending || pending.kind !== 'totp') throw errors.loginExpired();
+  if (pending?.kind !== 'totp') throw errors.loginExpired();
   const key = accountKey(pending.tenant.domain, pending.user.usernameKey);
   const reservation = await app.loginThrottle.reserve(key);
   if (reservation.blocked) throw errors.tooManyAttempts(reservation.retryAfterSeconds);

@@ -4,14 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { TextField } from '@/components/ui/text-field';
 import type { PendingAccount } from '@/lib/two-factor-setup-state';
 import { type TwoFactorChallengeStep, useLoginForm } from '../hooks/use-login-form';
-import type { InitialLoginProblem } from '../login-problem';
+import type { InitialLoginProblem, LoginNotice } from '../login-problem';
 import type { LoginField } from '../login-request';
 import { LoginAlert } from './login-alert';
-import { PasswordForgotten } from './password-forgotten';
+import { PasswordForgottenDialog } from './password-forgotten-dialog';
 
 type LoginFormProps = {
   initialTenantDomain: string;
+  initialUsername?: string;
   initialProblem: InitialLoginProblem | null;
+  initialNotice?: LoginNotice | null;
+  initialPasswordForgotten?: boolean;
   onAuthenticated: () => void;
   onEnrollmentRequired: (account: PendingAccount) => void;
   /** The dialog asking for the second factor (it belongs to another feature). */
@@ -31,7 +34,11 @@ const MAX_LENGTHS: Record<LoginField, number> = {
 export function LoginForm({ renderTwoFactorChallenge, ...props }: LoginFormProps) {
   const { t } = useTranslation();
   const alertId = useId();
+  const noticeId = useId();
   const form = useLoginForm(props);
+  // Modal dialogs make the page behind them inert in browsers; said here as well, so that the
+  // form's fields (the dialog has "Tenant domain" and "Username" too) are out of reach everywhere.
+  const dialogOpen = form.challenge !== null || form.passwordForgotten !== null;
 
   function fieldProps(field: LoginField) {
     const error = form.fieldErrors[field];
@@ -43,16 +50,27 @@ export function LoginForm({ renderTwoFactorChallenge, ...props }: LoginFormProps
       maxLength: MAX_LENGTHS[field],
       error: error && t(`login.fieldErrors.${field}${error}`, { max: MAX_LENGTHS[field] }),
       // The form-level message explains a failed attempt to whoever lands on a field.
-      describedBy: form.problem ? alertId : undefined,
+      describedBy: form.problem ? alertId : form.notice ? noticeId : undefined,
       onChange: (event: { target: { value: string } }) => form.setField(field, event.target.value),
     };
   }
 
   return (
     <>
-      <form className="login-form" noValidate onSubmit={form.handleSubmit} aria-busy={form.busy}>
+      <form
+        className="login-form"
+        noValidate
+        onSubmit={form.handleSubmit}
+        aria-busy={form.busy}
+        inert={dialogOpen}
+      >
         {form.problem && (
           <LoginAlert id={alertId} problem={form.problem} lockoutSeconds={form.lockoutSeconds} />
+        )}
+        {!form.problem && form.notice && (
+          <p id={noticeId} role="status" className="alert alert--success">
+            {t('login.passwordChanged')}
+          </p>
         )}
         <TextField
           {...fieldProps('tenantDomain')}
@@ -78,7 +96,15 @@ export function LoginForm({ renderTwoFactorChallenge, ...props }: LoginFormProps
           autoComplete="current-password"
         />
         <div className="login-form__forgotten">
-          <PasswordForgotten />
+          <button
+            ref={form.passwordForgottenTrigger}
+            type="button"
+            className="link-button"
+            aria-haspopup="dialog"
+            onClick={form.openPasswordForgotten}
+          >
+            {t('login.passwordForgotten')}
+          </button>
         </div>
         <button
           type="submit"
@@ -96,6 +122,7 @@ export function LoginForm({ renderTwoFactorChallenge, ...props }: LoginFormProps
       </form>
       {/* Outside the form: a form must not contain another one. */}
       {form.challenge && renderTwoFactorChallenge(form.challenge)}
+      {form.passwordForgotten && <PasswordForgottenDialog {...form.passwordForgotten} />}
     </>
   );
 }

@@ -3,7 +3,12 @@ import { useCountdown } from '@/hooks/use-countdown';
 import { rememberTenantDomain } from '@/lib/last-tenant-domain';
 import type { PendingAccount } from '@/lib/two-factor-setup-state';
 import { useLogin } from '../api/login';
-import { type InitialLoginProblem, type LoginProblem, toLoginProblem } from '../login-problem';
+import {
+  type InitialLoginProblem,
+  type LoginNotice,
+  type LoginProblem,
+  toLoginProblem,
+} from '../login-problem';
 import {
   LOGIN_FIELDS,
   type LoginField,
@@ -14,7 +19,12 @@ import {
 
 type LoginFormOptions = {
   initialTenantDomain: string;
+  /** Pre-filled after a password reset, for the account the link was for. */
+  initialUsername?: string;
   initialProblem: InitialLoginProblem | null;
+  initialNotice?: LoginNotice | null;
+  /** Opens "Password forgotten?" at once (asked for by a reset link that no longer works). */
+  initialPasswordForgotten?: boolean;
   onAuthenticated: () => void;
   /** The account must activate two-factor authentication before the session starts. */
   onEnrollmentRequired: (account: PendingAccount) => void;
@@ -28,27 +38,43 @@ export type TwoFactorChallengeStep = {
   onCancel: () => void;
 };
 
+/** What the "Password forgotten?" dialog starts with: the values typed on the login form. */
+export type PasswordForgottenStep = {
+  initialValues: { tenantDomain: string; username: string };
+  onClose: () => void;
+};
+
+type FocusTarget = LoginField | 'passwordForgotten';
+
 /** The state and behaviour of the login form: values, checks, the call, messages and focus. */
 export function useLoginForm({
   initialTenantDomain,
+  initialUsername = '',
   initialProblem,
+  initialNotice = null,
+  initialPasswordForgotten = false,
   onAuthenticated,
   onEnrollmentRequired,
 }: LoginFormOptions) {
   const login = useLogin();
   const [values, setValues] = useState<LoginFormValues>({
     tenantDomain: initialTenantDomain,
-    username: '',
+    username: initialUsername,
     password: '',
   });
   const [fieldErrors, setFieldErrors] = useState<LoginFieldErrors>({});
   const [problem, setProblem] = useState<LoginProblem | null>(
     initialProblem ? { kind: initialProblem } : null,
   );
+  const [notice, setNotice] = useState<LoginNotice | null>(initialNotice);
   const [challengeOpen, setChallengeOpen] = useState(false);
+  const [passwordForgottenOpen, setPasswordForgottenOpen] = useState(initialPasswordForgotten);
   // Focus wanted once the next render is committed (after a dialog has returned focus).
-  const [focusAfterRender, setFocusAfterRender] = useState<LoginField | null>(null);
+  const [focusAfterRender, setFocusAfterRender] = useState<FocusTarget | null>(null);
   const inputs = useRef<Partial<Record<LoginField, HTMLInputElement | null>>>({});
+  const passwordForgottenTrigger = useRef<HTMLButtonElement>(null);
+  // A dialog open from the start has the focus already.
+  const startsInDialog = useRef(initialPasswordForgotten);
   // The tenant of the sign-in whose second step is running; remembered once it succeeds.
   const pendingTenantDomain = useRef('');
 
@@ -62,13 +88,18 @@ export function useLoginForm({
 
   // Start where there is something to type: the first empty field.
   useEffect(() => {
+    if (startsInDialog.current) return;
     const firstEmpty = LOGIN_FIELDS.find((field) => inputs.current[field]?.value === '');
     inputs.current[firstEmpty ?? 'password']?.focus();
   }, []);
 
   useEffect(() => {
     if (focusAfterRender === null) return;
-    inputs.current[focusAfterRender]?.focus();
+    const target =
+      focusAfterRender === 'passwordForgotten'
+        ? passwordForgottenTrigger.current
+        : inputs.current[focusAfterRender];
+    target?.focus();
     setFocusAfterRender(null);
   }, [focusAfterRender]);
 
@@ -81,6 +112,7 @@ export function useLoginForm({
     const { request, errors } = toLoginRequest(values);
     // The previous message goes while the new attempt runs, so whatever shows next is its result.
     setProblem(null);
+    setNotice(null);
     setFieldErrors(errors ?? {});
     if (errors) {
       const firstInvalid = LOGIN_FIELDS.find((field) => errors[field]);
@@ -139,6 +171,15 @@ export function useLoginForm({
     },
   };
 
+  const passwordForgotten: PasswordForgottenStep = {
+    initialValues: { tenantDomain: values.tenantDomain, username: values.username },
+    // Back to the link that opened it; the form was inert until now, so focus it explicitly.
+    onClose: () => {
+      setPasswordForgottenOpen(false);
+      setFocusAfterRender('passwordForgotten');
+    },
+  };
+
   const setField = useCallback((field: LoginField, value: string) => {
     setValues((current) => ({ ...current, [field]: value }));
   }, []);
@@ -154,10 +195,14 @@ export function useLoginForm({
     values,
     fieldErrors,
     problem,
+    notice,
     lockoutSeconds,
     lockedOut,
     busy,
     challenge: challengeOpen ? challenge : null,
+    passwordForgotten: passwordForgottenOpen ? passwordForgotten : null,
+    openPasswordForgotten: () => setPasswordForgottenOpen(true),
+    passwordForgottenTrigger,
     handleSubmit,
     setField,
     registerInput,

@@ -1,0 +1,28 @@
+import type { MailStrings } from './types.js';
+
+const minutes = (n: number) => (n === 1 ? '1 Minute' : `${n} Minuten`);
+
+export const de: MailStrings = {
+  greeting: 'Hallo,',
+  linkFallback:
+    'Falls die Schaltfläche nicht funktioniert, kopieren Sie diese Adresse in Ihren Browser:',
+  automatedNotice:
+    'Diese Nachricht wurde automatisch vom Unified Security Portal versendet. Bitte antworten Sie nicht darauf.',
+  passwordReset: {
+    subject: 'Passwort zurücksetzen',
+    intro: ({ username, tenantDomain }) =>
+      `Wir haben eine Anfrage erhalten, das Passwort Ihres Kontos „${username}“ im Mandanten ${tenantDomain} zurückzusetzen.`,
+    action: 'Neues Passwort festlegen',
+    validity: (n) => `Der Link ist ${minutes(n)} gültig und funktioniert nur einmal.`,
+    ignore:
+      'Falls Sie das nicht angefordert haben, ignorieren Sie diese E-Mail: Ihr Passwort bleibt unverändert.',
+  },
+  passwordChanged: {
+    subject: 'Ihr Passwort wurde geändert',
+    intro: ({ username, tenantDomain }, changedAt) =>
+      `Das Passwort Ihres Kontos „${username}“ im Mandanten ${tenantDomain} wurde am ${changedAt} geändert.`,
+    notYou:
+      'Falls Sie das nicht waren, wenden Sie sich sofort an eine Administratorin oder einen Administrator Ihres Mandanten.',
+    action: 'Anmelden',
+  },
+};

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { MAIL_STRINGS, mailLocale } from './locales/catalogue.js';
+import { MAIL_LOCALES } from './locales/types.js';
+import { type MailTemplate, PASSWORD_RESET_PATH, portalLink, renderMail } from './templates.js';
+
+const PUBLIC_URL = new URL('https://portal.example.com');
+const account = { username: 'alice', tenantDomain: 'acme-123456.tenant' };
+const reset: MailTemplate = {
+  name: 'password-reset',
+  account,
+  token: 'tok_abc-123',
+  validForMinutes: 60,
+};
+const changed: MailTemplate = {
+  name: 'password-changed',
+  account,
+  changedAt: new Date('2026-03-04T05:06:00Z'),
+};
+const RESET_LINK = `https://portal.example.com${PASSWORD_RESET_PATH}#token=tok_abc-123`;
+
+/** Every key path of a catalogue, so that a language cannot miss one at run time either. */
+function keyPaths(value: object, prefix = ''): string[] {
+  return Object.entries(value).flatMap(([key, child]) =>
+    typeof child === 'object' ? keyPaths(child, `${prefix}${key}.`) : [`${prefix}${key}`],
+  );
+}
+
+describe('mail templates', () => {
+  it('have every key in every language', () => {
+    const english = keyPaths(MAIL_STRINGS.en).sort();
+    for (const locale of MAIL_LOCALES)
+      expect(keyPaths(MAIL_STRINGS[locale]).sort()).toEqual(english);
+  });
+
+  it.each(MAIL_LOCALES)(
+    'render both mails in %s with a subject, a text and an HTML part',
+    (locale) => {
+      for (const template of [reset, changed]) {
+        const mail = renderMail(template, locale, PUBLIC_URL);
+        expect(mail.subject.length).toBeGreaterThan(3);
+        expect(mail.text).toContain(MAIL_STRINGS[locale].greeting);
+        expect(mail.html).toMatch(new RegExp(`^<!doctype html>\\n<html lang="${locale}">`));
+        expect(mail.text).toContain('acme-123456.tenant');
+        expect(mail.html).toContain('alice');
+        expect(mail.text).not.toMatch(/undefined|NaN|\[object/);
+        expect(mail.html).not.toMatch(/undefined|NaN|\[object/);
+      }
+    },
+  );
+
+  it('speak the language: the subjects differ, German and French are not English', () => {
+    const subjects = MAIL_LOCALES.map((locale) => renderMail(reset, locale, PUBLIC_URL).subject);
+    expect(new Set(subjects).size).toBe(MAIL_LOCALES.length);
+    expect(renderMail(reset, 'de', PUBLIC_URL).text).toContain('60 Minuten gültig');
+    expect(renderMail(reset, 'fr', PUBLIC_URL).text).toContain('valable 60 minutes');
+  });
+
+  it('put the reset link on PUBLIC_URL into both parts, with the token in the fragment', () => {
+    const mail = renderMail(reset, 'en', PUBLIC_URL);
+    expect(mail.text).toContain(RESET_LINK);
+    expect(mail.html).toContain(`href="${RESET_LINK}"`);
+    expect(mail.text).toContain('valid for 60 minutes');
+    expect(mail.text).not.toContain('?token=');
+  });
+
+  it('keep a base path of PUBLIC_URL and drop its query', () => {
+    const url = portalLink(new URL('https://example.org/portal/?x=1'), '/password/reset', {
+      token: 'a b',
+    });
+    expect(url.href).toBe('https://example.org/portal/password/reset#token=a+b');
+  });
+
+  it('escape what they put into HTML: names, and the link itself', () => {
+    const hostile: MailTemplate = {
+      ...reset,
+      account: { username: '<script>alert("x")</script>', tenantDomain: 'a&b.tenant' },
+    };
+    const mail = renderMail(hostile, 'en', new URL("https://portal.example.com/o'neil&co"));
+    expect(mail.html).not.toContain('<script>');
+    expect(mail.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    expect(mail.html).toContain('a&amp;b.tenant');
+    expect(mail.html).toContain(
+      'href="https://portal.example.com/o&#39;neil&amp;co/password/reset#',
+    );
+    expect(mail.html).not.toMatch(/neil&co/);
+    // The text part is plain text: nothing to escape there.
+    expect(mail.text).toContain('<script>alert("x")</script>');
+  });
+
+  it('link the password-changed notice to the tenant sign-in page, with the time in UTC', () => {
+    const en = renderMail(changed, 'en', PUBLIC_URL);
+    expect(en.text).toContain('https://portal.example.com/tenant/acme-123456.tenant/login');
+    expect(en.text).toContain('March 4, 2026');
+    expect(en.text).toContain('UTC');
+    expect(renderMail(changed, 'de', PUBLIC_URL).text).toContain('4. März 2026');
+    expect(renderMail(changed, 'fr', PUBLIC_URL).text).toContain('4 mars 2026');
+  });
+});
+
+describe('mailLocale', () => {
+  it('takes the language of a locale and falls back to English', () => {
+    expect(mailLocale('de')).toBe('de');
+    expect(mailLocale('de-CH')).toBe('de');
+    expect(mailLocale('FR_ca')).toBe('fr');
+    expect(mailLocale('es')).toBe('en');
+    expect(mailLocale('')).toBe('en');
+    expect(mailLocale(null)).toBe('en');
+  });
+});

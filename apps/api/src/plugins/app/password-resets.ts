@@ -1,0 +1,129 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Prisma } from '../../generated/prisma/client.js';
+import {
+  generateResetToken,
+  hashResetToken,
+  RESET_TOKEN_MINUTES,
+} from '../../security/reset-tokens.js';
+
+export interface ResetTarget {
+  id: string;
+  tenantId: string;
+  username: string;
+  email: string;
+  locale: string;
+  tenantDomain: string;
+}
+
+/** A live token's account: who the link resets. */
+export interface ResetTokenOwner {
+  tokenId: string;
+  user: {
+    id: string;
+    tenantId: string;
+    username: string;
+    usernameKey: string;
+    email: string | null;
+    locale: string;
+  };
+  tenantDomain: string;
+}
+
+export interface PasswordResets {
+  /**
+   * A new token for the user, mailed in the same transaction; it replaces every older unused
+   * token of theirs, so only the newest link works.
+   */
+  issue(user: ResetTarget, requestedByUserId: string | null): Promise<void>;
+  /** The live token's owner, or null (unknown, expired, used, replaced, or user deactivated). */
+  find(token: string): Promise<ResetTokenOwner | null>;
+  /** Uses the token once, inside the caller's transaction; false if it was used meanwhile. */
+  consume(tx: Prisma.TransactionClient, owner: ResetTokenOwner): Promise<boolean>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    passwordResets: PasswordResets;
+  }
+}
+
+async function passwordResets(app: FastifyInstance) {
+  const { prisma } = app.db;
+
+  app.decorate<PasswordResets>('passwordResets', {
+    async issue(user, requestedByUserId) {
+      const token = generateResetToken();
+      await prisma.$transaction(async (tx) => {
+        // Replaced, not deleted: they still count toward the per-account limit.
+        await tx.passwordResetToken.updateMany({
+          where: { userId: user.id, usedAt: null },
+          data: { usedAt: new Date() },
+        });
+        await tx.passwordResetToken.create({
+          data: {
+            userId: user.id,
+            tokenHash: hashResetToken(token),
+            expiresAt: new Date(Date.now() + RESET_TOKEN_MINUTES * 60_000),
+            requestedByUserId,
+          },
+        });
+        await app.mail.enqueue(
+          {
+            to: user.email,
+            tenantId: user.tenantId,
+            locale: user.locale,
+            template: {
+              name: 'password-reset',
+              account: { username: user.username, tenantDomain: user.tenantDomain },
+              token,
+              validForMinutes: RESET_TOKEN_MINUTES,
+            },
+          },
+          tx,
+        );
+      });
+    },
+    async find(token) {
+      const row = await prisma.passwordResetToken.findFirst({
+        where: {
+          tokenHash: hashResetToken(token),
+          usedAt: null,
+          expiresAt: { gt: new Date() },
+          user: { status: 'active', externalSubject: null },
+        },
+        select: {
+          id: true,
+          user: {
+            select: {
+              id: true,
+              tenantId: true,
+              username: true,
+              usernameKey: true,
+              email: true,
+              locale: true,
+              tenant: { select: { domain: true } },
+            },
+          },
+        },
+      });
+      if (!row) return null;
+      const { tenant, ...user } = row.user;
+      return { tokenId: row.id, user, tenantDomain: tenant.domain };
+    },
+    async consume(tx, owner) {
+      const { count } = await tx.passwordResetToken.updateMany({
+        where: { id: owner.tokenId, usedAt: null, expiresAt: { gt: new Date() } },
+        data: { usedAt: new Date() },
+      });
+      if (count !== 1) return false;
+      await tx.passwordResetToken.updateMany({
+        where: { userId: owner.user.id, usedAt: null },
+        data: { usedAt: new Date() },
+      });
+      return true;
+    },
+  });
+}
+
+export default fp(passwordResets, { name: 'password-resets', dependencies: ['database', 'mail'] });

@@ -1,0 +1,25 @@
+import { ForgotPasswordRequest } from '@portal/shared';
+import { type FieldProblem, fieldProblems } from '@/lib/field-problems';
+
+export const PASSWORD_FORGOTTEN_FIELDS = ['tenantDomain', 'username'] as const;
+export type PasswordForgottenField = (typeof PASSWORD_FORGOTTEN_FIELDS)[number];
+export type PasswordForgottenValues = Record<PasswordForgottenField, string>;
+export type PasswordForgottenFieldErrors = Partial<Record<PasswordForgottenField, FieldProblem>>;
+
+export function isPasswordForgottenField(value: unknown): value is PasswordForgottenField {
+  return (PASSWORD_FORGOTTEN_FIELDS as readonly unknown[]).includes(value);
+}
+
+/** Trims both values, as the login form does, and checks them against the shared schema. */
+export function toPasswordForgottenRequest(
+  values: PasswordForgottenValues,
+):
+  | { request: ForgotPasswordRequest; errors?: undefined }
+  | { request?: undefined; errors: PasswordForgottenFieldErrors } {
+  const request: ForgotPasswordRequest = {
+    tenantDomain: values.tenantDomain.trim(),
+    username: values.username.trim(),
+  };
+  const errors = fieldProblems(ForgotPasswordRequest, request, PASSWORD_FORGOTTEN_FIELDS);
+  return Object.keys(errors).length > 0 ? { errors } : { request };
+}

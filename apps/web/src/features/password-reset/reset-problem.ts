@@ -1,0 +1,80 @@
+import {
+  ERROR_CODES,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  WEAK_PASSWORD_REASONS,
+  type WeakPasswordReason,
+} from '@portal/shared';
+import type { TFunction } from 'i18next';
+import { isApiError } from '@/lib/api-client';
+import { lockoutDeadline, rateLimitMessage } from '@/lib/lockout';
+
+/** Why the new password was not set, in the terms the page shows it. */
+export type ResetProblem =
+  /** The link no longer works (unknown, expired, used, or replaced by a newer mail). */
+  | { kind: 'invalidToken' }
+  /** 422: a rule the browser cannot check ("common") or, rarely, one it checked differently. */
+  | { kind: 'weakPassword'; reason: WeakPasswordReason | undefined }
+  | { kind: 'tooManyRequests'; until: number }
+  | { kind: 'validation' }
+  | { kind: 'serviceUnavailable' }
+  | { kind: 'unexpected' };
+
+/** A problem shown above the form: not about the link or the password itself. */
+export type ResetFormProblem = Exclude<
+  ResetProblem,
+  { kind: 'invalidToken' } | { kind: 'weakPassword' }
+>;
+
+export function isWeakPasswordReason(value: unknown): value is WeakPasswordReason {
+  return (WEAK_PASSWORD_REASONS as readonly unknown[]).includes(value);
+}
+
+/** Maps an error of the verify or reset call by its error code (never by message text). */
+export function toResetProblem(error: unknown, now = Date.now()): ResetProblem {
+  if (!isApiError(error)) return { kind: 'unexpected' };
+  switch (error.code) {
+    case ERROR_CODES.INVALID_TOKEN:
+      return { kind: 'invalidToken' };
+    case ERROR_CODES.WEAK_PASSWORD:
+      return {
+        kind: 'weakPassword',
+        reason: isWeakPasswordReason(error.reason) ? error.reason : undefined,
+      };
+    case ERROR_CODES.TOO_MANY_ATTEMPTS:
+      return { kind: 'tooManyRequests', until: lockoutDeadline(error, now) };
+    case ERROR_CODES.VALIDATION_ERROR:
+      return { kind: 'validation' };
+    case ERROR_CODES.SERVICE_UNAVAILABLE:
+      return { kind: 'serviceUnavailable' };
+    default:
+      return { kind: 'unexpected' };
+  }
+}
+
+/** Why a password is refused: by reason code, in the reader's language. */
+export function weakPasswordMessage(reason: WeakPasswordReason | undefined, t: TFunction): string {
+  if (reason === undefined) return t('passwordReset.rejected');
+  return t(`passwordReset.reasons.${reason}`, {
+    min: PASSWORD_MIN_LENGTH,
+    max: PASSWORD_MAX_LENGTH,
+  });
+}
+
+/** The form-level message of the problems that are not about the password itself. */
+export function resetProblemMessage(
+  problem: ResetFormProblem,
+  secondsLeft: number,
+  t: TFunction,
+): string {
+  switch (problem.kind) {
+    case 'tooManyRequests':
+      return rateLimitMessage(t, secondsLeft);
+    case 'validation':
+      return t('login.errors.validation');
+    case 'serviceUnavailable':
+      return t('common.serviceUnavailable');
+    case 'unexpected':
+      return t('common.unexpected');
+  }
+}
