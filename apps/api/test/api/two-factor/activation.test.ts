@@ -1,9 +1,8 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditTypes } from '../../helpers/audit.js';
 import { makeTenant, makeUser } from '../../helpers/factories.js';
 import { loginAs } from '../../helpers/login.js';
-import { createApp, createDatabase, type TestDatabase } from '../../helpers/test-app.js';
+import { useTestApp } from '../../helpers/test-app.js';
 import {
   activateAtSignIn,
   codeFor,
@@ -13,21 +12,11 @@ import {
 } from '../../helpers/two-factor.js';
 
 describe('activating two-factor authentication', () => {
-  let database: TestDatabase;
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    database = await createDatabase();
-    app = await createApp(database.db);
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
-  });
+  const t = useTestApp();
 
   async function admin(tenantOverrides: Parameters<typeof makeTenant>[1] = {}) {
-    const tenant = await makeTenant(database.db, tenantOverrides);
-    const { user, password } = await makeUser(database.db, {
+    const tenant = await makeTenant(t.db, tenantOverrides);
+    const { user, password } = await makeUser(t.db, {
       tenantId: tenant.id,
       roles: ['admin'],
     });
@@ -44,14 +33,14 @@ describe('activating two-factor authentication', () => {
 
   it('blocks an administrator without 2FA until activation, then opens the session', async () => {
     const { user, credentials } = await admin();
-    const { status, cookie: pending } = await passwordStep(app, credentials);
+    const { status, cookie: pending } = await passwordStep(t.app, credentials);
     expect(status).toBe('totp_enrollment_required');
     // The pending cookie opens nothing but the next step.
-    expect((await app.inject({ url: '/api/me', headers: { cookie: pending } })).statusCode).toBe(
+    expect((await t.app.inject({ url: '/api/me', headers: { cookie: pending } })).statusCode).toBe(
       401,
     );
 
-    const enrollment = await post(app, '/api/auth/totp/enrollment', pending);
+    const enrollment = await post(t.app, '/api/auth/totp/enrollment', pending);
     expect(enrollment.statusCode).toBe(200);
     const body = enrollment.json();
     expect(body.secret).toMatch(/^[A-Z2-7]{32}$/);
@@ -59,34 +48,36 @@ describe('activating two-factor authentication', () => {
     expect(body.accountName).toBe(user.username);
     expect(body.otpauthUri).toContain(`secret=${body.secret}`);
 
-    const confirm = await post(app, '/api/auth/totp/enrollment/confirm', pending, {
+    const confirm = await post(t.app, '/api/auth/totp/enrollment/confirm', pending, {
       code: codeFor(body.secret),
     });
     expect(confirm.statusCode).toBe(200);
     expect(confirm.json().status).toBe('authenticated');
     expect(confirm.json().recoveryCodes).toHaveLength(10);
-    const me = await app.inject({ url: '/api/me', headers: { cookie: cookiesOf(confirm) } });
+    const me = await t.app.inject({ url: '/api/me', headers: { cookie: cookiesOf(confirm) } });
     expect(me.statusCode).toBe(200);
     expect(me.json().twoFactor).toEqual({ enabled: true, required: true, graceUntil: null });
     expect(me.json().user.twoFactorEnabled).toBe(true);
-    expect(await auditTypes(database.db, user.id)).toEqual(
+    expect(await auditTypes(t.db, user.id)).toEqual(
       expect.arrayContaining(['totp.enrollment_started', 'totp.activated', 'login.succeeded']),
     );
   });
 
   it('refuses a wrong first code, and ends the pending step after five', async () => {
     const { credentials } = await admin();
-    const { cookie: pending } = await passwordStep(app, credentials);
-    const { secret } = (await post(app, '/api/auth/totp/enrollment', pending)).json();
+    const { cookie: pending } = await passwordStep(t.app, credentials);
+    const { secret } = (await post(t.app, '/api/auth/totp/enrollment', pending)).json();
     const wrong = codeFor(secret) === '000000' ? '111111' : '000000';
     for (let attempt = 1; attempt <= 4; attempt++) {
-      const answer = await post(app, '/api/auth/totp/enrollment/confirm', pending, { code: wrong });
+      const answer = await post(t.app, '/api/auth/totp/enrollment/confirm', pending, {
+        code: wrong,
+      });
       expect(answer.statusCode).toBe(401);
       expect(answer.json().error).toBe('invalid_code');
     }
-    const fifth = await post(app, '/api/auth/totp/enrollment/confirm', pending, { code: wrong });
+    const fifth = await post(t.app, '/api/auth/totp/enrollment/confirm', pending, { code: wrong });
     expect(fifth.json().error).toBe('login_expired');
-    const late = await post(app, '/api/auth/totp/enrollment/confirm', pending, {
+    const late = await post(t.app, '/api/auth/totp/enrollment/confirm', pending, {
       code: codeFor(secret),
     });
     expect(late.statusCode).toBe(401);
@@ -96,13 +87,13 @@ describe('activating two-factor authentication', () => {
   it('lets an administrator in with a banner before the grace deadline, and not after it', async () => {
     const future = new Date(Date.now() + 7 * 86_400_000);
     const inGrace = await admin();
-    await database.db.prisma.tenant.update({
+    await t.db.prisma.tenant.update({
       where: { id: inGrace.tenant.id },
       data: { twoFactorGraceUntil: future },
     });
-    const { status, cookie } = await passwordStep(app, inGrace.credentials);
+    const { status, cookie } = await passwordStep(t.app, inGrace.credentials);
     expect(status).toBe('authenticated');
-    const me = (await app.inject({ url: '/api/me', headers: { cookie } })).json();
+    const me = (await t.app.inject({ url: '/api/me', headers: { cookie } })).json();
     expect(me.twoFactor).toEqual({
       enabled: false,
       required: true,
@@ -110,23 +101,23 @@ describe('activating two-factor authentication', () => {
     });
 
     const late = await admin();
-    await database.db.prisma.tenant.update({
+    await t.db.prisma.tenant.update({
       where: { id: late.tenant.id },
       data: { twoFactorGraceUntil: new Date(Date.now() - 1000) },
     });
-    expect((await passwordStep(app, late.credentials)).status).toBe('totp_enrollment_required');
+    expect((await passwordStep(t.app, late.credentials)).status).toBe('totp_enrollment_required');
   });
 
   it('requires 2FA of every user when the tenant says so, and of no plain user otherwise', async () => {
-    const strict = await makeTenant(database.db);
-    await database.db.prisma.tenant.update({
+    const strict = await makeTenant(t.db);
+    await t.db.prisma.tenant.update({
       where: { id: strict.id },
       data: { twoFactorRequiredFor: 'all' },
     });
-    const member = await makeUser(database.db, { tenantId: strict.id, roles: ['user'] });
-    const plain = await makeUser(database.db, { roles: ['user'] });
+    const member = await makeUser(t.db, { tenantId: strict.id, roles: ['user'] });
+    const plain = await makeUser(t.db, { roles: ['user'] });
     const login = (u: typeof member) =>
-      passwordStep(app, {
+      passwordStep(t.app, {
         tenantDomain: u.tenant.domain,
         username: u.user.username,
         password: u.password as string,
@@ -136,52 +127,52 @@ describe('activating two-factor authentication', () => {
   });
 
   it('lets a signed-in user activate voluntarily; from then on sign-in asks for the code', async () => {
-    const { user, tenant, password } = await makeUser(database.db, { roles: ['user'] });
+    const { user, tenant, password } = await makeUser(t.db, { roles: ['user'] });
     const credentials = {
       tenantDomain: tenant.domain,
       username: user.username,
       password: password as string,
     };
-    const session = await loginAs(app, credentials);
-    const { secret } = (await post(app, '/api/auth/totp/enrollment', session)).json();
-    const confirm = await post(app, '/api/auth/totp/enrollment/confirm', session, {
+    const session = await loginAs(t.app, credentials);
+    const { secret } = (await post(t.app, '/api/auth/totp/enrollment', session)).json();
+    const confirm = await post(t.app, '/api/auth/totp/enrollment/confirm', session, {
       code: codeFor(secret),
     });
     expect(confirm.statusCode).toBe(200);
-    expect((await passwordStep(app, credentials)).status).toBe('totp_required');
+    expect((await passwordStep(t.app, credentials)).status).toBe('totp_required');
   });
 
   it('keeps the old secret in force during re-activation until the new one is confirmed', async () => {
     const { credentials } = await admin();
-    const first = await activateAtSignIn(app, credentials);
-    const second = (await post(app, '/api/auth/totp/enrollment', first.session)).json();
+    const first = await activateAtSignIn(t.app, credentials);
+    const second = (await post(t.app, '/api/auth/totp/enrollment', first.session)).json();
     expect(second.secret).not.toBe(first.secret);
 
     // Not yet confirmed: the old secret still signs in.
-    let step = await passwordStep(app, credentials);
+    let step = await passwordStep(t.app, credentials);
     expect(
-      (await post(app, '/api/auth/totp', step.cookie, { code: codeFor(first.secret, 1) }))
+      (await post(t.app, '/api/auth/totp', step.cookie, { code: codeFor(first.secret, 1) }))
         .statusCode,
     ).toBe(200);
 
-    const confirm = await post(app, '/api/auth/totp/enrollment/confirm', first.session, {
+    const confirm = await post(t.app, '/api/auth/totp/enrollment/confirm', first.session, {
       code: codeFor(second.secret),
     });
     expect(confirm.statusCode).toBe(200);
     expect(confirm.json().recoveryCodes).not.toEqual(first.recoveryCodes);
 
-    step = await passwordStep(app, credentials);
-    const oldCode = await post(app, '/api/auth/totp', step.cookie, {
+    step = await passwordStep(t.app, credentials);
+    const oldCode = await post(t.app, '/api/auth/totp', step.cookie, {
       code: codeFor(first.secret, -1),
     });
     expect(oldCode.json().error).toBe('invalid_code');
     expect(
-      (await post(app, '/api/auth/totp', step.cookie, { code: codeFor(second.secret, 1) }))
+      (await post(t.app, '/api/auth/totp', step.cookie, { code: codeFor(second.secret, 1) }))
         .statusCode,
     ).toBe(200);
     // The old recovery codes went with the old secret.
-    step = await passwordStep(app, credentials);
-    const oldRecovery = await post(app, '/api/auth/recovery-code', step.cookie, {
+    step = await passwordStep(t.app, credentials);
+    const oldRecovery = await post(t.app, '/api/auth/recovery-code', step.cookie, {
       code: first.recoveryCodes[0],
     });
     expect(oldRecovery.json().error).toBe('invalid_code');
@@ -189,28 +180,28 @@ describe('activating two-factor authentication', () => {
 
   it('never lets a pending code step start an activation (the password alone must not replace 2FA)', async () => {
     const { user, credentials } = await admin();
-    await activateAtSignIn(app, credentials);
-    const { status, cookie: pending } = await passwordStep(app, credentials);
+    await activateAtSignIn(t.app, credentials);
+    const { status, cookie: pending } = await passwordStep(t.app, credentials);
     expect(status).toBe('totp_required');
-    const attempt = await post(app, '/api/auth/totp/enrollment', pending);
+    const attempt = await post(t.app, '/api/auth/totp/enrollment', pending);
     expect(attempt.statusCode).toBe(401);
-    const unconfirmed = await database.db.prisma.totpCredential.count({
+    const unconfirmed = await t.db.prisma.totpCredential.count({
       where: { userId: user.id, confirmedAt: null },
     });
     expect(unconfirmed).toBe(0);
   });
 
   it('answers 401 to activation without a session or pending step', async () => {
-    const answer = await post(app, '/api/auth/totp/enrollment', '');
+    const answer = await post(t.app, '/api/auth/totp/enrollment', '');
     expect(answer.statusCode).toBe(401);
     expect(answer.json().error).toBe('unauthenticated');
-    const confirm = await post(app, '/api/auth/totp/enrollment/confirm', '', { code: '123456' });
+    const confirm = await post(t.app, '/api/auth/totp/enrollment/confirm', '', { code: '123456' });
     expect(confirm.statusCode).toBe(401);
   });
 
   it('validates the code field', async () => {
     for (const code of ['12345', '1234567', 'abcdef', 123456]) {
-      const answer = await post(app, '/api/auth/totp/enrollment/confirm', '', { code });
+      const answer = await post(t.app, '/api/auth/totp/enrollment/confirm', '', { code });
       expect(answer.statusCode).toBe(400);
       expect(answer.json()).toMatchObject({ error: 'validation_error', field: 'code' });
     }

@@ -1,67 +1,56 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditEventsForUser } from '../../helpers/audit.js';
 import { makeTenant, makeUser } from '../../helpers/factories.js';
 import { loginAs } from '../../helpers/login.js';
-import { createApp, createDatabase, type TestDatabase } from '../../helpers/test-app.js';
+import { useTestApp } from '../../helpers/test-app.js';
 import { activateAtSignIn, codeFor, passwordStep, post } from '../../helpers/two-factor.js';
 
 describe('turning 2FA off, and an administrator resetting it', () => {
-  let database: TestDatabase;
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    database = await createDatabase();
-    app = await createApp(database.db);
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
-  });
+  const t = useTestApp();
 
   async function userWithTotp(roles: ('admin' | 'user')[], tenantId?: string) {
-    const made = await makeUser(database.db, { roles, ...(tenantId ? { tenantId } : {}) });
+    const made = await makeUser(t.db, { roles, ...(tenantId ? { tenantId } : {}) });
     const credentials = {
       tenantDomain: made.tenant.domain,
       username: made.user.username,
       password: made.password as string,
     };
     if (roles.includes('admin'))
-      return { ...made, credentials, ...(await activateAtSignIn(app, credentials)) };
-    const session = await loginAs(app, credentials);
-    const { secret } = (await post(app, '/api/auth/totp/enrollment', session)).json();
-    await post(app, '/api/auth/totp/enrollment/confirm', session, { code: codeFor(secret) });
+      return { ...made, credentials, ...(await activateAtSignIn(t.app, credentials)) };
+    const session = await loginAs(t.app, credentials);
+    const { secret } = (await post(t.app, '/api/auth/totp/enrollment', session)).json();
+    await post(t.app, '/api/auth/totp/enrollment/confirm', session, { code: codeFor(secret) });
     return { ...made, credentials, secret, session };
   }
 
   describe('POST /api/account/two-factor/disable', () => {
     it('needs the password and a current code, then sign-in no longer asks for a code', async () => {
       const { credentials, secret, session, user } = await userWithTotp(['user']);
-      const wrongPassword = await post(app, '/api/account/two-factor/disable', session, {
+      const wrongPassword = await post(t.app, '/api/account/two-factor/disable', session, {
         password: 'wrong password',
         code: codeFor(secret, 1),
       });
       expect(wrongPassword.statusCode).toBe(401);
       expect(wrongPassword.json().error).toBe('invalid_credentials');
-      const wrongCode = await post(app, '/api/account/two-factor/disable', session, {
+      const wrongCode = await post(t.app, '/api/account/two-factor/disable', session, {
         password: credentials.password,
         code: codeFor(secret, -1),
       });
       expect(wrongCode.json().error).toBe('invalid_code');
-      const ok = await post(app, '/api/account/two-factor/disable', session, {
+      const ok = await post(t.app, '/api/account/two-factor/disable', session, {
         password: credentials.password,
         code: codeFor(secret, 1),
       });
       expect(ok.statusCode).toBe(204);
-      expect((await passwordStep(app, credentials)).status).toBe('authenticated');
-      expect((await auditEventsForUser(database.db, user.id)).map((e) => e.type)).toContain(
+      expect((await passwordStep(t.app, credentials)).status).toBe('authenticated');
+      expect((await auditEventsForUser(t.db, user.id)).map((e) => e.type)).toContain(
         'totp.disabled',
       );
     });
 
     it('is refused while the policy requires 2FA for the user', async () => {
       const { credentials, secret, session } = await userWithTotp(['admin']);
-      const answer = await post(app, '/api/account/two-factor/disable', session, {
+      const answer = await post(t.app, '/api/account/two-factor/disable', session, {
         password: credentials.password,
         code: codeFor(secret, 1),
       });
@@ -70,7 +59,7 @@ describe('turning 2FA off, and an administrator resetting it', () => {
     });
 
     it('needs a session', async () => {
-      const answer = await post(app, '/api/account/two-factor/disable', '', {
+      const answer = await post(t.app, '/api/account/two-factor/disable', '', {
         password: 'x',
         code: '123456',
       });
@@ -80,17 +69,23 @@ describe('turning 2FA off, and an administrator resetting it', () => {
 
   describe('POST /api/users/:userId/two-factor/reset', () => {
     it("lets the tenant's administrator reset a user's 2FA: activation again at next sign-in", async () => {
-      const tenant = await makeTenant(database.db);
+      const tenant = await makeTenant(t.db);
       const target = await userWithTotp(['admin'], tenant.id);
       const boss = await userWithTotp(['admin'], tenant.id);
-      const answer = await post(app, `/api/users/${target.user.id}/two-factor/reset`, boss.session);
+      const answer = await post(
+        t.app,
+        `/api/users/${target.user.id}/two-factor/reset`,
+        boss.session,
+      );
       expect(answer.statusCode).toBe(204);
       // Sessions held on the old factor end with it.
       expect(
-        (await app.inject({ url: '/api/me', headers: { cookie: target.session } })).statusCode,
+        (await t.app.inject({ url: '/api/me', headers: { cookie: target.session } })).statusCode,
       ).toBe(401);
-      expect((await passwordStep(app, target.credentials)).status).toBe('totp_enrollment_required');
-      const reset = (await auditEventsForUser(database.db, target.user.id)).find(
+      expect((await passwordStep(t.app, target.credentials)).status).toBe(
+        'totp_enrollment_required',
+      );
+      const reset = (await auditEventsForUser(t.db, target.user.id)).find(
         (e) => e.type === 'totp.reset',
       );
       expect(reset).toMatchObject({
@@ -104,29 +99,30 @@ describe('turning 2FA off, and an administrator resetting it', () => {
       const victim = await userWithTotp(['user']);
       const outsider = await userWithTotp(['admin']);
       const foreign = await post(
-        app,
+        t.app,
         `/api/users/${victim.user.id}/two-factor/reset`,
         outsider.session,
       );
       const missing = await post(
-        app,
+        t.app,
         '/api/users/00000000-0000-4000-8000-000000000000/two-factor/reset',
         outsider.session,
       );
       expect(foreign.statusCode).toBe(404);
       expect(missing.statusCode).toBe(404);
       expect(foreign.json()).toEqual(missing.json());
-      expect((await passwordStep(app, victim.credentials)).status).toBe('totp_required');
+      expect((await passwordStep(t.app, victim.credentials)).status).toBe('totp_required');
     });
 
     it('answers 403 to a user without the users.manage permission, and 400 to a bad id', async () => {
-      const tenant = await makeTenant(database.db);
+      const tenant = await makeTenant(t.db);
       const target = await userWithTotp(['user'], tenant.id);
       const peer = await userWithTotp(['user'], tenant.id);
       expect(
-        (await post(app, `/api/users/${target.user.id}/two-factor/reset`, peer.session)).statusCode,
+        (await post(t.app, `/api/users/${target.user.id}/two-factor/reset`, peer.session))
+          .statusCode,
       ).toBe(403);
-      const bad = await post(app, '/api/users/not-a-uuid/two-factor/reset', peer.session);
+      const bad = await post(t.app, '/api/users/not-a-uuid/two-factor/reset', peer.session);
       expect(bad.statusCode).toBe(400);
       expect(bad.json()).toMatchObject({ error: 'validation_error', field: 'userId' });
     });
