@@ -19,3 +19,12 @@ export const GLOBEX_ADMIN = {
   username: 'admin',
   displayName: 'Globex Admin',
 };
+
+/** Initech requires 2FA of every user. */
+export const INITECH = { domain: 'initech.tenant', name: 'Initech' };
+export const INITECH_ADMIN = { tenantDomain: 'initech.tenant', username: 'admin' };
+export const MILTON = {
+  tenantDomain: 'initech.tenant',
+  username: 'milton',
+  email: 'milton@initech.example',
+};

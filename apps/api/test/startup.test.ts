@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/database.js';
-import { DEMO_USERS } from '../src/db/seed.js';
+import { DEMO_TENANTS, DEMO_USERS } from '../src/db/seed.js';
 import { usesPostgres } from './helpers/test-app.js';
 
 const API_DIR = new URL('..', import.meta.url).pathname;
@@ -214,7 +214,7 @@ describe.skipIf(usesPostgres())('start-up with the embedded database', () => {
       expect(me.tenant.domain).toBe('acme.tenant');
     });
     const first = await countRows(dataDir);
-    expect(first.tenants).toBe(3);
+    expect(first.tenants).toBe(1 + DEMO_TENANTS.customers.length);
     expect(first.users).toBe(DEMO_USERS.length);
 
     await run(env, async (port, stdout) => {

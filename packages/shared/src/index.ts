@@ -11,3 +11,4 @@ export * from './schemas/health.js';
 export * from './schemas/me.js';
 export * from './schemas/password-reset.js';
 export * from './schemas/two-factor.js';
+export * from './schemas/users.js';

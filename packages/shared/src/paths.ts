@@ -7,6 +7,7 @@ export const API_PATHS = {
   totpEnrollment: '/api/auth/totp/enrollment',
   totpEnrollmentConfirm: '/api/auth/totp/enrollment/confirm',
   twoFactorDisable: '/api/account/two-factor/disable',
+  users: '/api/users',
   userTwoFactorReset: '/api/users/:userId/two-factor/reset',
   passwordForgot: '/api/auth/password/forgot',
   passwordResetVerify: '/api/auth/password/reset/verify',

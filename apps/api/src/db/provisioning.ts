@@ -47,6 +47,7 @@ export interface NewTenant {
   name: string;
   parentId?: string;
   twoFactorGraceUntil?: Date;
+  twoFactorRequiredFor?: 'admins' | 'all';
 }
 
 /** A tenant always comes with its roles and their permissions. */
@@ -54,6 +55,7 @@ export async function createTenant(db: Db, input: NewTenant) {
   const tenant = await db.tenant.create({
     data: {
       twoFactorGraceUntil: input.twoFactorGraceUntil ?? null,
+      twoFactorRequiredFor: input.twoFactorRequiredFor ?? 'admins',
       kind: input.kind,
       domain: input.domain,
       name: input.name,

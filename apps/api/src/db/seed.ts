@@ -11,8 +11,22 @@ export const DEMO_TENANTS = {
     { domain: 'acme.tenant', name: 'Acme Corporation', twoFactorGraceDays: 0 },
     // Globex gives its administrators 30 days to activate 2FA: they see the banner meanwhile.
     { domain: 'globex.tenant', name: 'Globex Corporation', twoFactorGraceDays: 30 },
+    // Initech requires 2FA of every user, not only of administrators.
+    {
+      domain: 'initech.tenant',
+      name: 'Initech',
+      twoFactorGraceDays: 0,
+      twoFactorRequiredFor: 'all',
+    },
   ],
 } as const;
+
+interface DemoCustomer {
+  domain: string;
+  name: string;
+  twoFactorGraceDays: number;
+  twoFactorRequiredFor?: 'admins' | 'all';
+}
 
 interface DemoUser {
   domain: string;
@@ -51,6 +65,20 @@ export const DEMO_USERS: readonly DemoUser[] = [
     email: 'admin@globex.example',
     role: 'admin',
   },
+  {
+    domain: 'initech.tenant',
+    username: 'admin',
+    displayName: 'Initech Admin',
+    email: 'admin@initech.example',
+    role: 'admin',
+  },
+  {
+    domain: 'initech.tenant',
+    username: 'milton',
+    displayName: 'Milton Waddams',
+    email: 'milton@initech.example',
+    role: 'user',
+  },
 ];
 
 // No look-alike characters, so the password can be read off a terminal and typed.
@@ -67,7 +95,10 @@ export async function seedDemoData(prisma: PrismaClient, hasher: PasswordHasher,
     const reseller =
       (await tx.tenant.findUnique({ where: { domain: DEMO_TENANTS.reseller.domain } })) ??
       (await createTenant(tx, { kind: 'reseller', ...DEMO_TENANTS.reseller }));
-    for (const { twoFactorGraceDays, ...customer } of DEMO_TENANTS.customers) {
+    for (const {
+      twoFactorGraceDays,
+      ...customer
+    } of DEMO_TENANTS.customers as readonly DemoCustomer[]) {
       const exists = await tx.tenant.findUnique({ where: { domain: customer.domain } });
       if (exists) continue;
       const grace = twoFactorGraceDays

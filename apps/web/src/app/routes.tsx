@@ -7,6 +7,7 @@ import { PasswordResetRoute } from './routes/password-reset';
 import { AccountSecurityRoute } from './routes/portal/account-security';
 import { HomeRoute } from './routes/portal/home';
 import { PortalRoot } from './routes/portal/root';
+import { UsersRoute } from './routes/portal/users';
 import { TwoFactorSetupRoute } from './routes/two-factor-setup';
 
 export const appRoutes: RouteObject[] = [
@@ -23,6 +24,7 @@ export const appRoutes: RouteObject[] = [
         element: <PortalRoot />,
         children: [
           { index: true, element: <HomeRoute /> },
+          { path: paths.users.path, element: <UsersRoute /> },
           { path: paths.accountSecurity.path, element: <AccountSecurityRoute /> },
         ],
       },

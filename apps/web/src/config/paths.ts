@@ -22,6 +22,11 @@ export const paths = {
     path: '/password/reset',
     getHref: () => '/password/reset',
   },
+  /** User management: the users of the tenant acted in. */
+  users: {
+    path: '/users',
+    getHref: () => '/users',
+  },
   accountSecurity: {
     path: '/account/security',
     getHref: () => '/account/security',

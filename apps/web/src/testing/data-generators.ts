@@ -5,6 +5,8 @@ import {
   type ResetTokenInfo,
   type TenantSummary,
   type TotpEnrollmentResponse,
+  type UserListItem,
+  type UserListResponse,
   WEAK_PASSWORD_MESSAGES,
   type WeakPasswordReason,
 } from '@portal/shared';
@@ -104,4 +106,26 @@ export function createResetTokenInfo(overrides: Partial<ResetTokenInfo> = {}): R
 /** A 422 weak_password answer with its reason, as POST /api/auth/password/reset gives it. */
 export function weakPasswordReply(reason: WeakPasswordReason): MockReply {
   return apiErrorReply(422, 'weak_password', { message: WEAK_PASSWORD_MESSAGES[reason], reason });
+}
+
+/** A row of GET /api/users: an active portal account without 2FA unless given. */
+export function createUserListItem(overrides: Partial<UserListItem> = {}): UserListItem {
+  const username = overrides.username ?? 'jdoe';
+  return {
+    id: `id-${username}`,
+    username,
+    displayName: 'Jane Doe',
+    email: `${username}@example.com`,
+    roles: ['user'],
+    status: 'active',
+    twoFactorEnabled: false,
+    lastLoginAt: null,
+    linkedToResellerPortal: false,
+    ...overrides,
+  };
+}
+
+/** What GET /api/users answers for the given rows (total defaults to their number). */
+export function createUserList(items: UserListItem[], total = items.length): UserListResponse {
+  return { items, total };
 }

@@ -6,7 +6,13 @@ export type MockReply = {
   headers?: Record<string, string>;
 };
 
-type RecordedCall = { method: string; path: string; body: unknown };
+/** `query` is there only when the URL has a query string (e.g. GET /api/users?search=…). */
+type RecordedCall = {
+  method: string;
+  path: string;
+  body: unknown;
+  query?: Record<string, string>;
+};
 type Handler = (call: RecordedCall) => MockReply | Promise<MockReply>;
 /** A reply, a function computing one, or 'network-error' to make fetch itself fail. */
 export type MockRoute = MockReply | Handler | 'network-error';
@@ -26,7 +32,8 @@ export function mockApi(initialRoutes: MockRoutes = {}) {
     const url = new URL(input instanceof Request ? input.url : String(input), 'http://localhost');
     const method = (init?.method ?? 'GET').toUpperCase();
     const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
-    const call = { method, path: url.pathname, body };
+    const call: RecordedCall = { method, path: url.pathname, body };
+    if (url.search) call.query = Object.fromEntries(url.searchParams);
     calls.push(call);
 
     const route = routes[`${method} ${url.pathname}`];

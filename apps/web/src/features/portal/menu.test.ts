@@ -21,3 +21,16 @@ describe('visibleMenuEntries', () => {
     expect(visibleMenuEntries([])).toEqual([]);
   });
 });
+
+describe('visibleMenuEntries for user management', () => {
+  it('shows Users to a customer administrator (users.read)', () => {
+    expect(visibleMenuEntries(permissionsForRoles('customer', ['admin'])).map((e) => e.id)).toEqual(
+      ['home', 'users', 'account'],
+    );
+  });
+
+  it('shows Users only with users.read', () => {
+    expect(visibleMenuEntries(['users.read']).map((e) => e.href)).toEqual(['/users']);
+    expect(visibleMenuEntries(['users.manage']).map((e) => e.id)).toEqual([]);
+  });
+});

@@ -5,12 +5,34 @@ import {
   ErrorResponse,
   NoContent,
   UserIdParams,
+  UserListQuery,
+  UserListResponse,
 } from '@portal/shared';
 import { errors } from '../../../lib/app-error.js';
 import { requireAuth } from '../../require-auth.js';
+import { listUsers } from './list.js';
 
 /** User management in the acting tenant (more of it lands with the user-management issue). */
 const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    API_PATHS.users,
+    {
+      config: { permission: 'users.read' },
+      schema: {
+        tags: ['users'],
+        summary: 'The users of the acting tenant, by username; search by name, username or e-mail',
+        querystring: UserListQuery,
+        response: {
+          200: UserListResponse,
+          400: ErrorResponse,
+          401: ErrorResponse,
+          403: ErrorResponse,
+        },
+      },
+    },
+    async (request) => listUsers(app, requireAuth(request).actingTenant.id, request.query),
+  );
+
   app.post(
     API_PATHS.userPasswordReset,
     {
