@@ -1,6 +1,6 @@
 import { ERROR_CODES } from '@portal/shared';
 import { isApiError } from '@/lib/api-client';
-import { lockoutDeadline } from '@/lib/lockout';
+import { toCommonProblem } from '@/lib/api-problem';
 import { isLoginField, type LoginField } from './login-request';
 
 /** Why the last sign-in did not succeed, in the terms the form shows it. */
@@ -22,17 +22,13 @@ export type LoginNotice = 'passwordChanged';
 
 /** Maps an error of the login call to a problem, by error code (never by message text). */
 export function toLoginProblem(error: unknown, now = Date.now()): LoginProblem {
-  if (!isApiError(error)) return { kind: 'unexpected' };
-  switch (error.code) {
-    case ERROR_CODES.INVALID_CREDENTIALS:
-      return { kind: 'invalidCredentials' };
-    case ERROR_CODES.TOO_MANY_ATTEMPTS:
-      return { kind: 'lockout', until: lockoutDeadline(error, now) };
-    case ERROR_CODES.VALIDATION_ERROR:
-      return { kind: 'validation', field: isLoginField(error.field) ? error.field : undefined };
-    case ERROR_CODES.SERVICE_UNAVAILABLE:
-      return { kind: 'serviceUnavailable' };
-    default:
-      return { kind: 'unexpected' };
+  if (isApiError(error)) {
+    switch (error.code) {
+      case ERROR_CODES.INVALID_CREDENTIALS:
+        return { kind: 'invalidCredentials' };
+      case ERROR_CODES.VALIDATION_ERROR:
+        return { kind: 'validation', field: isLoginField(error.field) ? error.field : undefined };
+    }
   }
+  return toCommonProblem(error, 'lockout', now);
 }

@@ -1,7 +1,7 @@
 import { ERROR_CODES } from '@portal/shared';
 import type { TFunction } from 'i18next';
 import { isApiError } from '@/lib/api-client';
-import { lockoutDeadline, rateLimitMessage } from '@/lib/lockout';
+import { commonProblemMessage, toCommonProblem } from '@/lib/api-problem';
 import {
   isPasswordForgottenField,
   type PasswordForgottenField,
@@ -22,20 +22,13 @@ export function toPasswordForgottenProblem(
   error: unknown,
   now = Date.now(),
 ): PasswordForgottenProblem {
-  if (!isApiError(error)) return { kind: 'unexpected' };
-  switch (error.code) {
-    case ERROR_CODES.VALIDATION_ERROR:
-      return {
-        kind: 'validation',
-        field: isPasswordForgottenField(error.field) ? error.field : undefined,
-      };
-    case ERROR_CODES.TOO_MANY_ATTEMPTS:
-      return { kind: 'tooManyRequests', until: lockoutDeadline(error, now) };
-    case ERROR_CODES.SERVICE_UNAVAILABLE:
-      return { kind: 'serviceUnavailable' };
-    default:
-      return { kind: 'unexpected' };
+  if (isApiError(error, ERROR_CODES.VALIDATION_ERROR)) {
+    return {
+      kind: 'validation',
+      field: isPasswordForgottenField(error.field) ? error.field : undefined,
+    };
   }
+  return toCommonProblem(error, 'tooManyRequests', now);
 }
 
 export function passwordForgottenProblemMessage(
@@ -48,11 +41,7 @@ export function passwordForgottenProblemMessage(
       return problem.field
         ? t(`login.fieldErrors.${problem.field}Invalid`)
         : t('login.errors.validation');
-    case 'tooManyRequests':
-      return rateLimitMessage(t, secondsLeft);
-    case 'serviceUnavailable':
-      return t('common.serviceUnavailable');
-    case 'unexpected':
-      return t('common.unexpected');
+    default:
+      return commonProblemMessage(problem, secondsLeft, t);
   }
 }

@@ -7,7 +7,7 @@ import {
 } from '@portal/shared';
 import type { TFunction } from 'i18next';
 import { isApiError } from '@/lib/api-client';
-import { lockoutDeadline, rateLimitMessage } from '@/lib/lockout';
+import { commonProblemMessage, toCommonProblem } from '@/lib/api-problem';
 
 /** Why the new password was not set, in the terms the page shows it. */
 export type ResetProblem =
@@ -32,24 +32,20 @@ export function isWeakPasswordReason(value: unknown): value is WeakPasswordReaso
 
 /** Maps an error of the verify or reset call by its error code (never by message text). */
 export function toResetProblem(error: unknown, now = Date.now()): ResetProblem {
-  if (!isApiError(error)) return { kind: 'unexpected' };
-  switch (error.code) {
-    case ERROR_CODES.INVALID_TOKEN:
-      return { kind: 'invalidToken' };
-    case ERROR_CODES.WEAK_PASSWORD:
-      return {
-        kind: 'weakPassword',
-        reason: isWeakPasswordReason(error.reason) ? error.reason : undefined,
-      };
-    case ERROR_CODES.TOO_MANY_ATTEMPTS:
-      return { kind: 'tooManyRequests', until: lockoutDeadline(error, now) };
-    case ERROR_CODES.VALIDATION_ERROR:
-      return { kind: 'validation' };
-    case ERROR_CODES.SERVICE_UNAVAILABLE:
-      return { kind: 'serviceUnavailable' };
-    default:
-      return { kind: 'unexpected' };
+  if (isApiError(error)) {
+    switch (error.code) {
+      case ERROR_CODES.INVALID_TOKEN:
+        return { kind: 'invalidToken' };
+      case ERROR_CODES.WEAK_PASSWORD:
+        return {
+          kind: 'weakPassword',
+          reason: isWeakPasswordReason(error.reason) ? error.reason : undefined,
+        };
+      case ERROR_CODES.VALIDATION_ERROR:
+        return { kind: 'validation' };
+    }
   }
+  return toCommonProblem(error, 'tooManyRequests', now);
 }
 
 /** Why a password is refused: by reason code, in the reader's language. */
@@ -67,14 +63,6 @@ export function resetProblemMessage(
   secondsLeft: number,
   t: TFunction,
 ): string {
-  switch (problem.kind) {
-    case 'tooManyRequests':
-      return rateLimitMessage(t, secondsLeft);
-    case 'validation':
-      return t('login.errors.validation');
-    case 'serviceUnavailable':
-      return t('common.serviceUnavailable');
-    case 'unexpected':
-      return t('common.unexpected');
-  }
+  if (problem.kind === 'validation') return t('login.errors.validation');
+  return commonProblemMessage(problem, secondsLeft, t);
 }

@@ -1,7 +1,7 @@
 import { ERROR_CODES } from '@portal/shared';
 import type { TFunction } from 'i18next';
 import { isApiError } from '@/lib/api-client';
-import { lockoutDeadline, lockoutMessage } from '@/lib/lockout';
+import { commonProblemMessage, toCommonProblem } from '@/lib/api-problem';
 
 /** Why a code was not accepted, in the terms the forms show it. */
 export type CodeProblem =
@@ -17,21 +17,17 @@ export type CodeFailure = CodeProblem | { kind: 'loginExpired' };
 
 /** Maps an error of a code call by its error code (never by message text). */
 export function toCodeFailure(error: unknown, now = Date.now()): CodeFailure {
-  if (!isApiError(error)) return { kind: 'unexpected' };
-  switch (error.code) {
-    case ERROR_CODES.INVALID_CODE:
-      return { kind: 'invalidCode' };
-    case ERROR_CODES.LOGIN_EXPIRED:
-      return { kind: 'loginExpired' };
-    case ERROR_CODES.TOO_MANY_ATTEMPTS:
-      return { kind: 'lockout', until: lockoutDeadline(error, now) };
-    case ERROR_CODES.VALIDATION_ERROR:
-      return { kind: 'format' };
-    case ERROR_CODES.SERVICE_UNAVAILABLE:
-      return { kind: 'serviceUnavailable' };
-    default:
-      return { kind: 'unexpected' };
+  if (isApiError(error)) {
+    switch (error.code) {
+      case ERROR_CODES.INVALID_CODE:
+        return { kind: 'invalidCode' };
+      case ERROR_CODES.LOGIN_EXPIRED:
+        return { kind: 'loginExpired' };
+      case ERROR_CODES.VALIDATION_ERROR:
+        return { kind: 'format' };
+    }
   }
+  return toCommonProblem(error, 'lockout', now);
 }
 
 /** Whether the problem is about what was typed (the field is then marked invalid). */
@@ -52,11 +48,7 @@ export function codeProblemMessage(
       return messages.format;
     case 'invalidCode':
       return messages.invalidCode;
-    case 'lockout':
-      return lockoutMessage(t, lockoutSeconds);
-    case 'serviceUnavailable':
-      return t('common.serviceUnavailable');
-    case 'unexpected':
-      return t('common.unexpected');
+    default:
+      return commonProblemMessage(problem, lockoutSeconds, t);
   }
 }

@@ -1,8 +1,9 @@
 import { LIMITS } from '@portal/shared';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
-import { useCountdown } from '@/hooks/use-countdown';
+import { useProblemWait } from '@/hooks/use-problem-wait';
 import { isTotpCode, normalizeTotpCode, TOTP_CODE_INPUT_PROPS } from '@/lib/totp-code';
 import { useDisableTwoFactor } from '../api/disable-two-factor';
 import { type DisableProblem, disableProblemMessage, toDisableProblem } from '../disable-problem';
@@ -21,13 +22,8 @@ export function DisableTwoFactorForm({ onDisabled }: { onDisabled: () => void })
   const [problem, setProblem] = useState<DisableProblem | null>(null);
   const inputs = { password: useRef<HTMLInputElement>(null), code: useRef<HTMLInputElement>(null) };
 
-  const lockoutSeconds = useCountdown(problem?.kind === 'lockout' ? problem.until : null);
-  const lockedOut = problem?.kind === 'lockout' && lockoutSeconds > 0;
+  const { secondsLeft: lockoutSeconds, waiting: lockedOut } = useProblemWait(problem, setProblem);
   const busy = disable.isPending;
-
-  useEffect(() => {
-    if (problem?.kind === 'lockout' && lockoutSeconds === 0) setProblem(null);
-  }, [problem, lockoutSeconds]);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -106,15 +102,14 @@ export function DisableTwoFactorForm({ onDisabled }: { onDisabled: () => void })
         invalid={problem?.kind === 'invalidCode'}
         describedBy={describedBy}
       />
-      <button type="submit" className="button button--primary" disabled={busy || lockedOut}>
-        {busy && <span className="button__spinner" aria-hidden="true" />}
+      <SubmitButton
+        className="button button--primary"
+        busy={busy}
+        busyLabel={t('account.twoFactor.disabling')}
+        disabled={lockedOut}
+      >
         {t('account.twoFactor.disable')}
-      </button>
-      {busy && (
-        <p className="visually-hidden" role="status">
-          {t('account.twoFactor.disabling')}
-        </p>
-      )}
+      </SubmitButton>
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { lockoutMessage } from '@/lib/lockout';
+import { commonProblemMessage } from '@/lib/api-problem';
 import type { LoginProblem } from '../login-problem';
 
 type LoginAlertProps = {
@@ -24,19 +24,15 @@ function problemMessage(problem: LoginProblem, lockoutSeconds: number, t: TFunct
   switch (problem.kind) {
     case 'invalidCredentials':
       return t('login.errors.invalidCredentials');
-    case 'lockout':
-      return lockoutMessage(t, lockoutSeconds);
     case 'validation':
       return problem.field
         ? t(`login.fieldErrors.${problem.field}Invalid`)
         : t('login.errors.validation');
-    case 'serviceUnavailable':
-      return t('common.serviceUnavailable');
     case 'sessionEnded':
       return t('login.errors.sessionEnded');
     case 'loginExpired':
       return t('login.errors.loginExpired');
-    case 'unexpected':
-      return t('common.unexpected');
+    default:
+      return commonProblemMessage(problem, lockoutSeconds, t);
   }
 }

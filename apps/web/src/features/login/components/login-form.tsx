@@ -1,22 +1,18 @@
 import { LIMITS } from '@portal/shared';
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
-import type { PendingAccount } from '@/lib/two-factor-setup-state';
-import { type TwoFactorChallengeStep, useLoginForm } from '../hooks/use-login-form';
-import type { InitialLoginProblem, LoginNotice } from '../login-problem';
+import {
+  type LoginFormOptions,
+  type TwoFactorChallengeStep,
+  useLoginForm,
+} from '../hooks/use-login-form';
 import type { LoginField } from '../login-request';
 import { LoginAlert } from './login-alert';
 import { PasswordForgottenDialog } from './password-forgotten-dialog';
 
-type LoginFormProps = {
-  initialTenantDomain: string;
-  initialUsername?: string;
-  initialProblem: InitialLoginProblem | null;
-  initialNotice?: LoginNotice | null;
-  initialPasswordForgotten?: boolean;
-  onAuthenticated: () => void;
-  onEnrollmentRequired: (account: PendingAccount) => void;
+type LoginFormProps = LoginFormOptions & {
   /** The dialog asking for the second factor (it belongs to another feature). */
   renderTwoFactorChallenge: (step: TwoFactorChallengeStep) => ReactNode;
 };
@@ -106,19 +102,9 @@ export function LoginForm({ renderTwoFactorChallenge, ...props }: LoginFormProps
             {t('login.passwordForgotten')}
           </button>
         </div>
-        <button
-          type="submit"
-          className="button button--primary button--block"
-          disabled={form.busy || form.lockedOut}
-        >
-          {form.busy && <span className="button__spinner" aria-hidden="true" />}
+        <SubmitButton busy={form.busy} busyLabel={t('login.submitting')} disabled={form.lockedOut}>
           {t('login.submit')}
-        </button>
-        {form.busy && (
-          <p className="visually-hidden" role="status">
-            {t('login.submitting')}
-          </p>
-        )}
+        </SubmitButton>
       </form>
       {/* Outside the form: a form must not contain another one. */}
       {form.challenge && renderTwoFactorChallenge(form.challenge)}

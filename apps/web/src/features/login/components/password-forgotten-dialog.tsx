@@ -3,7 +3,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '@/components/ui/modal';
 import { TextField } from '@/components/ui/text-field';
-import { useCountdown } from '@/hooks/use-countdown';
+import { useProblemWait } from '@/hooks/use-problem-wait';
 import { useRequestPasswordReset } from '../api/request-password-reset';
 import {
   type PasswordForgottenProblem,
@@ -48,13 +48,8 @@ export function PasswordForgottenDialog({ initialValues, onClose }: PasswordForg
     PASSWORD_FORGOTTEN_FIELDS.find((field) => initialValues[field].trim() === ''),
   );
 
-  const waitSeconds = useCountdown(problem?.kind === 'tooManyRequests' ? problem.until : null);
-  const waiting = problem?.kind === 'tooManyRequests' && waitSeconds > 0;
+  const { secondsLeft: waitSeconds, waiting } = useProblemWait(problem, setProblem);
   const busy = request.isPending;
-
-  useEffect(() => {
-    if (problem?.kind === 'tooManyRequests' && waitSeconds === 0) setProblem(null);
-  }, [problem, waitSeconds]);
 
   // The form and its buttons are gone: start reading (and tabbing) from the confirmation.
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
-import { useCountdown } from '@/hooks/use-countdown';
+import { useProblemWait } from '@/hooks/use-problem-wait';
 import { rememberTenantDomain } from '@/lib/last-tenant-domain';
 import type { PendingAccount } from '@/lib/two-factor-setup-state';
 import { useLogin } from '../api/login';
@@ -17,7 +17,7 @@ import {
   toLoginRequest,
 } from '../login-request';
 
-type LoginFormOptions = {
+export type LoginFormOptions = {
   initialTenantDomain: string;
   /** Pre-filled after a password reset, for the account the link was for. */
   initialUsername?: string;
@@ -78,13 +78,8 @@ export function useLoginForm({
   // The tenant of the sign-in whose second step is running; remembered once it succeeds.
   const pendingTenantDomain = useRef('');
 
-  const lockoutSeconds = useCountdown(problem?.kind === 'lockout' ? problem.until : null);
-  const lockedOut = problem?.kind === 'lockout' && lockoutSeconds > 0;
+  const { secondsLeft: lockoutSeconds, waiting: lockedOut } = useProblemWait(problem, setProblem);
   const busy = login.isPending;
-
-  useEffect(() => {
-    if (problem?.kind === 'lockout' && lockoutSeconds === 0) setProblem(null);
-  }, [problem, lockoutSeconds]);
 
   // Start where there is something to type: the first empty field.
   useEffect(() => {

@@ -6,6 +6,7 @@ import {
 } from '@portal/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
 import { useResetPasswordForm } from '../hooks/use-reset-password-form';
 import { resetProblemMessage, weakPasswordMessage } from '../reset-problem';
@@ -110,19 +111,13 @@ export function ResetPasswordForm({ account, ...options }: ResetPasswordFormProp
         />
         <label htmlFor={showId}>{t('passwordReset.showPasswords')}</label>
       </div>
-      <button
-        type="submit"
-        className="button button--primary button--block"
-        disabled={form.busy || form.waiting}
+      <SubmitButton
+        busy={form.busy}
+        busyLabel={t('passwordReset.submitting')}
+        disabled={form.waiting}
       >
-        {form.busy && <span className="button__spinner" aria-hidden="true" />}
         {t('passwordReset.submit')}
-      </button>
-      {form.busy && (
-        <p className="visually-hidden" role="status">
-          {t('passwordReset.submitting')}
-        </p>
-      )}
+      </SubmitButton>
     </form>
   );
 }

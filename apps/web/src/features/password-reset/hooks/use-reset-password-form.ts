@@ -5,7 +5,7 @@ import {
   type WeakPasswordReason,
 } from '@portal/shared';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { useCountdown } from '@/hooks/use-countdown';
+import { useProblemWait } from '@/hooks/use-problem-wait';
 import { useResetPassword } from '../api/reset-password';
 import { passwordStrength } from '../password-strength';
 import { type ResetFormProblem, toResetProblem } from '../reset-problem';
@@ -49,13 +49,8 @@ export function useResetPasswordForm({
 
   const check = checkPasswordRules(password, account);
   const strength = passwordStrength(password, check);
-  const waitSeconds = useCountdown(problem?.kind === 'tooManyRequests' ? problem.until : null);
-  const waiting = problem?.kind === 'tooManyRequests' && waitSeconds > 0;
+  const { secondsLeft: waitSeconds, waiting } = useProblemWait(problem, setProblem);
   const busy = reset.isPending;
-
-  useEffect(() => {
-    if (problem?.kind === 'tooManyRequests' && waitSeconds === 0) setProblem(null);
-  }, [problem, waitSeconds]);
 
   // The link was opened to type a new password: start there.
   useEffect(() => passwordRef.current?.focus(), []);

@@ -1,11 +1,10 @@
 import { type FormEvent, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '@/components/ui/text-field';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { isTotpCode, normalizeTotpCode, TOTP_CODE_INPUT_PROPS } from '@/lib/totp-code';
 import { useConfirmTotpEnrollment } from '../api/confirm-totp-enrollment';
-import { isFieldProblem } from '../code-problem';
 import { useCodeEntry } from '../hooks/use-code-entry';
-import { CodeAlert } from './code-alert';
+import { CodeField } from './code-field';
 
 type ConfirmEnrollmentFormProps = {
   onConfirmed: (recoveryCodes: string[]) => void;
@@ -16,7 +15,6 @@ type ConfirmEnrollmentFormProps = {
 export function ConfirmEnrollmentForm({ onConfirmed, onExpired }: ConfirmEnrollmentFormProps) {
   const { t } = useTranslation();
   const headingId = useId();
-  const alertId = useId();
   const entry = useCodeEntry();
   const confirm = useConfirmTotpEnrollment();
   const busy = confirm.isPending;
@@ -42,41 +40,23 @@ export function ConfirmEnrollmentForm({ onConfirmed, onExpired }: ConfirmEnrollm
       <h2 id={headingId}>{t('twoFactor.setup.confirmHeading')}</h2>
       <p>{t('twoFactor.setup.confirmText')}</p>
       <form className="code-form" noValidate onSubmit={handleSubmit} aria-busy={busy}>
-        {entry.problem && (
-          <CodeAlert
-            id={alertId}
-            problem={entry.problem}
-            lockoutSeconds={entry.lockoutSeconds}
-            messages={{
-              format: t('twoFactor.codeRequired'),
-              invalidCode: t('twoFactor.setup.invalidCode'),
-            }}
-          />
-        )}
-        <TextField
-          {...TOTP_CODE_INPUT_PROPS}
-          ref={entry.inputRef}
+        <CodeField
+          entry={entry}
           name="code"
           label={t('twoFactor.codeLabel')}
-          value={entry.value}
-          onChange={(event) => entry.setValue(event.target.value)}
-          required
-          invalid={isFieldProblem(entry.problem)}
-          describedBy={entry.problem ? alertId : undefined}
+          messages={{
+            format: t('twoFactor.codeRequired'),
+            invalidCode: t('twoFactor.setup.invalidCode'),
+          }}
+          inputProps={TOTP_CODE_INPUT_PROPS}
         />
-        <button
-          type="submit"
-          className="button button--primary button--block"
-          disabled={busy || entry.lockedOut}
+        <SubmitButton
+          busy={busy}
+          busyLabel={t('twoFactor.setup.activating')}
+          disabled={entry.lockedOut}
         >
-          {busy && <span className="button__spinner" aria-hidden="true" />}
           {t('twoFactor.setup.activate')}
-        </button>
-        {busy && (
-          <p className="visually-hidden" role="status">
-            {t('twoFactor.setup.activating')}
-          </p>
-        )}
+        </SubmitButton>
       </form>
     </section>
   );

@@ -1,16 +1,15 @@
 import { RecoveryCodeRequest } from '@portal/shared';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Check } from 'typebox/schema';
 import { Modal } from '@/components/ui/modal';
-import { TextField } from '@/components/ui/text-field';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { isTotpCode, normalizeTotpCode, TOTP_CODE_INPUT_PROPS } from '@/lib/totp-code';
 import { useVerifyRecoveryCode } from '../api/verify-recovery-code';
 import { useVerifyTotp } from '../api/verify-totp';
-import { isFieldProblem } from '../code-problem';
 import { useCodeEntry } from '../hooks/use-code-entry';
-import { CodeAlert } from './code-alert';
+import { CodeField } from './code-field';
 
 type Method = 'totp' | 'recovery';
 
@@ -47,7 +46,6 @@ export function TwoFactorChallengeDialog({
   onCancel,
 }: TwoFactorChallengeDialogProps) {
   const { t } = useTranslation();
-  const alertId = useId();
   const [method, setMethod] = useState<Method>('totp');
   const entry = useCodeEntry();
   const totp = useVerifyTotp();
@@ -92,48 +90,30 @@ export function TwoFactorChallengeDialog({
       onClose={onCancel}
     >
       <form className="code-form" noValidate onSubmit={handleSubmit} aria-busy={busy}>
-        {entry.problem && (
-          <CodeAlert
-            id={alertId}
-            problem={entry.problem}
-            lockoutSeconds={entry.lockoutSeconds}
-            messages={
-              isTotp
-                ? {
-                    format: t('twoFactor.codeRequired'),
-                    invalidCode: t('twoFactor.challenge.invalidCode'),
-                  }
-                : {
-                    format: t('twoFactor.challenge.recoveryCodeRequired'),
-                    invalidCode: t('twoFactor.challenge.invalidRecoveryCode'),
-                  }
-            }
-          />
-        )}
-        <TextField
-          {...(isTotp ? TOTP_CODE_INPUT_PROPS : RECOVERY_CODE_INPUT_PROPS)}
-          ref={entry.inputRef}
+        <CodeField
+          entry={entry}
           name={isTotp ? 'code' : 'recoveryCode'}
           label={isTotp ? t('twoFactor.codeLabel') : t('twoFactor.challenge.recoveryCodeLabel')}
-          value={entry.value}
-          onChange={(event) => entry.setValue(event.target.value)}
-          required
-          invalid={isFieldProblem(entry.problem)}
-          describedBy={entry.problem ? alertId : undefined}
+          messages={
+            isTotp
+              ? {
+                  format: t('twoFactor.codeRequired'),
+                  invalidCode: t('twoFactor.challenge.invalidCode'),
+                }
+              : {
+                  format: t('twoFactor.challenge.recoveryCodeRequired'),
+                  invalidCode: t('twoFactor.challenge.invalidRecoveryCode'),
+                }
+          }
+          inputProps={isTotp ? TOTP_CODE_INPUT_PROPS : RECOVERY_CODE_INPUT_PROPS}
         />
-        <button
-          type="submit"
-          className="button button--primary button--block"
-          disabled={busy || entry.lockedOut}
+        <SubmitButton
+          busy={busy}
+          busyLabel={t('twoFactor.challenge.verifying')}
+          disabled={entry.lockedOut}
         >
-          {busy && <span className="button__spinner" aria-hidden="true" />}
           {t('twoFactor.challenge.verify')}
-        </button>
-        {busy && (
-          <p className="visually-hidden" role="status">
-            {t('twoFactor.challenge.verifying')}
-          </p>
-        )}
+        </SubmitButton>
         <p className="code-form__switch">
           <button type="button" className="link-button" onClick={switchMethod}>
             {isTotp

@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import { useCountdown } from '@/hooks/use-countdown';
+import { useRef, useState } from 'react';
+import { useProblemWait } from '@/hooks/use-problem-wait';
 import { type CodeFailure, type CodeProblem, toCodeFailure } from '../code-problem';
 
 type CodeCheck = {
@@ -7,6 +7,8 @@ type CodeCheck = {
   normalize: (value: string) => string;
   isValid: (code: string) => boolean;
 };
+
+export type CodeEntry = ReturnType<typeof useCodeEntry>;
 
 /**
  * One code field with its problem: the check before sending, the lockout countdown, and after a
@@ -17,12 +19,7 @@ export function useCodeEntry() {
   const [problem, setProblem] = useState<CodeProblem | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
-  const lockoutSeconds = useCountdown(problem?.kind === 'lockout' ? problem.until : null);
-  const lockedOut = problem?.kind === 'lockout' && lockoutSeconds > 0;
-
-  useEffect(() => {
-    if (problem?.kind === 'lockout' && lockoutSeconds === 0) setProblem(null);
-  }, [problem, lockoutSeconds]);
+  const { secondsLeft: lockoutSeconds, waiting: lockedOut } = useProblemWait(problem, setProblem);
 
   const focus = () => inputRef.current?.focus();
 
