@@ -2,6 +2,7 @@ import type { Permission, TenantSummary } from '@portal/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../../config.js';
+import type { Prisma } from '../../generated/prisma/client.js';
 import { errors } from '../../lib/app-error.js';
 import { sessionCookie } from '../../security/session-cookie.js';
 import { createSessionTokens } from '../../security/session-token.js';
@@ -29,6 +30,8 @@ export interface Sessions {
   current(request: FastifyRequest): Promise<AuthContext | null>;
   /** onRequest hook for protected routes: 401 unless a valid session is present. */
   authenticate(request: FastifyRequest): Promise<void>;
+  /** Ends every session of a user at once (new password, 2FA reset); in `tx` when given. */
+  revokeAllOf(userId: string, tx?: Prisma.TransactionClient): Promise<void>;
   /** Revokes the request's session (if any) and clears the cookie; returns the ended context. */
   end(request: FastifyRequest, reply: FastifyReply): Promise<AuthContext | null>;
 }
@@ -105,6 +108,12 @@ async function sessions(app: FastifyInstance, options: { config: Config }) {
     async authenticate(request) {
       request.auth = await current(request);
       if (!request.auth) throw errors.unauthenticated();
+    },
+    async revokeAllOf(userId, tx = prisma) {
+      await tx.session.updateMany({
+        where: { userId, revokedAt: null },
+        data: { revokedAt: new Date() },
+      });
     },
     async end(request, reply) {
       const auth = await current(request);

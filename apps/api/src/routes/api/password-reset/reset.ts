@@ -36,10 +36,7 @@ export async function resetPassword(
   const changed = await app.db.prisma.$transaction(async (tx) => {
     if (!(await app.passwordResets.consume(tx, owner))) return false;
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
-    await tx.session.updateMany({
-      where: { userId: user.id, revokedAt: null },
-      data: { revokedAt: new Date() },
-    });
+    await app.sessions.revokeAllOf(user.id, tx);
     if (user.email) {
       await app.mail.enqueue(
         {

@@ -11,6 +11,7 @@ import {
 import { errors } from '../../../lib/app-error.js';
 import { requireAuth } from '../../require-auth.js';
 import { listUsers } from './list.js';
+import { findTenantUser } from './tenant-user.js';
 
 /** User management in the acting tenant (more of it lands with the user-management issue). */
 const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -54,18 +55,14 @@ const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const auth = requireAuth(request);
-      const user = await app.db.prisma.user.findFirst({
-        where: { id: request.params.userId, tenantId: auth.actingTenant.id },
-        select: {
-          id: true,
-          tenantId: true,
-          username: true,
-          email: true,
-          locale: true,
-          externalSubject: true,
-        },
+      const user = await findTenantUser(app, auth, request.params.userId, {
+        id: true,
+        tenantId: true,
+        username: true,
+        email: true,
+        locale: true,
+        externalSubject: true,
       });
-      if (!user) throw errors.notFound();
       if (user.externalSubject) {
         throw errors.conflict(
           'This account signs in through the reseller portal; its password is managed there.',
@@ -108,19 +105,10 @@ const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const auth = requireAuth(request);
-      const { prisma } = app.db;
-      // Another tenant's user is answered exactly like one that does not exist.
-      const user = await prisma.user.findFirst({
-        where: { id: request.params.userId, tenantId: auth.actingTenant.id },
-        select: { id: true },
-      });
-      if (!user) throw errors.notFound();
+      const user = await findTenantUser(app, auth, request.params.userId, { id: true });
       await app.twoFactor.remove(user.id);
       // Whoever held a session on the old factor (a lost phone) is signed out too.
-      await prisma.session.updateMany({
-        where: { userId: user.id, revokedAt: null },
-        data: { revokedAt: new Date() },
-      });
+      await app.sessions.revokeAllOf(user.id);
       await app.audit.record(request, {
         type: 'totp.reset',
         tenantId: auth.actingTenant.id,
