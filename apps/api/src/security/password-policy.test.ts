@@ -61,9 +61,11 @@ describe('checkPassword: no composition rules', () => {
 });
 
 describe('checkPassword: common and breached passwords', () => {
-  it('ships a list of at least 100,000 entries', () => {
+  it('ships a list of at least 100,000 entries, from both sources', () => {
     const list = commonPasswordList();
     expect(list.listed).toBeGreaterThanOrEqual(100_000);
+    expect(list.sources.xato).toBeGreaterThanOrEqual(999_000);
+    expect(list.sources.zxcvbn).toBeGreaterThanOrEqual(40_000);
     expect(list.kept).toBeGreaterThan(10_000);
   });
 
