@@ -11,6 +11,7 @@ import mail from './plugins/app/mail.js';
 import passwordResets from './plugins/app/password-resets.js';
 import passwords from './plugins/app/passwords.js';
 import sessions from './plugins/app/sessions.js';
+import tenantDb from './plugins/app/tenant-db.js';
 import twoFactor from './plugins/app/two-factor.js';
 import cookiesAndTokens from './plugins/external/cookies.js';
 import database from './plugins/external/database.js';
@@ -64,6 +65,7 @@ export async function buildApp(deps: AppDependencies) {
   await app.register(audit);
   await app.register(loginThrottle);
   await app.register(sessions, { config });
+  await app.register(tenantDb);
   await app.register(loginChallenges, { config });
   await app.register(twoFactor, { secretBox });
   await app.register(mail, { config });

@@ -16,6 +16,14 @@ export const AUDIT_EVENT_TYPES = [
   'password.reset_requested',
   'password.reset_refused',
   'password.changed',
+  'session.tenant_switched',
+  'session.revoked',
+  'user.created',
+  'user.updated',
+  'user.deactivated',
+  'user.activated',
+  'user.deleted',
+  'tenant.settings_changed',
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

@@ -15,6 +15,12 @@ export const ERROR_CODES = {
   INVALID_TOKEN: 'invalid_token',
   /** The request conflicts with the account's state (e.g. its password lives elsewhere). */
   CONFLICT: 'conflict',
+  /** 409: another user of the tenant has this username (compared case-insensitively). */
+  USERNAME_TAKEN: 'username_taken',
+  /** 409: the change would leave the tenant without an active administrator. */
+  LAST_ADMIN: 'last_admin',
+  /** 409: administrators cannot remove their own admin role, deactivate or delete themselves. */
+  OWN_ACCOUNT: 'own_account',
   TOO_MANY_ATTEMPTS: 'too_many_attempts',
   /** 422: a new password breaks the password rules; `reason` says which (WEAK_PASSWORD_REASONS). */
   WEAK_PASSWORD: 'weak_password',

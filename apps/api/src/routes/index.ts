@@ -3,11 +3,15 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
 import { errors } from '../lib/app-error.js';
 import accountRoutes from './api/account/index.js';
+import auditEventRoutes from './api/audit-events/index.js';
 import authRoutes from './api/auth/index.js';
+import customerRoutes from './api/customers/index.js';
 import devRoutes from './api/dev/index.js';
 import healthRoutes from './api/health/index.js';
 import meRoutes from './api/me/index.js';
 import passwordResetRoutes from './api/password-reset/index.js';
+import sessionRoutes from './api/sessions/index.js';
+import tenantSettingsRoutes from './api/tenant-settings/index.js';
 import twoFactorRoutes from './api/two-factor/index.js';
 import userRoutes from './api/users/index.js';
 
@@ -43,5 +47,9 @@ export async function registerRoutes(app: FastifyInstance, config: Config) {
     await protectedApp.register(meRoutes, { config });
     await protectedApp.register(accountRoutes, { config });
     await protectedApp.register(userRoutes);
+    await protectedApp.register(customerRoutes);
+    await protectedApp.register(sessionRoutes);
+    await protectedApp.register(tenantSettingsRoutes);
+    await protectedApp.register(auditEventRoutes);
   });
 }

@@ -1,4 +1,6 @@
 import { Type } from 'typebox';
+import { ROLE_KEYS } from '../permissions.js';
+import { USERNAME_MAX_LENGTH, USERNAME_MIN_LENGTH, USERNAME_PATTERN } from '../username-rules.js';
 
 export const UserListQuery = Type.Object(
   {
@@ -31,3 +33,40 @@ export const UserListResponse = Type.Object({
   total: Type.Integer(),
 });
 export type UserListResponse = Type.Static<typeof UserListResponse>;
+
+const RoleField = Type.Enum(ROLE_KEYS, { description: 'The role: its permissions are granted.' });
+
+export const NewUsernameField = Type.String({
+  minLength: USERNAME_MIN_LENGTH,
+  maxLength: USERNAME_MAX_LENGTH,
+  pattern: USERNAME_PATTERN,
+  description: 'Letters, digits and . _ @ -, starting with a letter or digit; unique per tenant.',
+});
+
+const DisplayNameField = Type.String({ maxLength: 200 });
+const EmailField = Type.String({ format: 'email', maxLength: 254 });
+
+export const CreateUserBody = Type.Object(
+  {
+    username: NewUsernameField,
+    displayName: Type.Optional(DisplayNameField),
+    /** The user receives a mail to set their password. */
+    email: EmailField,
+    role: RoleField,
+  },
+  { additionalProperties: false },
+);
+export type CreateUserBody = Type.Static<typeof CreateUserBody>;
+
+/** Only the fields given are changed. */
+export const UpdateUserBody = Type.Object(
+  {
+    username: Type.Optional(NewUsernameField),
+    displayName: Type.Optional(DisplayNameField),
+    email: Type.Optional(EmailField),
+    role: Type.Optional(RoleField),
+    status: Type.Optional(Type.Enum(['active', 'deactivated'] as const)),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateUserBody = Type.Static<typeof UpdateUserBody>;

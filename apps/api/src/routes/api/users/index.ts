@@ -31,7 +31,7 @@ const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (request) => listUsers(app, requireAuth(request).actingTenant.id, request.query),
+    async (request) => listUsers(request.tenantDb, request.query),
   );
 
   app.post(
@@ -55,7 +55,7 @@ const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const auth = requireAuth(request);
-      const user = await findTenantUser(app, auth, request.params.userId, {
+      const user = await findTenantUser(request.tenantDb, request.params.userId, {
         id: true,
         tenantId: true,
         username: true,
@@ -105,7 +105,7 @@ const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const auth = requireAuth(request);
-      const user = await findTenantUser(app, auth, request.params.userId, { id: true });
+      const user = await findTenantUser(request.tenantDb, request.params.userId, { id: true });
       await app.twoFactor.remove(user.id);
       // Whoever held a session on the old factor (a lost phone) is signed out too.
       await app.sessions.revokeAllOf(user.id);

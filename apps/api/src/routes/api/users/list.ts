@@ -1,17 +1,11 @@
 import type { UserListQuery, UserListResponse } from '@portal/shared';
-import type { FastifyInstance } from 'fastify';
+import type { TenantDb } from '../../../db/tenant-scope.js';
 import type { Prisma } from '../../../generated/prisma/client.js';
 
 /** One page of the tenant's users, with what the user list shows of each. */
-export async function listUsers(
-  app: FastifyInstance,
-  tenantId: string,
-  query: UserListQuery,
-): Promise<UserListResponse> {
-  const { prisma } = app.db;
+export async function listUsers(db: TenantDb, query: UserListQuery): Promise<UserListResponse> {
   const search = query.search?.trim();
   const where: Prisma.UserWhereInput = {
-    tenantId,
     ...(search
       ? {
           OR: [
@@ -23,8 +17,8 @@ export async function listUsers(
       : {}),
   };
   const [total, users] = await Promise.all([
-    prisma.user.count({ where }),
-    prisma.user.findMany({
+    db.user.count({ where }),
+    db.user.findMany({
       where,
       orderBy: { usernameKey: 'asc' },
       take: query.limit ?? 50,

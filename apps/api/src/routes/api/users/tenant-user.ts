@@ -1,22 +1,17 @@
-import type { FastifyInstance } from 'fastify';
+import type { TenantDb } from '../../../db/tenant-scope.js';
 import type { Prisma } from '../../../generated/prisma/client.js';
 import { errors } from '../../../lib/app-error.js';
-import type { AuthContext } from '../../../plugins/app/sessions.js';
 
 /**
  * A user of the acting tenant, or 404: another tenant's user is answered exactly like one that
- * does not exist. Every user route looks its subject up through here.
+ * does not exist (the scoped client cannot see it). Every user route looks its subject up here.
  */
 export async function findTenantUser<S extends Prisma.UserSelect>(
-  app: FastifyInstance,
-  auth: AuthContext,
+  db: TenantDb,
   userId: string,
   select: S,
 ) {
-  const user = await app.db.prisma.user.findFirst({
-    where: { id: userId, tenantId: auth.actingTenant.id },
-    select,
-  });
+  const user = await db.user.findUnique({ where: { id: userId }, select });
   if (!user) throw errors.notFound();
   return user;
 }

@@ -1,0 +1,43 @@
+import { Type } from 'typebox';
+import { AUDIT_EVENT_TYPES } from '../audit.js';
+
+export const AuditEventQuery = Type.Object(
+  {
+    /** Events where this user is the actor or the subject. */
+    userId: Type.Optional(Type.String({ format: 'uuid' })),
+    type: Type.Optional(Type.Enum(AUDIT_EVENT_TYPES)),
+    from: Type.Optional(Type.String({ format: 'date-time' })),
+    to: Type.Optional(Type.String({ format: 'date-time' })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+    /** Keyset paging: the `nextCursor` of the previous page (events older than it). */
+    cursor: Type.Optional(Type.String({ pattern: '^[0-9]{1,19}$' })),
+  },
+  { additionalProperties: false },
+);
+export type AuditEventQuery = Type.Static<typeof AuditEventQuery>;
+
+const AuditUser = Type.Object({
+  id: Type.String(),
+  /** null when the user has been deleted since. */
+  username: Type.Union([Type.String(), Type.Null()]),
+  /** The actor's home tenant: a reseller's domain when a reseller user acted in a customer. */
+  tenantDomain: Type.Union([Type.String(), Type.Null()]),
+});
+
+export const AuditEventItem = Type.Object({
+  id: Type.String(),
+  type: Type.Enum(AUDIT_EVENT_TYPES),
+  createdAt: Type.String({ format: 'date-time' }),
+  ip: Type.Union([Type.String(), Type.Null()]),
+  actor: Type.Union([AuditUser, Type.Null()]),
+  subject: Type.Union([AuditUser, Type.Null()]),
+  details: Type.Record(Type.String(), Type.Unknown()),
+});
+export type AuditEventItem = Type.Static<typeof AuditEventItem>;
+
+/** Newest first. */
+export const AuditEventListResponse = Type.Object({
+  items: Type.Array(AuditEventItem),
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+});
+export type AuditEventListResponse = Type.Static<typeof AuditEventListResponse>;
