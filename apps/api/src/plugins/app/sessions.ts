@@ -26,6 +26,12 @@ export interface Sessions {
     userId: string,
     tenantId: string,
   ): Promise<void>;
+  /**
+   * Moves the request's session to another acting tenant under a new id (the old one is revoked
+   * in the same transaction, so a copied cookie of the old one stops working) and sets its cookie.
+   * The absolute expiry stays that of the sign-in: switching never extends a session.
+   */
+  switchTenant(request: FastifyRequest, reply: FastifyReply, actingTenantId: string): Promise<void>;
   /** The request's valid session, or null; refreshes its idle timer. */
   current(request: FastifyRequest): Promise<AuthContext | null>;
   /** onRequest hook for protected routes: 401 unless a valid session is present. */
@@ -101,6 +107,32 @@ async function sessions(app: FastifyInstance, options: { config: Config }) {
       reply.setCookie(
         cookie.name,
         tokens.sign({ sid: session.id, typ: 'session' }, expiresAt),
+        cookie.options,
+      );
+    },
+    async switchTenant(request, reply, actingTenantId) {
+      const auth = request.auth ?? (await current(request));
+      if (!auth) throw errors.unauthenticated();
+      const rotated = await prisma.$transaction(async (tx) => {
+        const revoked = await tx.session.updateMany({
+          where: { id: auth.sessionId, revokedAt: null },
+          data: { revokedAt: new Date() },
+        });
+        // Revoked meanwhile (logout in another tab): nothing to move.
+        if (revoked.count === 0) throw errors.unauthenticated();
+        return tx.session.create({
+          data: {
+            userId: auth.user.id,
+            actingTenantId,
+            expiresAt: auth.expiresAt,
+            ip: request.ip,
+            userAgent: request.headers['user-agent']?.slice(0, 512) ?? null,
+          },
+        });
+      });
+      reply.setCookie(
+        cookie.name,
+        tokens.sign({ sid: rotated.id, typ: 'session' }, rotated.expiresAt),
         cookie.options,
       );
     },

@@ -1,0 +1,95 @@
+import type { CustomerListQuery, CustomerListResponse } from '@portal/shared';
+import type { PrismaClient } from '../../../generated/prisma/client.js';
+import { Prisma } from '../../../generated/prisma/client.js';
+
+/**
+ * A reseller's customers are other tenants: this is the one place that reads across tenants for
+ * them, and it reads only tenants whose parent is the reseller user's own (home) tenant. Nothing
+ * here depends on the acting tenant, so acting in one customer never widens what is listed.
+ */
+export interface ResellerUser {
+  userId: string;
+  resellerTenantId: string;
+}
+
+const DEFAULT_PAGE_SIZE = 25;
+
+interface CustomerRow {
+  id: string;
+  domain: string;
+  name: string;
+  selected_at: Date | null;
+}
+
+/** One page: most recently acted in first, then by name; search matches name or domain. */
+export async function listCustomers(
+  prisma: PrismaClient,
+  reseller: ResellerUser,
+  query: CustomerListQuery,
+): Promise<CustomerListResponse> {
+  const match = searchCondition(query.search);
+  const [rows, counts] = await Promise.all([
+    prisma.$queryRaw<CustomerRow[]>`
+      SELECT t.id::text AS id, t.domain, t.name, cs.selected_at
+      FROM tenants t
+      LEFT JOIN customer_selections cs
+        ON cs.tenant_id = t.id AND cs.user_id = ${reseller.userId}::uuid
+      WHERE t.parent_id = ${reseller.resellerTenantId}::uuid AND t.kind = 'customer' ${match}
+      ORDER BY cs.selected_at DESC NULLS LAST, lower(t.name), t.id
+      LIMIT ${query.limit ?? DEFAULT_PAGE_SIZE} OFFSET ${query.offset ?? 0}`,
+    prisma.$queryRaw<{ total: number }[]>`
+      SELECT count(*)::int AS total FROM tenants t
+      WHERE t.parent_id = ${reseller.resellerTenantId}::uuid AND t.kind = 'customer' ${match}`,
+  ]);
+  return {
+    total: counts[0]?.total ?? 0,
+    items: rows.map((row) => ({
+      id: row.id,
+      domain: row.domain,
+      name: row.name,
+      lastSelectedAt: row.selected_at?.toISOString() ?? null,
+    })),
+  };
+}
+
+function searchCondition(search: string | undefined): Prisma.Sql {
+  const term = search?.trim();
+  if (!term) return Prisma.empty;
+  // The term is matched literally: % and _ typed by the user are not wildcards.
+  const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return Prisma.sql`AND (t.name ILIKE ${pattern} OR t.domain ILIKE ${pattern})`;
+}
+
+/**
+ * The tenant a reseller user may act in: their own reseller tenant or one of its customers;
+ * null for anything else, so that another reseller's customer looks exactly like no tenant.
+ */
+export async function findSelectableTenant(
+  prisma: PrismaClient,
+  reseller: ResellerUser,
+  tenantId: string,
+) {
+  return prisma.tenant.findFirst({
+    where: {
+      id: tenantId,
+      OR: [
+        { id: reseller.resellerTenantId },
+        { parentId: reseller.resellerTenantId, kind: 'customer' },
+      ],
+    },
+    select: { id: true, domain: true, name: true, kind: true },
+  });
+}
+
+/** Remembers the choice for "most recently used first". */
+export async function rememberSelection(
+  prisma: PrismaClient,
+  reseller: ResellerUser,
+  tenantId: string,
+): Promise<void> {
+  await prisma.customerSelection.upsert({
+    where: { userId_tenantId: { userId: reseller.userId, tenantId } },
+    create: { userId: reseller.userId, tenantId },
+    update: { selectedAt: new Date() },
+  });
+}
