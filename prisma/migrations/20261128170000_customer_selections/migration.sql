@@ -19,6 +19,9 @@ CREATE INDEX "audit_events_tenant_id_actor_user_id_created_at_idx" ON "audit_eve
 -- CreateIndex
 CREATE INDEX "audit_events_tenant_id_subject_user_id_created_at_idx" ON "audit_events"("tenant_id", "subject_user_id", "created_at");
 
+-- CreateIndex
+CREATE INDEX "audit_events_tenant_id_id_idx" ON "audit_events"("tenant_id", "id");
+
 -- AddForeignKey
 ALTER TABLE "customer_selections" ADD CONSTRAINT "customer_selections_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 

@@ -59,6 +59,13 @@ export const DEMO_USERS: readonly DemoUser[] = [
     role: 'user',
   },
   {
+    domain: 'acme.tenant',
+    username: 'bob',
+    displayName: 'Bob Baker',
+    email: 'bob@acme.example',
+    role: 'user',
+  },
+  {
     domain: 'globex.tenant',
     username: 'admin',
     displayName: 'Globex Admin',

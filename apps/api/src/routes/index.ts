@@ -48,7 +48,7 @@ export async function registerRoutes(app: FastifyInstance, config: Config) {
     await protectedApp.register(accountRoutes, { config });
     await protectedApp.register(userRoutes);
     await protectedApp.register(customerRoutes);
-    await protectedApp.register(sessionRoutes);
+    await protectedApp.register(sessionRoutes, { config });
     await protectedApp.register(tenantSettingsRoutes);
     await protectedApp.register(auditEventRoutes);
   });

@@ -5,8 +5,12 @@ import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
 import { PasswordResetRoute } from './routes/password-reset';
 import { AccountSecurityRoute } from './routes/portal/account-security';
+import { AccountSessionsRoute } from './routes/portal/account-sessions';
+import { AuditLogRoute } from './routes/portal/audit-log';
+import { CustomersRoute } from './routes/portal/customers';
 import { HomeRoute } from './routes/portal/home';
 import { PortalRoot } from './routes/portal/root';
+import { TenantSettingsRoute } from './routes/portal/tenant-settings';
 import { UsersRoute } from './routes/portal/users';
 import { TwoFactorSetupRoute } from './routes/two-factor-setup';
 
@@ -24,8 +28,12 @@ export const appRoutes: RouteObject[] = [
         element: <PortalRoot />,
         children: [
           { index: true, element: <HomeRoute /> },
+          { path: paths.customers.path, element: <CustomersRoute /> },
           { path: paths.users.path, element: <UsersRoute /> },
           { path: paths.accountSecurity.path, element: <AccountSecurityRoute /> },
+          { path: paths.accountSessions.path, element: <AccountSessionsRoute /> },
+          { path: paths.tenantSettings.path, element: <TenantSettingsRoute /> },
+          { path: paths.auditLog.path, element: <AuditLogRoute /> },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },

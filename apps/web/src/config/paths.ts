@@ -22,6 +22,11 @@ export const paths = {
     path: '/password/reset',
     getHref: () => '/password/reset',
   },
+  /** A reseller picks the customer tenant to act in; its users land here after signing in. */
+  customers: {
+    path: '/customers',
+    getHref: () => '/customers',
+  },
   /** User management: the users of the tenant acted in. */
   users: {
     path: '/users',
@@ -30,5 +35,20 @@ export const paths = {
   accountSecurity: {
     path: '/account/security',
     getHref: () => '/account/security',
+  },
+  /** The signed-in user's sessions (browser, IP, started, last seen), to revoke. */
+  accountSessions: {
+    path: '/account/sessions',
+    getHref: () => '/account/sessions',
+  },
+  /** The acting tenant's settings: its 2FA policy. */
+  tenantSettings: {
+    path: '/settings',
+    getHref: () => '/settings',
+  },
+  /** The acting tenant's audit log. */
+  auditLog: {
+    path: '/audit',
+    getHref: () => '/audit',
   },
 } as const;

@@ -1,4 +1,6 @@
 import {
+  type CustomerListItem,
+  type CustomerListResponse,
   type ErrorResponse,
   type MeResponse,
   permissionsForRoles,
@@ -22,7 +24,8 @@ type MeOverrides = {
 };
 
 /**
- * A signed-in customer user; permissions follow the roles unless given. Two-factor
+ * A signed-in customer user; permissions follow the roles in the user's own tenant (as the API
+ * grants them, also while a reseller user acts in a customer) unless given. Two-factor
  * authentication is off and not required unless given (user.twoFactorEnabled follows it).
  */
 export function createMe(overrides: MeOverrides = {}): MeResponse {
@@ -53,7 +56,7 @@ export function createMe(overrides: MeOverrides = {}): MeResponse {
     user,
     tenant,
     actingTenant,
-    permissions: overrides.permissions ?? permissionsForRoles(actingTenant.kind, user.roles),
+    permissions: overrides.permissions ?? permissionsForRoles(tenant.kind, user.roles),
     twoFactor,
     session: {
       expiresAt: new Date(Date.now() + 8 * 3600_000).toISOString(),
@@ -127,5 +130,59 @@ export function createUserListItem(overrides: Partial<UserListItem> = {}): UserL
 
 /** What GET /api/users answers for the given rows (total defaults to their number). */
 export function createUserList(items: UserListItem[], total = items.length): UserListResponse {
+  return { items, total };
+}
+
+/** The reseller tenant of createResellerMe. */
+export const RESELLER_TENANT: TenantSummary = {
+  id: '00000000-0000-4000-8000-000000000001',
+  domain: 'demo-reseller.tenant',
+  name: 'Demo Reseller',
+  kind: 'reseller',
+};
+
+/**
+ * A signed-in reseller administrator, acting in their own reseller tenant unless `actingTenant`
+ * names a customer (a customer tenant by default kind).
+ */
+export function createResellerMe(
+  actingTenant?: Partial<TenantSummary>,
+  overrides: Omit<MeOverrides, 'tenant' | 'actingTenant'> = {},
+): MeResponse {
+  return createMe({
+    ...overrides,
+    user: {
+      username: 'reseller.admin',
+      displayName: 'Rita Reseller',
+      roles: ['admin'],
+      ...overrides.user,
+    },
+    tenant: RESELLER_TENANT,
+    actingTenant: actingTenant
+      ? { id: 'tenant-customer', kind: 'customer', ...actingTenant }
+      : RESELLER_TENANT,
+  });
+}
+
+/** A row of GET /api/customers: a customer never selected before unless given. */
+export function createCustomerListItem(
+  overrides: Partial<CustomerListItem> = {},
+): CustomerListItem {
+  const name = overrides.name ?? 'Acme Corp';
+  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return {
+    id: `tenant-${slug}`,
+    domain: `${slug}.tenant`,
+    name,
+    lastSelectedAt: null,
+    ...overrides,
+  };
+}
+
+/** What GET /api/customers answers for the given rows (total defaults to their number). */
+export function createCustomerList(
+  items: CustomerListItem[],
+  total = items.length,
+): CustomerListResponse {
   return { items, total };
 }

@@ -75,6 +75,19 @@ describe('GET /api/users', () => {
     expect(page.items[0].username).toBe('carol');
   });
 
+  it('answers an empty page past the end and for a search without match, with the total', async () => {
+    const { tenant, session } = await tenantWithAdmin();
+    await makeUser(t.db, { tenantId: tenant.id, username: 'erin' });
+    expect((await list(session, '?offset=2')).json()).toEqual({ items: [], total: 2 });
+    expect((await list(session, '?search=nobody-like-this')).json()).toEqual({
+      items: [],
+      total: 0,
+    });
+    const trimmed = (await list(session, '?search=%20erin%20&limit=1')).json();
+    expect(trimmed.total).toBe(1);
+    expect(trimmed.items[0].username).toBe('erin');
+  });
+
   it('answers 403 without users.read and 400 for bad paging', async () => {
     const { tenant, session } = await tenantWithAdmin();
     const plain = await makeUser(t.db, { tenantId: tenant.id });

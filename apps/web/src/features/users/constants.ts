@@ -1,4 +1,7 @@
-/** Users per request; the list shows "Showing N of total" until paging controls arrive. */
+import { CreateUserBody } from '@portal/shared';
+import type { TSchema } from 'typebox';
+
+/** Users per page (GET /api/users allows up to 200). */
 export const USER_LIST_PAGE_SIZE = 50;
 
 /** Wait this long after the last keystroke before searching: one request per pause, not per key. */
@@ -6,3 +9,13 @@ export const USER_SEARCH_DEBOUNCE_MS = 250;
 
 /** The longest search that GET /api/users accepts (UserListQuery.search). */
 export const USER_SEARCH_MAX_LENGTH = 128;
+
+/** A string field's maxLength, read from the schema the API validates with: stated only there. */
+function maxLengthOf(schema: TSchema): number {
+  const { maxLength } = schema as { maxLength?: unknown };
+  if (typeof maxLength !== 'number') throw new Error('the schema has no maxLength');
+  return maxLength;
+}
+
+export const DISPLAY_NAME_MAX_LENGTH = maxLengthOf(CreateUserBody.properties.displayName);
+export const EMAIL_MAX_LENGTH = maxLengthOf(CreateUserBody.properties.email);

@@ -1,3 +1,6 @@
+import { auditLogText } from '@/features/audit-log/i18n';
+import { sessionsText } from '@/features/sessions/i18n';
+import { tenantSettingsText } from '@/features/tenant-settings/i18n';
 import type { Translation } from './en';
 
 export const de: Translation = {
@@ -121,8 +124,19 @@ export const de: Translation = {
     logOut: 'Abmelden',
     menu: {
       home: 'Startseite',
+      customers: 'Kunden',
       users: 'Benutzer',
+      settings: 'Mandanteneinstellungen',
+      audit: 'Audit-Protokoll',
       account: 'Konto',
+      sessions: 'Sitzungen',
+    },
+    actingIn: 'Tätig für {{name}}',
+    switchCustomer: 'Kunden wechseln',
+    pager: {
+      range: '{{from}}–{{to}} von {{total}}',
+      previous: 'Zurück',
+      next: 'Weiter',
     },
     twoFactorBanner: {
       label: 'Sicherheitshinweis',
@@ -254,6 +268,36 @@ export const de: Translation = {
         'Der Code ist ungültig. Geben Sie den aktuellen Code aus Ihrer Authenticator-App ein.',
     },
   },
+  customers: {
+    documentTitle: 'Kunden auswählen',
+    heading: 'Kunden auswählen',
+    intro:
+      'Wählen Sie den Kundenmandanten, in dem Sie arbeiten möchten. Die zuletzt verwendeten Kunden stehen oben.',
+    search: 'Kunden suchen',
+    searchHint: 'Teil eines Kundennamens oder einer Mandanten-Domain',
+    caption: 'Kunden',
+    pages: 'Kundenseiten',
+    empty: 'Keine Kunden gefunden.',
+    loadError: 'Die Kunden konnten nicht geladen werden.',
+    columns: {
+      name: 'Kunde',
+      domain: 'Mandanten-Domain',
+      lastUsed: 'Zuletzt verwendet',
+      action: 'Aktion',
+    },
+    notUsedYet: 'Noch nicht verwendet',
+    current: 'Aktuell',
+    select: 'Auswählen',
+    selectCustomer: '{{name}} auswählen',
+    switching: 'Wechsel zu {{name}} …',
+    backToOwn: 'Wieder in {{name}} arbeiten',
+    backToOwnText: 'Sie arbeiten in {{name}}.',
+    backToOwnDone: 'Sie arbeiten wieder in {{name}}.',
+    errors: {
+      notFound: 'Dieser Kunde ist nicht verfügbar. Die Liste wurde aktualisiert.',
+      forbidden: 'Sie sind nicht berechtigt, Kunden auszuwählen.',
+    },
+  },
   users: {
     documentTitle: 'Benutzer',
     heading: 'Benutzerverwaltung',
@@ -261,7 +305,7 @@ export const de: Translation = {
     search: 'Benutzer suchen',
     searchHint: 'Teil eines Benutzernamens, Namens oder einer E-Mail-Adresse',
     caption: 'Benutzer',
-    showing: '{{shown}} von {{total}} angezeigt',
+    pages: 'Benutzerseiten',
     empty: 'Keine Benutzer gefunden.',
     loadError: 'Die Benutzer konnten nicht geladen werden.',
     columns: {
@@ -282,8 +326,73 @@ export const de: Translation = {
     resellerPortal: 'Mit dem Reseller-Portal verknüpft',
     options: {
       button: 'Benutzeroptionen',
+      edit: 'Benutzer bearbeiten',
       resetPassword: 'Passwort zurücksetzen',
       resetTwoFactor: '2FA zurücksetzen',
+      deactivate: 'Benutzer deaktivieren',
+      activate: 'Benutzer aktivieren',
+      delete: 'Benutzer löschen',
+    },
+    form: {
+      username: 'Benutzername',
+      usernameHint:
+        '{{min}} bis {{max}} Zeichen: Buchstaben, Ziffern und . _ @ -, beginnend mit einem Buchstaben oder einer Ziffer.',
+      usernameManaged: 'Wird im Reseller-Portal verwaltet.',
+      displayName: 'Anzeigename',
+      email: 'E-Mail',
+      role: 'Rolle',
+      noRole: 'Keine Rolle',
+      errors: {
+        usernameRequired: 'Geben Sie einen Benutzernamen ein.',
+        usernameTooShort: 'Der Benutzername muss mindestens {{min}} Zeichen haben.',
+        usernameTooLong: 'Der Benutzername darf höchstens {{max}} Zeichen haben.',
+        usernameCharacters:
+          'Verwenden Sie nur Buchstaben, Ziffern und . _ @ - und beginnen Sie mit einem Buchstaben oder einer Ziffer.',
+        usernameTaken: 'Ein anderer Benutzer dieses Mandanten hat bereits diesen Benutzernamen.',
+        displayNameTooLong: 'Der Anzeigename darf höchstens {{max}} Zeichen haben.',
+        displayNameInvalid: 'Prüfen Sie den Anzeigenamen.',
+        emailRequired: 'Geben Sie eine E-Mail-Adresse ein.',
+        emailTooLong: 'Die E-Mail-Adresse darf höchstens {{max}} Zeichen haben.',
+        emailInvalid: 'Geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@example.com.',
+        roleRequired: 'Wählen Sie eine Rolle.',
+      },
+    },
+    create: {
+      button: 'Benutzer anlegen',
+      title: 'Benutzer anlegen',
+      description:
+        'Der neue Benutzer erhält eine E-Mail mit einem Link, um ein Passwort festzulegen.',
+      submit: 'Anlegen und E-Mail senden',
+      busy: 'Der Benutzer wird angelegt …',
+      done: 'Benutzer angelegt. Eine E-Mail zum Festlegen des Passworts wurde an {{email}} gesendet.',
+    },
+    edit: {
+      title: 'Benutzer bearbeiten',
+      description: 'Ändern Sie die Angaben und die Rolle von {{username}}.',
+      submit: 'Änderungen speichern',
+      busy: 'Wird gespeichert …',
+      done: 'Die Änderungen an {{username}} wurden gespeichert.',
+    },
+    deactivate: {
+      title: 'Benutzer deaktivieren',
+      text: '{{username}} kann sich nicht mehr anmelden, und offene Sitzungen enden sofort.',
+      confirm: 'Deaktivieren',
+      busy: 'Wird deaktiviert …',
+      done: '{{username}} wurde deaktiviert.',
+    },
+    activate: {
+      title: 'Benutzer aktivieren',
+      text: '{{username}} kann sich wieder anmelden.',
+      confirm: 'Aktivieren',
+      busy: 'Wird aktiviert …',
+      done: '{{username}} wurde aktiviert.',
+    },
+    delete: {
+      title: 'Benutzer löschen',
+      text: '{{username}} löschen? Das Konto und seine Anmeldedaten werden endgültig entfernt.',
+      confirm: 'Löschen',
+      busy: 'Wird gelöscht …',
+      done: '{{username}} wurde gelöscht.',
     },
     resetPassword: {
       title: 'Passwort zurücksetzen',
@@ -303,6 +412,19 @@ export const de: Translation = {
     errors: {
       notFound: 'Diesen Benutzer gibt es nicht mehr.',
       forbidden: 'Dazu sind Sie nicht berechtigt.',
+      lastAdmin:
+        'Dies ist der letzte aktive Administrator des Mandanten. Geben Sie zuerst einem anderen Benutzer die Administratorrolle.',
+      ownAccount: {
+        demote:
+          'Sie können Ihre eigene Administratorrolle nicht entfernen. Ein anderer Administrator kann das tun.',
+        deactivate:
+          'Sie können Ihr eigenes Konto nicht deaktivieren. Ein anderer Administrator kann das tun.',
+        delete:
+          'Sie können Ihr eigenes Konto nicht löschen. Ein anderer Administrator kann das tun.',
+      },
+      conflict:
+        'Diese Änderung ist für dieses Konto nicht möglich. Mit dem Reseller-Portal verknüpfte Konten werden dort verwaltet.',
+      validation: 'Prüfen Sie Ihre Eingaben und versuchen Sie es erneut.',
     },
   },
   roles: {
@@ -319,4 +441,7 @@ export const de: Translation = {
     body: 'Ein unerwarteter Fehler ist aufgetreten. Laden Sie die Seite neu, um es erneut zu versuchen.',
     reload: 'Seite neu laden',
   },
+  tenantSettings: tenantSettingsText.de,
+  sessions: sessionsText.de,
+  auditLog: auditLogText.de,
 };

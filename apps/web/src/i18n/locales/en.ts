@@ -1,3 +1,6 @@
+import { auditLogText } from '@/features/audit-log/i18n';
+import { sessionsText } from '@/features/sessions/i18n';
+import { tenantSettingsText } from '@/features/tenant-settings/i18n';
 /**
  * English, the reference language. Its shape is the `Translation` type that every other locale
  * must match exactly, so a key missing in German or French is a type error.
@@ -118,8 +121,19 @@ export const en = {
     logOut: 'Log out',
     menu: {
       home: 'Home',
+      customers: 'Customers',
       users: 'Users',
+      settings: 'Tenant settings',
+      audit: 'Audit log',
       account: 'Account',
+      sessions: 'Sessions',
+    },
+    actingIn: 'Acting in {{name}}',
+    switchCustomer: 'Switch customer',
+    pager: {
+      range: '{{from}}–{{to}} of {{total}}',
+      previous: 'Previous',
+      next: 'Next',
     },
     twoFactorBanner: {
       label: 'Security notice',
@@ -245,6 +259,36 @@ export const en = {
       invalidCode: 'The code is not valid. Enter the current code from your authenticator app.',
     },
   },
+  customers: {
+    documentTitle: 'Select customer',
+    heading: 'Select customer',
+    intro:
+      'Choose the customer tenant to work in. The customers you worked in most recently come first.',
+    search: 'Search customers',
+    searchHint: 'Part of a customer name or tenant domain',
+    caption: 'Customers',
+    pages: 'Customer pages',
+    empty: 'No customers found.',
+    loadError: 'The customers could not be loaded.',
+    columns: {
+      name: 'Customer',
+      domain: 'Tenant domain',
+      lastUsed: 'Last used',
+      action: 'Action',
+    },
+    notUsedYet: 'Not used yet',
+    current: 'Current',
+    select: 'Select',
+    selectCustomer: 'Select {{name}}',
+    switching: 'Switching to {{name}}…',
+    backToOwn: 'Back to {{name}}',
+    backToOwnText: 'You are working in {{name}}.',
+    backToOwnDone: 'You are working in {{name}} again.',
+    errors: {
+      notFound: 'This customer is not available. The list has been updated.',
+      forbidden: 'You are not allowed to select customers.',
+    },
+  },
   users: {
     documentTitle: 'Users',
     heading: 'User management',
@@ -252,7 +296,7 @@ export const en = {
     search: 'Search users',
     searchHint: 'Part of a username, name or e-mail address',
     caption: 'Users',
-    showing: 'Showing {{shown}} of {{total}}',
+    pages: 'User pages',
     empty: 'No users found.',
     loadError: 'The users could not be loaded.',
     columns: {
@@ -273,8 +317,72 @@ export const en = {
     resellerPortal: 'Linked to the reseller portal',
     options: {
       button: 'User options',
+      edit: 'Edit user',
       resetPassword: 'Reset password',
       resetTwoFactor: 'Reset 2FA',
+      deactivate: 'Deactivate user',
+      activate: 'Activate user',
+      delete: 'Delete user',
+    },
+    form: {
+      username: 'Username',
+      usernameHint:
+        '{{min}} to {{max}} characters: letters, digits and . _ @ -, starting with a letter or digit.',
+      usernameManaged: 'Managed by the reseller portal.',
+      displayName: 'Display name',
+      email: 'E-mail',
+      role: 'Role',
+      noRole: 'No role',
+      errors: {
+        usernameRequired: 'Enter a username.',
+        usernameTooShort: 'The username needs at least {{min}} characters.',
+        usernameTooLong: 'The username can have at most {{max}} characters.',
+        usernameCharacters:
+          'Use only letters, digits and . _ @ -, and start with a letter or digit.',
+        usernameTaken: 'Another user of this tenant already has this username.',
+        displayNameTooLong: 'The display name can have at most {{max}} characters.',
+        displayNameInvalid: 'Check the display name.',
+        emailRequired: 'Enter an e-mail address.',
+        emailTooLong: 'The e-mail address can have at most {{max}} characters.',
+        emailInvalid: 'Enter a valid e-mail address, for example name@example.com.',
+        roleRequired: 'Choose a role.',
+      },
+    },
+    create: {
+      button: 'Create user',
+      title: 'Create user',
+      description: 'The new user receives an e-mail with a link to set a password.',
+      submit: 'Create and send e-mail',
+      busy: 'Creating the user…',
+      done: 'User created. A mail to set the password was sent to {{email}}.',
+    },
+    edit: {
+      title: 'Edit user',
+      description: 'Change the details and the role of {{username}}.',
+      submit: 'Save changes',
+      busy: 'Saving…',
+      done: 'The changes to {{username}} were saved.',
+    },
+    deactivate: {
+      title: 'Deactivate user',
+      text: '{{username}} will no longer be able to sign in, and their open sessions end at once.',
+      confirm: 'Deactivate',
+      busy: 'Deactivating…',
+      done: '{{username}} was deactivated.',
+    },
+    activate: {
+      title: 'Activate user',
+      text: '{{username}} will be able to sign in again.',
+      confirm: 'Activate',
+      busy: 'Activating…',
+      done: '{{username}} was activated.',
+    },
+    delete: {
+      title: 'Delete user',
+      text: 'Delete {{username}}? The account and its sign-in data are removed for good.',
+      confirm: 'Delete',
+      busy: 'Deleting…',
+      done: '{{username}} was deleted.',
     },
     resetPassword: {
       title: 'Reset password',
@@ -294,6 +402,16 @@ export const en = {
     errors: {
       notFound: 'This user no longer exists.',
       forbidden: 'You are not allowed to do this.',
+      lastAdmin:
+        'This is the last active administrator of the tenant. Give another user the administrator role first.',
+      ownAccount: {
+        demote: 'You cannot remove your own administrator role. Another administrator can do it.',
+        deactivate: 'You cannot deactivate your own account. Another administrator can do it.',
+        delete: 'You cannot delete your own account. Another administrator can do it.',
+      },
+      conflict:
+        'This change is not possible for this account. Accounts linked to the reseller portal are managed there.',
+      validation: 'Check your entries and try again.',
     },
   },
   roles: {
@@ -310,6 +428,9 @@ export const en = {
     body: 'An unexpected error occurred. Reload the page to try again.',
     reload: 'Reload page',
   },
+  tenantSettings: tenantSettingsText.en,
+  sessions: sessionsText.en,
+  auditLog: auditLogText.en,
 };
 
 export type Translation = typeof en;

@@ -1,3 +1,6 @@
+import { auditLogText } from '@/features/audit-log/i18n';
+import { sessionsText } from '@/features/sessions/i18n';
+import { tenantSettingsText } from '@/features/tenant-settings/i18n';
 import type { Translation } from './en';
 
 export const fr: Translation = {
@@ -121,8 +124,19 @@ export const fr: Translation = {
     logOut: 'Se déconnecter',
     menu: {
       home: 'Accueil',
+      customers: 'Clients',
       users: 'Utilisateurs',
+      settings: 'Paramètres du locataire',
+      audit: 'Journal d’audit',
       account: 'Compte',
+      sessions: 'Sessions',
+    },
+    actingIn: 'Vous agissez pour {{name}}',
+    switchCustomer: 'Changer de client',
+    pager: {
+      range: '{{from}}–{{to}} sur {{total}}',
+      previous: 'Précédent',
+      next: 'Suivant',
     },
     twoFactorBanner: {
       label: 'Avis de sécurité',
@@ -255,6 +269,36 @@ export const fr: Translation = {
         'Le code n’est pas valide. Saisissez le code actuel de votre application d’authentification.',
     },
   },
+  customers: {
+    documentTitle: 'Sélectionner un client',
+    heading: 'Sélectionner un client',
+    intro:
+      'Choisissez le locataire client dans lequel travailler. Les clients utilisés le plus récemment apparaissent en premier.',
+    search: 'Rechercher des clients',
+    searchHint: 'Partie d’un nom de client ou d’un domaine de locataire',
+    caption: 'Clients',
+    pages: 'Pages des clients',
+    empty: 'Aucun client trouvé.',
+    loadError: 'Les clients n’ont pas pu être chargés.',
+    columns: {
+      name: 'Client',
+      domain: 'Domaine du locataire',
+      lastUsed: 'Dernière utilisation',
+      action: 'Action',
+    },
+    notUsedYet: 'Pas encore utilisé',
+    current: 'Actuel',
+    select: 'Sélectionner',
+    selectCustomer: 'Sélectionner {{name}}',
+    switching: 'Passage à {{name}}…',
+    backToOwn: 'Revenir à {{name}}',
+    backToOwnText: 'Vous travaillez dans {{name}}.',
+    backToOwnDone: 'Vous travaillez de nouveau dans {{name}}.',
+    errors: {
+      notFound: 'Ce client n’est pas disponible. La liste a été mise à jour.',
+      forbidden: 'Vous n’êtes pas autorisé à sélectionner des clients.',
+    },
+  },
   users: {
     documentTitle: 'Utilisateurs',
     heading: 'Gestion des utilisateurs',
@@ -262,7 +306,7 @@ export const fr: Translation = {
     search: 'Rechercher des utilisateurs',
     searchHint: 'Partie d’un nom d’utilisateur, d’un nom ou d’une adresse e-mail',
     caption: 'Utilisateurs',
-    showing: '{{shown}} sur {{total}} affichés',
+    pages: 'Pages des utilisateurs',
     empty: 'Aucun utilisateur trouvé.',
     loadError: 'Les utilisateurs n’ont pas pu être chargés.',
     columns: {
@@ -283,8 +327,73 @@ export const fr: Translation = {
     resellerPortal: 'Lié au portail revendeur',
     options: {
       button: 'Options de l’utilisateur',
+      edit: 'Modifier l’utilisateur',
       resetPassword: 'Réinitialiser le mot de passe',
       resetTwoFactor: 'Réinitialiser la 2FA',
+      deactivate: 'Désactiver l’utilisateur',
+      activate: 'Activer l’utilisateur',
+      delete: 'Supprimer l’utilisateur',
+    },
+    form: {
+      username: 'Nom d’utilisateur',
+      usernameHint:
+        '{{min}} à {{max}} caractères : lettres, chiffres et . _ @ -, en commençant par une lettre ou un chiffre.',
+      usernameManaged: 'Géré par le portail revendeur.',
+      displayName: 'Nom affiché',
+      email: 'E-mail',
+      role: 'Rôle',
+      noRole: 'Aucun rôle',
+      errors: {
+        usernameRequired: 'Saisissez un nom d’utilisateur.',
+        usernameTooShort: 'Le nom d’utilisateur doit comporter au moins {{min}} caractères.',
+        usernameTooLong: 'Le nom d’utilisateur peut comporter au plus {{max}} caractères.',
+        usernameCharacters:
+          'Utilisez uniquement des lettres, des chiffres et . _ @ -, en commençant par une lettre ou un chiffre.',
+        usernameTaken: 'Un autre utilisateur de ce locataire a déjà ce nom d’utilisateur.',
+        displayNameTooLong: 'Le nom affiché peut comporter au plus {{max}} caractères.',
+        displayNameInvalid: 'Vérifiez le nom affiché.',
+        emailRequired: 'Saisissez une adresse e-mail.',
+        emailTooLong: 'L’adresse e-mail peut comporter au plus {{max}} caractères.',
+        emailInvalid: 'Saisissez une adresse e-mail valide, par exemple nom@example.com.',
+        roleRequired: 'Choisissez un rôle.',
+      },
+    },
+    create: {
+      button: 'Créer un utilisateur',
+      title: 'Créer un utilisateur',
+      description:
+        'Le nouvel utilisateur reçoit un e-mail avec un lien pour définir son mot de passe.',
+      submit: 'Créer et envoyer l’e-mail',
+      busy: 'Création de l’utilisateur…',
+      done: 'Utilisateur créé. Un e-mail pour définir le mot de passe a été envoyé à {{email}}.',
+    },
+    edit: {
+      title: 'Modifier l’utilisateur',
+      description: 'Modifiez les informations et le rôle de {{username}}.',
+      submit: 'Enregistrer les modifications',
+      busy: 'Enregistrement…',
+      done: 'Les modifications de {{username}} ont été enregistrées.',
+    },
+    deactivate: {
+      title: 'Désactiver l’utilisateur',
+      text: '{{username}} ne pourra plus se connecter, et ses sessions ouvertes prennent fin immédiatement.',
+      confirm: 'Désactiver',
+      busy: 'Désactivation…',
+      done: '{{username}} a été désactivé.',
+    },
+    activate: {
+      title: 'Activer l’utilisateur',
+      text: '{{username}} pourra de nouveau se connecter.',
+      confirm: 'Activer',
+      busy: 'Activation…',
+      done: '{{username}} a été activé.',
+    },
+    delete: {
+      title: 'Supprimer l’utilisateur',
+      text: 'Supprimer {{username}} ? Le compte et ses données de connexion sont définitivement supprimés.',
+      confirm: 'Supprimer',
+      busy: 'Suppression…',
+      done: '{{username}} a été supprimé.',
     },
     resetPassword: {
       title: 'Réinitialiser le mot de passe',
@@ -304,6 +413,19 @@ export const fr: Translation = {
     errors: {
       notFound: 'Cet utilisateur n’existe plus.',
       forbidden: 'Vous n’êtes pas autorisé à effectuer cette action.',
+      lastAdmin:
+        'Il s’agit du dernier administrateur actif du locataire. Attribuez d’abord le rôle d’administrateur à un autre utilisateur.',
+      ownAccount: {
+        demote:
+          'Vous ne pouvez pas retirer votre propre rôle d’administrateur. Un autre administrateur peut le faire.',
+        deactivate:
+          'Vous ne pouvez pas désactiver votre propre compte. Un autre administrateur peut le faire.',
+        delete:
+          'Vous ne pouvez pas supprimer votre propre compte. Un autre administrateur peut le faire.',
+      },
+      conflict:
+        'Cette modification n’est pas possible pour ce compte. Les comptes liés au portail revendeur y sont gérés.',
+      validation: 'Vérifiez vos saisies et réessayez.',
     },
   },
   roles: {
@@ -320,4 +442,7 @@ export const fr: Translation = {
     body: 'Une erreur inattendue s’est produite. Rechargez la page pour réessayer.',
     reload: 'Recharger la page',
   },
+  tenantSettings: tenantSettingsText.fr,
+  sessions: sessionsText.fr,
+  auditLog: auditLogText.fr,
 };

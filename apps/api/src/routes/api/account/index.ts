@@ -34,14 +34,7 @@ const accountRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app,
     async (request, reply) => {
       const { user, tenant } = requireAuth(request);
       if (user.twoFactorRequired) throw errors.twoFactorRequired();
-      const { passwordHash } = await app.db.prisma.user.findUniqueOrThrow({
-        where: { id: user.id },
-        select: { passwordHash: true },
-      });
-      const passwordOk = passwordHash
-        ? await app.passwords.verify(passwordHash, request.body.password)
-        : await app.passwords.verifyDummy(request.body.password);
-      if (!passwordOk) {
+      if (!(await app.passwords.verifyOf(user.id, request.body.password))) {
         throw new AppError(401, ERROR_CODES.INVALID_CREDENTIALS, 'The password is incorrect.');
       }
       if (!(await app.twoFactor.verifyCode(user.id, request.body.code))) throw errors.invalidCode();

@@ -1,5 +1,5 @@
 import type { CustomerListQuery, CustomerListResponse } from '@portal/shared';
-import type { PrismaClient } from '../../../generated/prisma/client.js';
+import type { Database } from '../../../db/database.js';
 import { Prisma } from '../../../generated/prisma/client.js';
 
 /**
@@ -23,7 +23,7 @@ interface CustomerRow {
 
 /** One page: most recently acted in first, then by name; search matches name or domain. */
 export async function listCustomers(
-  prisma: PrismaClient,
+  { prisma }: Database,
   reseller: ResellerUser,
   query: CustomerListQuery,
 ): Promise<CustomerListResponse> {
@@ -65,7 +65,7 @@ function searchCondition(search: string | undefined): Prisma.Sql {
  * null for anything else, so that another reseller's customer looks exactly like no tenant.
  */
 export async function findSelectableTenant(
-  prisma: PrismaClient,
+  { prisma }: Database,
   reseller: ResellerUser,
   tenantId: string,
 ) {
@@ -83,7 +83,7 @@ export async function findSelectableTenant(
 
 /** Remembers the choice for "most recently used first". */
 export async function rememberSelection(
-  prisma: PrismaClient,
+  { prisma }: Database,
   reseller: ResellerUser,
   tenantId: string,
 ): Promise<void> {

@@ -19,7 +19,8 @@ import {
 
 /** A reseller's customers: the selection list and switching the acting tenant. */
 const customerRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { prisma } = app.db;
+  // The customer directory reads across tenants by nature; see cross-tenant.ts.
+  const { db } = app;
 
   app.get(
     API_PATHS.customers,
@@ -37,7 +38,7 @@ const customerRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (request) => listCustomers(prisma, resellerUser(requireAuth(request)), request.query),
+    async (request) => listCustomers(db, resellerUser(requireAuth(request)), request.query),
   );
 
   app.post(
@@ -61,10 +62,10 @@ const customerRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const auth = requireAuth(request);
       const reseller = resellerUser(auth);
-      const target = await findSelectableTenant(prisma, reseller, request.body.tenantId);
+      const target = await findSelectableTenant(db, reseller, request.body.tenantId);
       if (!target) throw errors.notFound();
       await app.sessions.switchTenant(request, reply, target.id);
-      if (target.kind === 'customer') await rememberSelection(prisma, reseller, target.id);
+      if (target.kind === 'customer') await rememberSelection(db, reseller, target.id);
       await app.audit.record(request, {
         type: 'session.tenant_switched',
         tenantId: target.id,

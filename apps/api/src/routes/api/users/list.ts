@@ -1,6 +1,7 @@
 import type { UserListQuery, UserListResponse } from '@portal/shared';
 import type { TenantDb } from '../../../db/tenant-scope.js';
 import type { Prisma } from '../../../generated/prisma/client.js';
+import { toUserListItem, USER_ITEM_SELECT } from './user-item.js';
 
 /** One page of the tenant's users, with what the user list shows of each. */
 export async function listUsers(db: TenantDb, query: UserListQuery): Promise<UserListResponse> {
@@ -20,30 +21,12 @@ export async function listUsers(db: TenantDb, query: UserListQuery): Promise<Use
     db.user.count({ where }),
     db.user.findMany({
       where,
+      // Unique per tenant, so pages never overlap or skip a row.
       orderBy: { usernameKey: 'asc' },
       take: query.limit ?? 50,
       skip: query.offset ?? 0,
-      select: {
-        id: true,
-        username: true,
-        displayName: true,
-        email: true,
-        status: true,
-        lastLoginAt: true,
-        externalSubject: true,
-        roles: { select: { role: { select: { key: true } } } },
-        totpCredentials: { where: { confirmedAt: { not: null } }, select: { id: true }, take: 1 },
-      },
+      select: USER_ITEM_SELECT,
     }),
   ]);
-  return {
-    total,
-    items: users.map(({ roles, totpCredentials, externalSubject, lastLoginAt, ...user }) => ({
-      ...user,
-      roles: roles.map(({ role }) => role.key).sort(),
-      twoFactorEnabled: totpCredentials.length > 0,
-      lastLoginAt: lastLoginAt?.toISOString() ?? null,
-      linkedToResellerPortal: externalSubject !== null,
-    })),
-  };
+  return { total, items: users.map(toUserListItem) };
 }

@@ -2,31 +2,42 @@ import type { MeResponse } from '@portal/shared';
 import { useTranslation } from 'react-i18next';
 import { Brand } from '@/components/ui/brand';
 import { LanguageSwitcher } from '@/components/ui/language-switcher';
+import { ActingTenant } from './acting-tenant';
 import { LogoutButton } from './logout-button';
 
 /** Product, the tenant being acted in, the person signed in, language and log out. */
 export function PortalHeader({ me }: { me: MeResponse }) {
   const { t } = useTranslation();
-  const { actingTenant, user } = me;
+  const { actingTenant, tenant, user } = me;
+  const actingInCustomer = actingTenant.id !== tenant.id;
 
   return (
     <header className="portal-header">
       <Brand />
-      <dl className="portal-header__context">
-        <div>
-          <dt>{t('portal.tenantLabel')}</dt>
-          <dd>
-            {actingTenant.name} <span className="muted">({actingTenant.domain})</span>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('portal.userLabel')}</dt>
-          <dd>{user.displayName || user.username}</dd>
-        </div>
-      </dl>
+      <div className="portal-header__context">
+        {actingInCustomer && (
+          <ActingTenant
+            tenant={actingTenant}
+            canSwitch={me.permissions.includes('customers.select')}
+          />
+        )}
+        <dl className="portal-header__details">
+          {/* Acting in a customer, this is the reseller's own tenant, where the user belongs. */}
+          <div>
+            <dt>{t('portal.tenantLabel')}</dt>
+            <dd>
+              {tenant.name} <span className="muted">({tenant.domain})</span>
+            </dd>
+          </div>
+          <div>
+            <dt>{t('portal.userLabel')}</dt>
+            <dd>{user.displayName || user.username}</dd>
+          </div>
+        </dl>
+      </div>
       <div className="portal-header__actions">
         <LanguageSwitcher />
-        <LogoutButton tenantDomain={me.tenant.domain} />
+        <LogoutButton tenantDomain={tenant.domain} />
       </div>
     </header>
   );

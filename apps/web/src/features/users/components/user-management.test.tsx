@@ -102,7 +102,7 @@ describe('User management', () => {
         .getAllByRole('columnheader')
         .map((header) => header.textContent),
     ).toEqual(['Username', 'Name', 'E-mail', 'Roles', 'Two-factor', 'Last sign-in', 'Options']);
-    expect(screen.getByText('Showing 3 of 120')).toBeVisible();
+    expect(screen.getByRole('navigation', { name: 'User pages' })).toHaveTextContent('1–3 of 120');
 
     const lastLogin = new Intl.DateTimeFormat('en', {
       dateStyle: 'medium',
@@ -143,7 +143,7 @@ describe('User management', () => {
 
     await user.type(screen.getByRole('searchbox', { name: 'Search users' }), ' milt ');
 
-    await waitFor(() => expect(screen.getByText('Showing 1 of 1')).toBeVisible());
+    await waitFor(() => expect(screen.getByText('1–1 of 1')).toBeVisible());
     expect(api.callsTo(USERS).map((call) => call.query)).toEqual([
       { limit: '50' },
       { search: 'milt', limit: '50' },
@@ -166,18 +166,26 @@ describe('User management', () => {
       within(screen.getByRole('menu', { name: 'User options' }))
         .getAllByRole('menuitem')
         .map((item) => item.textContent),
-    ).toEqual(['Reset password', 'Reset 2FA']);
+    ).toEqual(['Edit user', 'Reset password', 'Reset 2FA', 'Deactivate user', 'Delete user']);
     await user.keyboard('{Escape}');
 
     await user.click(within(rowOf('milton')).getByRole('button', { name: 'User options' }));
     expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).toEqual([
+      'Edit user',
       'Reset password',
+      'Deactivate user',
+      'Delete user',
     ]);
     await user.keyboard('{Escape}');
 
     // Linked to the reseller portal: its password lives there.
     await user.click(within(rowOf('reseller.tech')).getByRole('button', { name: 'User options' }));
-    expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['Reset 2FA']);
+    expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).toEqual([
+      'Edit user',
+      'Reset 2FA',
+      'Deactivate user',
+      'Delete user',
+    ]);
   });
 
   it('works the menu by keyboard and describes its button with the row', async () => {
@@ -194,10 +202,12 @@ describe('User management', () => {
     expect(items[0]).toHaveFocus();
     await user.keyboard('{ArrowDown}');
     expect(items[1]).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(items[4]).toHaveFocus();
     await user.keyboard('{ArrowDown}');
     expect(items[0]).toHaveFocus();
     await user.keyboard('{ArrowUp}');
-    expect(items[1]).toHaveFocus();
+    expect(items[4]).toHaveFocus();
 
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('menu')).not.toBeInTheDocument();
@@ -264,6 +274,8 @@ describe('User management', () => {
 
     options.focus();
     await user.keyboard('{ArrowUp}');
+    expect(screen.getByRole('menuitem', { name: 'Delete user' })).toHaveFocus();
+    await user.keyboard('{ArrowUp}{ArrowUp}');
     expect(screen.getByRole('menuitem', { name: 'Reset 2FA' })).toHaveFocus();
     await user.keyboard('{Enter}');
 
@@ -300,6 +312,7 @@ describe('User management', () => {
 
     expect(screen.getAllByRole('row')).toHaveLength(4);
     expect(screen.queryByRole('button', { name: 'User options' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Create user' })).not.toBeInTheDocument();
     expect(screen.queryByRole('columnheader', { name: 'Options' })).not.toBeInTheDocument();
   });
 
@@ -323,7 +336,13 @@ describe('User management in every language', () => {
     await user.selectOptions(screen.getByRole('combobox'), language);
     expectDistinctButtonNames(screen.getAllByRole('button'));
 
-    for (const action of ['resetPassword', 'resetTwoFactor'] as const) {
+    for (const action of [
+      'edit',
+      'resetPassword',
+      'resetTwoFactor',
+      'deactivate',
+      'delete',
+    ] as const) {
       await user.click(screen.getByRole('button', { name: i18next.t('users.options.button') }));
       expectDistinctButtonNames(screen.getAllByRole('menuitem'));
       await user.click(
@@ -333,5 +352,8 @@ describe('User management in every language', () => {
       expectDistinctButtonNames(within(dialog).getAllByRole('button'));
       await user.click(within(dialog).getByRole('button', { name: i18next.t('users.cancel') }));
     }
+
+    await user.click(screen.getByRole('button', { name: i18next.t('users.create.button') }));
+    expectDistinctButtonNames(within(screen.getByRole('dialog')).getAllByRole('button'));
   });
 });

@@ -1,47 +1,85 @@
 import type { MeResponse, UserListItem } from '@portal/shared';
-import { useState } from 'react';
+import { type ComponentType, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Spinner } from '@/components/ui/spinner';
 import { TextField } from '@/components/ui/text-field';
+import { useListPaging } from '@/features/portal/hooks/use-list-paging';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
-import { useUsers } from '../api/get-users';
-import { USER_LIST_PAGE_SIZE, USER_SEARCH_DEBOUNCE_MS, USER_SEARCH_MAX_LENGTH } from '../constants';
+import { USER_SEARCH_DEBOUNCE_MS, USER_SEARCH_MAX_LENGTH } from '../constants';
 import type { UserAction } from '../user-actions';
+import { CreateUserDialog } from './create-user-dialog';
+import { DeleteUserDialog } from './delete-user-dialog';
+import { EditUserDialog } from './edit-user-dialog';
 import { ResetPasswordDialog } from './reset-password-dialog';
 import { ResetTwoFactorDialog } from './reset-two-factor-dialog';
-import { UsersTable } from './users-table';
+import { UserResults } from './user-results';
+import { ActivateUserDialog, DeactivateUserDialog } from './user-status-dialog';
 
-type OpenAction = { action: UserAction; user: UserListItem };
+type UserDialogProps = {
+  user: UserListItem;
+  onDone: (message: string) => void;
+  onClose: () => void;
+};
 
-/** User management: the acting tenant's users, a search, and per user its options. */
+const ACTION_DIALOGS: Record<UserAction, ComponentType<UserDialogProps>> = {
+  edit: EditUserDialog,
+  resetPassword: ResetPasswordDialog,
+  resetTwoFactor: ResetTwoFactorDialog,
+  deactivate: DeactivateUserDialog,
+  activate: ActivateUserDialog,
+  delete: DeleteUserDialog,
+};
+
+type OpenDialog = { action: UserAction; user: UserListItem } | { action: 'create' };
+
+/** User management: the acting tenant's users, a search, paging, creating, and per user its options. */
 export function UserManagement({ me }: { me: MeResponse }) {
   const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
   const [search, setSearch] = useState('');
   const debouncedSearch = useDebouncedValue(search.trim(), USER_SEARCH_DEBOUNCE_MS);
-  const users = useUsers({
-    ...(debouncedSearch ? { search: debouncedSearch } : {}),
-    limit: USER_LIST_PAGE_SIZE,
-  });
+  const { offset, setOffset } = useListPaging(debouncedSearch);
   const canManage = me.permissions.includes('users.manage');
-  const [openAction, setOpenAction] = useState<OpenAction | null>(null);
+  const [openDialog, setOpenDialog] = useState<OpenDialog | null>(null);
   const [message, setMessage] = useState('');
+  const [headingFocusRequest, setHeadingFocusRequest] = useState(0);
 
-  function startAction(action: UserAction, user: UserListItem) {
+  // After a delete the row whose button had the focus is gone: the focus moves to the heading.
+  // (This runs after the dialog's clean-up, which returns the focus to that button.)
+  useEffect(() => {
+    if (headingFocusRequest > 0) heading.current?.focus();
+  }, [headingFocusRequest]);
+
+  function open(dialog: OpenDialog) {
     setMessage('');
-    setOpenAction({ action, user });
+    setOpenDialog(dialog);
   }
 
-  function finishAction(doneMessage: string) {
-    setOpenAction(null);
+  function finish(doneMessage: string) {
+    if (openDialog?.action === 'delete') setHeadingFocusRequest((count) => count + 1);
+    setOpenDialog(null);
     setMessage(doneMessage);
   }
 
-  const Dialog =
-    openAction?.action === 'resetPassword' ? ResetPasswordDialog : ResetTwoFactorDialog;
+  const close = () => setOpenDialog(null);
+  const userDialog = openDialog?.action === 'create' ? null : openDialog;
+  const UserDialog = userDialog ? ACTION_DIALOGS[userDialog.action] : null;
 
   return (
     <div className="page page--wide">
-      <h1>{t('users.heading')}</h1>
+      <div className="page__header">
+        <h1 ref={heading} tabIndex={-1}>
+          {t('users.heading')}
+        </h1>
+        {canManage && (
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => open({ action: 'create' })}
+          >
+            {t('users.create.button')}
+          </button>
+        )}
+      </div>
       <p className="page__intro">{t('users.intro')}</p>
       <div className="search-field">
         <TextField
@@ -60,43 +98,20 @@ export function UserManagement({ me }: { me: MeResponse }) {
       <p className={message ? 'alert alert--success' : undefined} role="status">
         {message}
       </p>
-      {users.data ? (
-        <>
-          {/* Announced after each search, so that screen reader users hear what it found. */}
-          <p className="muted" aria-live="polite">
-            {users.data.items.length > 0
-              ? t('users.showing', { shown: users.data.items.length, total: users.data.total })
-              : t('users.empty')}
-          </p>
-          {users.data.items.length > 0 && (
-            <UsersTable
-              users={users.data.items}
-              canManage={canManage}
-              busy={users.isFetching}
-              onAction={startAction}
-            />
-          )}
-        </>
-      ) : users.isError ? (
-        <div className="alert alert--error" role="alert">
-          <p>{t('users.loadError')}</p>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => void users.refetch()}
-          >
-            {t('common.tryAgain')}
-          </button>
-        </div>
-      ) : (
-        <Spinner />
-      )}
-      {openAction && (
-        <Dialog
-          key={`${openAction.action}-${openAction.user.id}`}
-          user={openAction.user}
-          onDone={finishAction}
-          onClose={() => setOpenAction(null)}
+      <UserResults
+        search={debouncedSearch}
+        offset={offset}
+        onOffsetChange={setOffset}
+        canManage={canManage}
+        onAction={(action, user) => open({ action, user })}
+      />
+      {openDialog?.action === 'create' && <CreateUserDialog onDone={finish} onClose={close} />}
+      {userDialog && UserDialog && (
+        <UserDialog
+          key={`${userDialog.action}-${userDialog.user.id}`}
+          user={userDialog.user}
+          onDone={finish}
+          onClose={close}
         />
       )}
     </div>

@@ -1,8 +1,9 @@
-import { ROLE_KEYS, type RoleKey, type UserListItem } from '@portal/shared';
+import type { UserListItem } from '@portal/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/lib/format-date';
 import { availableUserActions, type UserAction } from '../user-actions';
+import { isRoleKey } from '../user-form';
 import { UserOptionsMenu } from './user-options-menu';
 
 type UsersTableProps = {
@@ -108,8 +109,4 @@ function Missing({ label }: { label: string }) {
       <span className="visually-hidden">{label}</span>
     </>
   );
-}
-
-function isRoleKey(role: string): role is RoleKey {
-  return (ROLE_KEYS as readonly string[]).includes(role);
 }

@@ -1,0 +1,45 @@
+import { type CreateUserBody, normalizeUsername } from '@portal/shared';
+import type { TenantDb } from '../../../db/tenant-scope.js';
+import { replaceRole } from './roles.js';
+import { isUniqueViolation, userErrors } from './user-errors.js';
+
+export interface CreatedUser {
+  id: string;
+  tenantId: string;
+  username: string;
+  email: string;
+  locale: string;
+}
+
+/**
+ * A new user of the acting tenant with one role and no password (they set it through the mailed
+ * link). User and role are one transaction: there is never a user without a role.
+ */
+export async function createTenantUser(
+  db: TenantDb,
+  tenantId: string,
+  body: CreateUserBody,
+): Promise<CreatedUser> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: {
+          // The scope would set it anyway (and refuses any other); the types want it said.
+          tenantId,
+          username: body.username,
+          usernameKey: normalizeUsername(body.username),
+          displayName: body.displayName?.trim() ?? '',
+          email: body.email,
+          passwordHash: null,
+        },
+        select: { id: true, tenantId: true, username: true, locale: true },
+      });
+      await replaceRole(tx, user, body.role);
+      return { ...user, email: body.email };
+    });
+  } catch (error) {
+    // The database compares the folded username, so two requests racing for it cannot both win.
+    if (isUniqueViolation(error)) throw userErrors.usernameTaken();
+    throw error;
+  }
+}

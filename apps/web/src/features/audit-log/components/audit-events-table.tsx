@@ -1,0 +1,86 @@
+import type { AuditEventItem } from '@portal/shared';
+import { useTranslation } from 'react-i18next';
+import { auditUserLabel, formatEventTime } from '../audit-labels';
+import { eventLabelKey } from '../event-types';
+
+type AuditEventsTableProps = {
+  events: readonly AuditEventItem[];
+  /** Whose domain is "here": users of other tenants (a reseller's) are named with theirs. */
+  actingTenantDomain: string;
+  busy: boolean;
+  /** The row that takes the focus once it is shown: the first one "Load more" brought. */
+  focusRow: number | null;
+  onRowFocused: () => void;
+};
+
+/** The events, newest first, the time as the row header. */
+export function AuditEventsTable({
+  events,
+  actingTenantDomain,
+  busy,
+  focusRow,
+  onRowFocused,
+}: AuditEventsTableProps) {
+  const { t, i18n } = useTranslation();
+  return (
+    <table className="data-table" aria-busy={busy}>
+      <caption className="visually-hidden">{t('auditLog.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('auditLog.columns.time')}</th>
+          <th scope="col">{t('auditLog.columns.event')}</th>
+          <th scope="col">{t('auditLog.columns.actor')}</th>
+          <th scope="col">{t('auditLog.columns.subject')}</th>
+          <th scope="col">{t('auditLog.columns.ip')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {events.map((event, index) => (
+          <tr key={event.id}>
+            <th
+              scope="row"
+              // Focusable by script only; it must stay so, or the focus would fall back to the page.
+              tabIndex={-1}
+              ref={
+                index === focusRow
+                  ? (cell) => {
+                      if (!cell) return;
+                      cell.focus();
+                      onRowFocused();
+                    }
+                  : undefined
+              }
+            >
+              <time dateTime={event.createdAt}>
+                {formatEventTime(event.createdAt, i18n.resolvedLanguage)}
+              </time>
+            </th>
+            <td>{t(`auditLog.types.${eventLabelKey(event.type)}`)}</td>
+            <td>
+              <UserCell label={auditUserLabel(event.actor, actingTenantDomain, t)} />
+            </td>
+            <td>
+              <UserCell label={auditUserLabel(event.subject, actingTenantDomain, t)} />
+            </td>
+            <td>{event.ip ?? <Missing label={t('auditLog.unknownIp')} />}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function UserCell({ label }: { label: string | null }) {
+  const { t } = useTranslation();
+  return label === null ? <Missing label={t('auditLog.noUser')} /> : label;
+}
+
+/** A dash for the eye, words for screen readers. */
+function Missing({ label }: { label: string }) {
+  return (
+    <>
+      <span aria-hidden="true">–</span>
+      <span className="visually-hidden">{label}</span>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { API_PATHS, type CustomerListQuery, type CustomerListResponse } from '@portal/shared';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+
+/** The key of every customer list, whatever its search or page. */
+export const CUSTOMERS_QUERY_KEY = ['customers'] as const;
+
+/** GET /api/customers: one page of the reseller's customers, most recently used first. */
+export function getCustomers(query: CustomerListQuery): Promise<CustomerListResponse> {
+  const params = new URLSearchParams();
+  if (query.search) params.set('search', query.search);
+  if (query.limit !== undefined) params.set('limit', String(query.limit));
+  if (query.offset !== undefined) params.set('offset', String(query.offset));
+  const search = params.toString();
+  return api.get<CustomerListResponse>(
+    search ? `${API_PATHS.customers}?${search}` : API_PATHS.customers,
+  );
+}
+
+export const customersQueryOptions = (query: CustomerListQuery) =>
+  queryOptions({
+    queryKey: [...CUSTOMERS_QUERY_KEY, query],
+    queryFn: () => getCustomers(query),
+    // While the next page or search loads, the last one stays on screen instead of a spinner.
+    placeholderData: keepPreviousData,
+  });
+
+export function useCustomers(query: CustomerListQuery) {
+  return useQuery(customersQueryOptions(query));
+}

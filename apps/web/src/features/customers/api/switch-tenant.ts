@@ -1,0 +1,31 @@
+import { API_PATHS, ERROR_CODES, type SwitchTenantResponse } from '@portal/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, isApiError } from '@/lib/api-client';
+import { CUSTOMERS_QUERY_KEY } from './get-customers';
+
+/**
+ * POST /api/session/tenant: act in one of the reseller's customers (or, with the reseller's own
+ * tenant id, go back to it). The session id is rotated; 404 for any other tenant.
+ */
+export function switchTenant(tenantId: string): Promise<SwitchTenantResponse> {
+  return api.post<SwitchTenantResponse>(API_PATHS.sessionTenant, { tenantId });
+}
+
+export function useSwitchTenant() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: switchTenant,
+    onSuccess: async () => {
+      // Whatever is cached belongs to the tenant acted in before: none of it may show again.
+      queryClient.removeQueries({ type: 'inactive' });
+      // Awaited, so that /api/me names the new acting tenant before the caller moves on.
+      await queryClient.invalidateQueries();
+    },
+    onError: (error) => {
+      // The customer is gone (or was never one of ours): the list shows what is there now.
+      if (isApiError(error, ERROR_CODES.NOT_FOUND)) {
+        return queryClient.invalidateQueries({ queryKey: CUSTOMERS_QUERY_KEY });
+      }
+    },
+  });
+}

@@ -1,0 +1,102 @@
+import type { CustomerListItem, MeResponse } from '@portal/shared';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { TextField } from '@/components/ui/text-field';
+import { paths } from '@/config/paths';
+import { useListPaging } from '@/features/portal/hooks/use-list-paging';
+import { useDebouncedValue } from '@/hooks/use-debounced-value';
+import { useSwitchTenant } from '../api/switch-tenant';
+import { CUSTOMER_SEARCH_DEBOUNCE_MS, CUSTOMER_SEARCH_MAX_LENGTH } from '../constants';
+import { switchProblemMessage } from '../switch-problem';
+import { CustomerResults } from './customer-results';
+import { OwnTenantReturn } from './own-tenant-return';
+
+/**
+ * "Select customer": a reseller user searches and pages through their customers and picks the
+ * one to act in; the portal then opens in that customer's tenant.
+ */
+export function CustomerSelection({ me }: { me: MeResponse }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [search, setSearch] = useState('');
+  const debouncedSearch = useDebouncedValue(search.trim(), CUSTOMER_SEARCH_DEBOUNCE_MS);
+  const { offset, setOffset } = useListPaging(debouncedSearch);
+  const switchTenant = useSwitchTenant();
+  const [switchingTo, setSwitchingTo] = useState<CustomerListItem | null>(null);
+  const [message, setMessage] = useState('');
+  const actingInCustomer = me.actingTenant.id !== me.tenant.id;
+
+  function select(customer: CustomerListItem) {
+    if (switchTenant.isPending) return;
+    setMessage('');
+    setSwitchingTo(customer);
+    switchTenant.mutate(customer.id, {
+      onSuccess: () => navigate(paths.home.getHref()),
+      onError: () => setSwitchingTo(null),
+    });
+  }
+
+  function returnToOwnTenant() {
+    if (switchTenant.isPending) return;
+    setMessage('');
+    switchTenant.mutate(me.tenant.id, {
+      onSuccess: () => {
+        setMessage(t('customers.backToOwnDone', { name: me.tenant.name }));
+        // The button that had the focus is gone with the customer it led away from.
+        heading.current?.focus();
+      },
+    });
+  }
+
+  return (
+    <div className="page page--wide">
+      <h1 ref={heading} tabIndex={-1}>
+        {t('customers.heading')}
+      </h1>
+      <p className="page__intro">{t('customers.intro')}</p>
+      {actingInCustomer && (
+        <OwnTenantReturn
+          actingTenant={me.actingTenant}
+          ownTenant={me.tenant}
+          busy={switchTenant.isPending && switchingTo === null}
+          onReturn={returnToOwnTenant}
+        />
+      )}
+      <div className="search-field">
+        <TextField
+          type="search"
+          name="search"
+          label={t('customers.search')}
+          hint={t('customers.searchHint')}
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+          maxLength={CUSTOMER_SEARCH_MAX_LENGTH}
+          autoComplete="off"
+          spellCheck={false}
+        />
+      </div>
+      {/* Always in the page: a live region must exist before its text changes to be announced. */}
+      <p
+        className={message && !switchingTo ? 'alert alert--success' : 'visually-hidden'}
+        role="status"
+      >
+        {switchingTo ? t('customers.switching', { name: switchingTo.name }) : message}
+      </p>
+      {switchTenant.isError && (
+        <div className="alert alert--error" role="alert">
+          {switchProblemMessage(switchTenant.error, t)}
+        </div>
+      )}
+      <CustomerResults
+        search={debouncedSearch}
+        offset={offset}
+        onOffsetChange={setOffset}
+        actingTenantId={me.actingTenant.id}
+        switchingTo={switchingTo?.id ?? null}
+        onSelect={select}
+      />
+    </div>
+  );
+}

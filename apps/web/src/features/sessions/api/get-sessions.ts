@@ -1,0 +1,18 @@
+import { API_PATHS, type SessionListResponse } from '@portal/shared';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+
+/** What revoking invalidates. */
+export const SESSIONS_QUERY_KEY = ['sessions'] as const;
+
+/** GET /api/sessions: the signed-in user's active sessions, most recently seen first. */
+export function getSessions(): Promise<SessionListResponse> {
+  return api.get<SessionListResponse>(API_PATHS.sessions);
+}
+
+export const sessionsQueryOptions = () =>
+  queryOptions({ queryKey: SESSIONS_QUERY_KEY, queryFn: getSessions });
+
+export function useSessions() {
+  return useQuery(sessionsQueryOptions());
+}

@@ -1,0 +1,22 @@
+import { API_PATHS } from '@portal/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '@/lib/api-client';
+import { SESSIONS_QUERY_KEY } from './get-sessions';
+
+/**
+ * DELETE /api/sessions/:sessionId: ends one of the user's other sessions (204); 404 when it has
+ * ended already. The page never offers the current one: "Log out" ends that.
+ */
+export function revokeSession(sessionId: string): Promise<void> {
+  return apiRequest<void>(API_PATHS.session.replace(':sessionId', encodeURIComponent(sessionId)), {
+    method: 'DELETE',
+  });
+}
+
+export function useRevokeSession() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: revokeSession,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: SESSIONS_QUERY_KEY }),
+  });
+}

@@ -1,0 +1,31 @@
+import { API_PATHS, type UpdateUserBody, type UserListItem } from '@portal/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '@/lib/api-client';
+import { meQueryOptions } from '@/lib/me';
+import { USERS_QUERY_KEY } from './get-users';
+
+export type UpdateUserInput = { userId: string; body: UpdateUserBody };
+
+/**
+ * PATCH /api/users/:userId: changes only the fields given (also the status: deactivating ends the
+ * user's sessions). 409 last_admin / own_account / username_taken / conflict when refused.
+ */
+export function updateUser({ userId, body }: UpdateUserInput): Promise<UserListItem> {
+  return apiRequest<UserListItem>(API_PATHS.user.replace(':userId', encodeURIComponent(userId)), {
+    method: 'PATCH',
+    body,
+  });
+}
+
+export function useUpdateUser() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateUser,
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: USERS_QUERY_KEY }),
+        // An administrator may have renamed themselves: the header shows the new name.
+        queryClient.invalidateQueries({ queryKey: meQueryOptions().queryKey }),
+      ]),
+  });
+}

@@ -1,0 +1,79 @@
+import type { UserListItem } from '@portal/shared';
+import { useTranslation } from 'react-i18next';
+import { Spinner } from '@/components/ui/spinner';
+import { ListPager } from '@/features/portal/components/list-pager';
+import { useStepBackWhenPastEnd } from '@/features/portal/hooks/use-list-paging';
+import { useUsers } from '../api/get-users';
+import { USER_LIST_PAGE_SIZE } from '../constants';
+import type { UserAction } from '../user-actions';
+import { UsersTable } from './users-table';
+
+type UserResultsProps = {
+  search: string;
+  offset: number;
+  onOffsetChange: (offset: number) => void;
+  canManage: boolean;
+  onAction: (action: UserAction, user: UserListItem) => void;
+};
+
+/** One page of users (fetched from the server page by page), its pager, or why there is none. */
+export function UserResults({
+  search,
+  offset,
+  onOffsetChange,
+  canManage,
+  onAction,
+}: UserResultsProps) {
+  const { t } = useTranslation();
+  const users = useUsers({
+    ...(search ? { search } : {}),
+    limit: USER_LIST_PAGE_SIZE,
+    ...(offset > 0 ? { offset } : {}),
+  });
+  useStepBackWhenPastEnd(users.data, offset, USER_LIST_PAGE_SIZE, onOffsetChange);
+
+  if (users.data) {
+    const { items, total } = users.data;
+    return (
+      <>
+        {/* Stays in the page, so that a search that finds nothing is announced. */}
+        <p className={items.length === 0 ? 'muted' : 'visually-hidden'} aria-live="polite">
+          {items.length === 0 ? t('users.empty') : ''}
+        </p>
+        {items.length > 0 && (
+          <UsersTable
+            users={items}
+            canManage={canManage}
+            busy={users.isFetching}
+            onAction={onAction}
+          />
+        )}
+        {items.length > 0 && (
+          <ListPager
+            label={t('users.pages')}
+            offset={offset}
+            pageSize={USER_LIST_PAGE_SIZE}
+            shown={items.length}
+            total={total}
+            onChange={onOffsetChange}
+          />
+        )}
+      </>
+    );
+  }
+  if (users.isError) {
+    return (
+      <div className="alert alert--error" role="alert">
+        <p>{t('users.loadError')}</p>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => void users.refetch()}
+        >
+          {t('common.tryAgain')}
+        </button>
+      </div>
+    );
+  }
+  return <Spinner />;
+}
