@@ -24,6 +24,9 @@ export const AUDIT_EVENT_TYPES = [
   'user.activated',
   'user.deleted',
   'tenant.settings_changed',
+  'rsp.login_refused',
+  'user.rsp_linked',
+  'user.rsp_unlinked',
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

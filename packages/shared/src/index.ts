@@ -12,6 +12,7 @@ export * from './schemas/dev-outbox.js';
 export * from './schemas/health.js';
 export * from './schemas/me.js';
 export * from './schemas/password-reset.js';
+export * from './schemas/reseller-portal.js';
 export * from './schemas/sessions.js';
 export * from './schemas/tenant-settings.js';
 export * from './schemas/two-factor.js';

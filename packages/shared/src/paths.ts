@@ -2,6 +2,14 @@
 export const API_PATHS = {
   login: '/api/auth/login',
   logout: '/api/auth/logout',
+  authOptions: '/api/auth/options',
+  /** Starts the OpenID Connect sign-in at the reseller portal (302 to the portal). */
+  rspLogin: '/api/auth/rsp/login',
+  /** The portal redirects back here; 302 to the portal home or to the refusal page. */
+  rspCallback: '/api/auth/rsp/callback',
+  /** 302 to the portal's end-session endpoint (RP-initiated logout), when it offers one. */
+  rspLogout: '/api/auth/rsp/logout',
+  userRspLink: '/api/users/:userId/rsp-link',
   totp: '/api/auth/totp',
   recoveryCode: '/api/auth/recovery-code',
   totpEnrollment: '/api/auth/totp/enrollment',

@@ -66,7 +66,7 @@ describe('GET /api/me', () => {
         'audit.read',
       ],
       twoFactor: { enabled: true, required: true, graceUntil: null },
-      session: { expiresAt: expect.any(String), idleTimeoutSeconds: 1800 },
+      session: { authMethod: 'local', expiresAt: expect.any(String), idleTimeoutSeconds: 1800 },
     });
     const expiresIn = Date.parse(body.session.expiresAt) - Date.now();
     expect(expiresIn).toBeGreaterThan(11.9 * 3600 * 1000);

@@ -59,6 +59,7 @@ export function createMe(overrides: MeOverrides = {}): MeResponse {
     permissions: overrides.permissions ?? permissionsForRoles(tenant.kind, user.roles),
     twoFactor,
     session: {
+      authMethod: 'local',
       expiresAt: new Date(Date.now() + 8 * 3600_000).toISOString(),
       idleTimeoutSeconds: 1800,
       ...overrides.session,

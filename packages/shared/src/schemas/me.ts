@@ -29,6 +29,8 @@ export const MeResponse = Type.Object({
     graceUntil: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   }),
   session: Type.Object({
+    /** How this session signed in: here (password + 2FA) or at the reseller portal (OIDC). */
+    authMethod: Type.Enum(['local', 'reseller_portal'] as const),
     expiresAt: Type.String({ format: 'date-time', description: 'Absolute end of the session.' }),
     idleTimeoutSeconds: Type.Integer(),
   }),

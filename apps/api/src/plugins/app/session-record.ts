@@ -2,8 +2,11 @@ import { PERMISSIONS, type Permission, type TenantKind, type TenantSummary } fro
 import type { PrismaClient } from '../../generated/prisma/client.js';
 import { isTwoFactorRequired } from '../../security/two-factor-policy.js';
 
+export type AuthMethod = 'local' | 'reseller_portal';
+
 export interface SessionRecord {
   revokedAt: Date | null;
+  authMethod: AuthMethod;
   expiresAt: Date;
   lastSeenAt: Date;
   actingTenant: TenantSummary;
@@ -23,6 +26,7 @@ export interface SessionRecord {
 
 interface SessionRow {
   revoked_at: Date | null;
+  auth_method: AuthMethod;
   expires_at: Date;
   last_seen_at: Date;
   user_id: string;
@@ -55,7 +59,7 @@ export async function loadSession(
   sessionId: string,
 ): Promise<SessionRecord | null> {
   const rows = await prisma.$queryRaw<SessionRow[]>`
-    SELECT s.revoked_at, s.expires_at, s.last_seen_at,
+    SELECT s.revoked_at, s.auth_method::text AS auth_method, s.expires_at, s.last_seen_at,
            u.id::text AS user_id, u.username, u.display_name, u.email, u.status::text AS status,
            ht.id::text AS tenant_id, ht.domain AS tenant_domain, ht.name AS tenant_name,
            ht.kind::text AS tenant_kind,
@@ -80,6 +84,7 @@ export async function loadSession(
   const granted = new Set(row.permissions);
   return {
     revokedAt: row.revoked_at,
+    authMethod: row.auth_method,
     expiresAt: row.expires_at,
     lastSeenAt: row.last_seen_at,
     actingTenant: {

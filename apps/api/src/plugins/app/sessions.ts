@@ -6,11 +6,12 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import { errors } from '../../lib/app-error.js';
 import { sessionCookie } from '../../security/session-cookie.js';
 import { createSessionTokens } from '../../security/session-token.js';
-import { loadSession, type SessionRecord } from './session-record.js';
+import { type AuthMethod, loadSession, type SessionRecord } from './session-record.js';
 
 /** Who is signed in, for this request: set by `sessions.authenticate` on protected routes. */
 export interface AuthContext {
   sessionId: string;
+  authMethod: AuthMethod;
   expiresAt: Date;
   user: SessionRecord['user'];
   tenant: TenantSummary;
@@ -25,6 +26,7 @@ export interface Sessions {
     reply: FastifyReply,
     userId: string,
     tenantId: string,
+    authMethod?: AuthMethod,
   ): Promise<void>;
   /**
    * Moves the request's session to another acting tenant under a new id (the old one is revoked
@@ -84,6 +86,7 @@ async function sessions(app: FastifyInstance, options: { config: Config }) {
     }
     return {
       sessionId,
+      authMethod: record.authMethod,
       expiresAt: record.expiresAt,
       user: record.user,
       tenant: record.user.tenant,
@@ -93,12 +96,13 @@ async function sessions(app: FastifyInstance, options: { config: Config }) {
   }
 
   app.decorate<Sessions>('sessions', {
-    async start(request, reply, userId, tenantId) {
+    async start(request, reply, userId, tenantId, authMethod = 'local') {
       const expiresAt = new Date(Date.now() + absoluteTimeoutSeconds * 1000);
       const session = await prisma.session.create({
         data: {
           userId,
           actingTenantId: tenantId,
+          authMethod,
           expiresAt,
           ip: request.ip,
           userAgent: request.headers['user-agent']?.slice(0, 512) ?? null,
@@ -124,6 +128,7 @@ async function sessions(app: FastifyInstance, options: { config: Config }) {
           data: {
             userId: auth.user.id,
             actingTenantId,
+            authMethod: auth.authMethod,
             expiresAt: auth.expiresAt,
             ip: request.ip,
             userAgent: request.headers['user-agent']?.slice(0, 512) ?? null,

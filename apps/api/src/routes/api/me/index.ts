@@ -35,6 +35,7 @@ const meRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { co
           graceUntil: user.tenant.twoFactorGraceUntil?.toISOString() ?? null,
         },
         session: {
+          authMethod: auth.authMethod,
           expiresAt: auth.expiresAt.toISOString(),
           idleTimeoutSeconds: config.session.idleTimeoutSeconds,
         },

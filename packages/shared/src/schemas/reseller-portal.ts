@@ -1,0 +1,54 @@
+import { Type } from 'typebox';
+
+/** What the login page may offer besides the password form. */
+export const AuthOptionsResponse = Type.Object({
+  /** "Login with reseller portal" is offered only when an issuer is configured. */
+  resellerPortal: Type.Object({ enabled: Type.Boolean() }),
+});
+export type AuthOptionsResponse = Type.Static<typeof AuthOptionsResponse>;
+
+/**
+ * Why a reseller-portal sign-in was refused; the callback redirects to the SPA's
+ * `/login/reseller-portal?reason=<reason>` page, which explains each in the user's language.
+ */
+export const RSP_REFUSAL_REASONS = [
+  /** The portal's subject is linked to no account here (none is created implicitly). */
+  'not_linked',
+  /** The account's role requires 2FA, and the portal did not report multi-factor authentication. */
+  'mfa_required',
+  /** The account is deactivated. */
+  'account_disabled',
+  /** The person cancelled at the portal, or the portal answered with an error. */
+  'cancelled',
+  /** Anything that fails validation: state, nonce, issuer, audience, signature, expiry, code. */
+  'invalid_response',
+  /** The portal could not be reached. */
+  'unavailable',
+] as const;
+export type RspRefusalReason = (typeof RSP_REFUSAL_REASONS)[number];
+
+export const RspCallbackQuery = Type.Object(
+  {
+    code: Type.Optional(Type.String({ maxLength: 2048 })),
+    state: Type.Optional(Type.String({ maxLength: 512 })),
+    error: Type.Optional(Type.String({ maxLength: 256 })),
+    error_description: Type.Optional(Type.String({ maxLength: 2048 })),
+    iss: Type.Optional(Type.String({ maxLength: 2048 })),
+    session_state: Type.Optional(Type.String({ maxLength: 2048 })),
+  },
+  { additionalProperties: true },
+);
+export type RspCallbackQuery = Type.Static<typeof RspCallbackQuery>;
+
+/** Links a user of the acting tenant to one subject at the configured reseller-portal issuer. */
+export const RspLinkBody = Type.Object(
+  {
+    subject: Type.String({
+      minLength: 1,
+      maxLength: 255,
+      description: "The account's subject (`sub`) at the reseller portal.",
+    }),
+  },
+  { additionalProperties: false },
+);
+export type RspLinkBody = Type.Static<typeof RspLinkBody>;
