@@ -66,6 +66,9 @@ const en = {
     user_activated: 'User activated',
     user_deleted: 'User deleted',
     tenant_settings_changed: 'Tenant settings changed',
+    rsp_login_refused: 'Reseller-portal sign-in refused',
+    user_rsp_linked: 'Account linked to the reseller portal',
+    user_rsp_unlinked: 'Account unlinked from the reseller portal',
   } satisfies Record<EventLabelKey<AuditEventType>, string>,
 };
 
@@ -132,6 +135,9 @@ const de: AuditLogText = {
     user_activated: 'Benutzer aktiviert',
     user_deleted: 'Benutzer gelöscht',
     tenant_settings_changed: 'Mandanteneinstellungen geändert',
+    rsp_login_refused: 'Anmeldung über das Reseller-Portal abgelehnt',
+    user_rsp_linked: 'Konto mit dem Reseller-Portal verknüpft',
+    user_rsp_unlinked: 'Verknüpfung mit dem Reseller-Portal aufgehoben',
   },
 };
 
@@ -197,6 +203,9 @@ const fr: AuditLogText = {
     user_activated: 'Utilisateur activé',
     user_deleted: 'Utilisateur supprimé',
     tenant_settings_changed: 'Paramètres du locataire modifiés',
+    rsp_login_refused: 'Connexion via le portail revendeur refusée',
+    user_rsp_linked: 'Compte lié au portail revendeur',
+    user_rsp_unlinked: 'Compte dissocié du portail revendeur',
   },
 };
 
