@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDatabaseUnavailable } from './database-errors.js';
+import { isDatabaseUnavailable, isUniqueViolation } from './database-errors.js';
 
 const withCode = (code: string, message = 'failed') => Object.assign(new Error(message), { code });
 
@@ -72,5 +72,44 @@ describe('isDatabaseUnavailable', () => {
     const b = new Error('b', { cause: a });
     (a as Error & { cause?: unknown }).cause = b;
     expect(isDatabaseUnavailable(a)).toBe(false);
+  });
+});
+
+describe('isUniqueViolation', () => {
+  it.each([
+    ['Prisma P2002', withCode('P2002', 'Unique constraint failed')],
+    ['SQLSTATE 23505', withCode('23505', 'duplicate key value violates unique constraint')],
+    [
+      'a driver adapter error whose originalCode is 23505',
+      Object.assign(new Error('x'), { originalCode: '23505' }),
+    ],
+    [
+      'a violation wrapped in causes',
+      new Error('request failed', {
+        cause: new Error('query failed', { cause: withCode('23505') }),
+      }),
+    ],
+  ])('is true for %s', (_what, error) => {
+    expect(isUniqueViolation(error)).toBe(true);
+  });
+
+  it.each([
+    ['a foreign key violation (SQLSTATE 23503)', withCode('23503')],
+    ['Prisma P2025 (record not found)', withCode('P2025')],
+    ['a refused connection', withCode('ECONNREFUSED')],
+    ['a plain Error', new Error('duplicate')],
+    ['undefined', undefined],
+    ['a plain object', { code: 'P2002' }],
+  ])('is false for %s', (_what, error) => {
+    expect(isUniqueViolation(error)).toBe(false);
+  });
+
+  it('stops after a few causes instead of following a cycle forever', () => {
+    const a = new Error('a');
+    (a as Error & { cause?: unknown }).cause = new Error('b', { cause: a });
+    expect(isUniqueViolation(a)).toBe(false);
+    let deep: Error = withCode('23505');
+    for (let i = 0; i < 10; i++) deep = new Error(`level ${i}`, { cause: deep });
+    expect(isUniqueViolation(deep)).toBe(false);
   });
 });

@@ -37,3 +37,15 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
     return true;
   return isDatabaseUnavailable(error.cause, depth + 1);
 }
+
+/**
+ * A unique-constraint violation, e.g. a uniqueness check that lost a race against another
+ * request. Prisma reports P2002; through a driver adapter the SQLSTATE 23505 may come wrapped in
+ * a cause instead.
+ */
+export function isUniqueViolation(error: unknown, depth = 0): boolean {
+  if (!(error instanceof Error) || depth > 5) return false;
+  const { code, originalCode } = error as Error & { code?: unknown; originalCode?: unknown };
+  if (code === 'P2002' || code === '23505' || originalCode === '23505') return true;
+  return isUniqueViolation(error.cause, depth + 1);
+}

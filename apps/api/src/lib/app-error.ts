@@ -17,6 +17,15 @@ export class AppError extends Error {
   }
 }
 
+/** What an administrator may not do to their own account (another administrator may). */
+export type OwnAccountChange = 'demote' | 'deactivate' | 'delete';
+
+const OWN_ACCOUNT_MESSAGES: Record<OwnAccountChange, string> = {
+  demote: 'You cannot remove your own admin role. Another administrator can do it.',
+  deactivate: 'You cannot deactivate your own account. Another administrator can do it.',
+  delete: 'You cannot delete your own account. Another administrator can do it.',
+};
+
 export const errors = {
   invalidCredentials: () =>
     new AppError(
@@ -41,14 +50,30 @@ export const errors = {
       ERROR_CODES.TWO_FACTOR_REQUIRED,
       'Your organisation requires two-factor authentication for your account.',
     ),
-  /** The new password breaks a password rule; `message` is the policy's explanation. */
   invalidToken: () =>
     new AppError(
       400,
       ERROR_CODES.INVALID_TOKEN,
-      'This link is no longer valid. Links work once and for 30 minutes; a newer e-mail replaces older links.',
+      'This link is no longer valid. Links work once and for a limited time (30 minutes, 7 days for a new account); a newer e-mail replaces older links.',
     ),
   conflict: (message: string) => new AppError(409, ERROR_CODES.CONFLICT, message),
+  /** Usernames are unique per tenant; each user-management 409 has its own code for the SPA. */
+  usernameTaken: () =>
+    new AppError(
+      409,
+      ERROR_CODES.USERNAME_TAKEN,
+      'Another user of this tenant already has this username (upper and lower case count as the same).',
+      { field: 'username' },
+    ),
+  lastAdmin: () =>
+    new AppError(
+      409,
+      ERROR_CODES.LAST_ADMIN,
+      'This is the last active administrator of the tenant. Give another user the admin role first.',
+    ),
+  ownAccount: (change: OwnAccountChange) =>
+    new AppError(409, ERROR_CODES.OWN_ACCOUNT, OWN_ACCOUNT_MESSAGES[change]),
+  /** The new password breaks a password rule; `message` is the policy's explanation. */
   weakPassword: (reason: WeakPasswordReason, message: string) =>
     new AppError(422, ERROR_CODES.WEAK_PASSWORD, message, { reason }),
   unauthenticated: () => new AppError(401, ERROR_CODES.UNAUTHENTICATED, 'Sign in to continue.'),

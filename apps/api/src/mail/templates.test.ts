@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAIL_STRINGS, mailLocale } from './locales/catalogue.js';
-import { MAIL_LOCALES } from './locales/types.js';
+import { MAIL_LOCALES, type MailLocale } from './locales/types.js';
 import { type MailTemplate, PASSWORD_RESET_PATH, portalLink, renderMail } from './templates.js';
 
 const PUBLIC_URL = new URL('https://portal.example.com');
@@ -15,6 +15,12 @@ const changed: MailTemplate = {
   name: 'password-changed',
   account,
   changedAt: new Date('2026-03-04T05:06:00Z'),
+};
+const created: MailTemplate = {
+  name: 'account-created',
+  account: { ...account, tenantName: 'Acme Corp' },
+  token: 'tok_abc-123',
+  validForDays: 7,
 };
 const RESET_LINK = `https://portal.example.com${PASSWORD_RESET_PATH}#token=tok_abc-123`;
 
@@ -33,9 +39,9 @@ describe('mail templates', () => {
   });
 
   it.each(MAIL_LOCALES)(
-    'render both mails in %s with a subject, a text and an HTML part',
+    'render every mail in %s with a subject, a text and an HTML part',
     (locale) => {
-      for (const template of [reset, changed]) {
+      for (const template of [reset, created, changed]) {
         const mail = renderMail(template, locale, PUBLIC_URL);
         expect(mail.subject.length).toBeGreaterThan(3);
         expect(mail.text).toContain(MAIL_STRINGS[locale].greeting);
@@ -61,6 +67,39 @@ describe('mail templates', () => {
     expect(mail.html).toContain(`href="${RESET_LINK}"`);
     expect(mail.text).toContain('valid for 60 minutes');
     expect(mail.text).not.toContain('?token=');
+  });
+
+  it.each<[MailLocale, string, string, string]>([
+    ['en', 'Your new account', 'An account was created for you in Acme Corp', '7 days'],
+    ['de', 'Ihr neues Konto', 'Für Sie wurde ein Konto bei Acme Corp angelegt', '7 Tage gültig'],
+    ['fr', 'Votre nouveau compte', 'Un compte a été créé pour vous chez Acme Corp', '7 jours'],
+  ])(
+    'word the account-created mail as an invitation in %s, naming tenant, domain and username',
+    (locale, subject, intro, validity) => {
+      const mail = renderMail(created, locale, PUBLIC_URL);
+      expect(mail.subject).toBe(subject);
+      for (const part of [mail.text, mail.html]) {
+        expect(part).toContain(intro);
+        expect(part).toContain('acme-123456.tenant');
+        expect(part).toContain('alice');
+        expect(part).toContain(validity);
+        expect(part).toContain(MAIL_STRINGS[locale].accountCreated.action);
+      }
+      // Not the reset mail: nobody asked for this link, and "ignore it" would be wrong advice.
+      expect(mail.text).not.toContain(MAIL_STRINGS[locale].passwordReset.intro(account));
+      expect(mail.text).not.toContain(MAIL_STRINGS[locale].passwordReset.ignore);
+    },
+  );
+
+  it('put the same reset link on PUBLIC_URL into the account-created mail', () => {
+    const mail = renderMail(created, 'en', new URL('https://example.org/portal/'));
+    const link = `https://example.org/portal${PASSWORD_RESET_PATH}#token=tok_abc-123`;
+    expect(mail.text).toContain(link);
+    expect(mail.html).toContain(`href="${link}"`);
+    expect(mail.text).toContain('The link is valid for 7 days and works only once.');
+    expect(renderMail({ ...created, validForDays: 1 }, 'de', PUBLIC_URL).text).toContain(
+      '1 Tag gültig',
+    );
   });
 
   it('keep a base path of PUBLIC_URL and drop its query', () => {

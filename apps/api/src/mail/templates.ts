@@ -1,10 +1,12 @@
 import { type RenderedMail, renderLayout } from './layout.js';
 import { MAIL_STRINGS, mailLocale } from './locales/catalogue.js';
-import type { AccountRef, MailStrings } from './locales/types.js';
+import type { AccountRef, MailStrings, NewAccountRef } from './locales/types.js';
 
 /** Every mail the product sends, with what each needs to say. */
 export type MailTemplate =
   | { name: 'password-reset'; account: AccountRef; token: string; validForMinutes: number }
+  /** To a new account: the same reset link, worded as an invitation to set a first password. */
+  | { name: 'account-created'; account: NewAccountRef; token: string; validForDays: number }
   | { name: 'password-changed'; account: AccountRef; changedAt: Date };
 
 /**
@@ -50,6 +52,19 @@ function content(template: MailTemplate, strings: MailStrings, lang: string, pub
           fallback: strings.linkFallback,
         },
         notes: [s.validity(template.validForMinutes), s.ignore],
+      };
+    }
+    case 'account-created': {
+      const s = strings.accountCreated;
+      return {
+        subject: s.subject,
+        paragraphs: [s.intro(template.account)],
+        action: {
+          label: s.action,
+          url: portalLink(publicUrl, PASSWORD_RESET_PATH, { token: template.token }),
+          fallback: strings.linkFallback,
+        },
+        notes: [s.validity(template.validForDays)],
       };
     }
     case 'password-changed': {

@@ -26,6 +26,25 @@ describe('api client', () => {
     });
   });
 
+  it('sends PATCH with a JSON body and DELETE without one', async () => {
+    const mock = mockApi({
+      'PATCH /api/things/1': ({ body }) => ({ body: { patched: body } }),
+      'DELETE /api/things/1': { status: 204 },
+    });
+
+    await expect(api.patch('/api/things/1', { name: 'x' })).resolves.toEqual({
+      patched: { name: 'x' },
+    });
+    await expect(api.delete('/api/things/1')).resolves.toBeUndefined();
+
+    expect(mock.calls.map(({ method, body }) => ({ method, body }))).toEqual([
+      { method: 'PATCH', body: { name: 'x' } },
+      { method: 'DELETE', body: undefined },
+    ]);
+    const [, deleteInit] = vi.mocked(fetch).mock.calls[1] ?? [];
+    expect(deleteInit?.headers).toEqual({ Accept: 'application/json' });
+  });
+
   it('resolves undefined for 204 No Content', async () => {
     mockApi({ 'POST /api/auth/logout': { status: 204 } });
     await expect(api.post('/api/auth/logout')).resolves.toBeUndefined();

@@ -1,6 +1,7 @@
 import type { MailStrings } from './types.js';
 
 const minutes = (n: number) => (n === 1 ? '1 Minute' : `${n} Minuten`);
+const days = (n: number) => (n === 1 ? '1 Tag' : `${n} Tage`);
 
 export const de: MailStrings = {
   greeting: 'Hallo,',
@@ -16,6 +17,13 @@ export const de: MailStrings = {
     validity: (n) => `Der Link ist ${minutes(n)} gültig und funktioniert nur einmal.`,
     ignore:
       'Falls Sie das nicht angefordert haben, ignorieren Sie diese E-Mail: Ihr Passwort bleibt unverändert.',
+  },
+  accountCreated: {
+    subject: 'Ihr neues Konto',
+    intro: ({ tenantName, tenantDomain, username }) =>
+      `Für Sie wurde ein Konto bei ${tenantName} angelegt (Mandanten-Domain ${tenantDomain}, Benutzername „${username}“).`,
+    action: 'Passwort festlegen',
+    validity: (n) => `Der Link ist ${days(n)} gültig und funktioniert nur einmal.`,
   },
   passwordChanged: {
     subject: 'Ihr Passwort wurde geändert',

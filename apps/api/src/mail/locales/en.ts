@@ -1,6 +1,7 @@
 import type { MailStrings } from './types.js';
 
 const minutes = (n: number) => (n === 1 ? '1 minute' : `${n} minutes`);
+const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 
 export const en: MailStrings = {
   greeting: 'Hello,',
@@ -14,6 +15,13 @@ export const en: MailStrings = {
     action: 'Choose a new password',
     validity: (n) => `The link is valid for ${minutes(n)} and works only once.`,
     ignore: 'If you did not ask for this, ignore this e-mail: your password stays unchanged.',
+  },
+  accountCreated: {
+    subject: 'Your new account',
+    intro: ({ tenantName, tenantDomain, username }) =>
+      `An account was created for you in ${tenantName} (tenant domain ${tenantDomain}, username “${username}”).`,
+    action: 'Set your password',
+    validity: (n) => `The link is valid for ${days(n)} and works only once.`,
   },
   passwordChanged: {
     subject: 'Your password was changed',

@@ -7,6 +7,11 @@ export interface AccountRef {
   tenantDomain: string;
 }
 
+/** A new account: the tenant's name as well, since its owner may never have heard the domain. */
+export interface NewAccountRef extends AccountRef {
+  tenantName: string;
+}
+
 /**
  * Every text of every mail, per language. The type makes each language provide every key; the
  * functions take values that are already formatted for the language (dates) or plain numbers.
@@ -22,6 +27,12 @@ export interface MailStrings {
     action: string;
     validity: (minutes: number) => string;
     ignore: string;
+  };
+  accountCreated: {
+    subject: string;
+    intro: (account: NewAccountRef) => string;
+    action: string;
+    validity: (days: number) => string;
   };
   passwordChanged: {
     subject: string;

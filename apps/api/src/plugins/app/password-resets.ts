@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Prisma } from '../../generated/prisma/client.js';
+import type { MailTemplate } from '../../mail/templates.js';
 import {
+  ACCOUNT_CREATED_TOKEN_DAYS,
   generateResetToken,
   hashResetToken,
   RESET_TOKEN_MINUTES,
@@ -15,6 +17,14 @@ export interface ResetTarget {
   locale: string;
   tenantDomain: string;
 }
+
+/**
+ * Why the link is sent: a reset (30 minutes), or a new account's first password (7 days, worded
+ * as an invitation, with the tenant's name). Both links open the same page and work alike.
+ */
+export type IssuePurpose =
+  | { purpose: 'reset' }
+  | { purpose: 'account-created'; tenantName: string };
 
 /** A live token's account: who the link resets. */
 export interface ResetTokenOwner {
@@ -35,7 +45,7 @@ export interface PasswordResets {
    * A new token for the user, mailed in the same transaction; it replaces every older unused
    * token of theirs, so only the newest link works.
    */
-  issue(user: ResetTarget, requestedByUserId: string | null): Promise<void>;
+  issue(user: ResetTarget, requestedByUserId: string | null, purpose?: IssuePurpose): Promise<void>;
   /** The live token's owner, or null (unknown, expired, used, replaced, or user deactivated). */
   find(token: string): Promise<ResetTokenOwner | null>;
   /** Uses the token once, inside the caller's transaction; false if it was used meanwhile. */
@@ -52,8 +62,9 @@ async function passwordResets(app: FastifyInstance) {
   const { prisma } = app.db;
 
   app.decorate<PasswordResets>('passwordResets', {
-    async issue(user, requestedByUserId) {
+    async issue(user, requestedByUserId, purpose = { purpose: 'reset' }) {
       const token = generateResetToken();
+      const { template, lifetimeMs } = linkMail(user, token, purpose);
       await prisma.$transaction(async (tx) => {
         // Replaced, not deleted: they still count toward the per-account limit.
         await tx.passwordResetToken.updateMany({
@@ -64,22 +75,12 @@ async function passwordResets(app: FastifyInstance) {
           data: {
             userId: user.id,
             tokenHash: hashResetToken(token),
-            expiresAt: new Date(Date.now() + RESET_TOKEN_MINUTES * 60_000),
+            expiresAt: new Date(Date.now() + lifetimeMs),
             requestedByUserId,
           },
         });
         await app.mail.enqueue(
-          {
-            to: user.email,
-            tenantId: user.tenantId,
-            locale: user.locale,
-            template: {
-              name: 'password-reset',
-              account: { username: user.username, tenantDomain: user.tenantDomain },
-              token,
-              validForMinutes: RESET_TOKEN_MINUTES,
-            },
-          },
+          { to: user.email, tenantId: user.tenantId, locale: user.locale, template },
           tx,
         );
       });
@@ -124,6 +125,30 @@ async function passwordResets(app: FastifyInstance) {
       return true;
     },
   });
+}
+
+/** The mail that carries the link, and how long the link lives, for the purpose. */
+function linkMail(
+  user: ResetTarget,
+  token: string,
+  purpose: IssuePurpose,
+): { template: MailTemplate; lifetimeMs: number } {
+  const account = { username: user.username, tenantDomain: user.tenantDomain };
+  if (purpose.purpose === 'account-created') {
+    return {
+      template: {
+        name: 'account-created',
+        account: { ...account, tenantName: purpose.tenantName },
+        token,
+        validForDays: ACCOUNT_CREATED_TOKEN_DAYS,
+      },
+      lifetimeMs: ACCOUNT_CREATED_TOKEN_DAYS * 24 * 60 * 60_000,
+    };
+  }
+  return {
+    template: { name: 'password-reset', account, token, validForMinutes: RESET_TOKEN_MINUTES },
+    lifetimeMs: RESET_TOKEN_MINUTES * 60_000,
+  };
 }
 
 export default fp(passwordResets, { name: 'password-resets', dependencies: ['database', 'mail'] });

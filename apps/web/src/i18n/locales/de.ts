@@ -112,7 +112,7 @@ export const de: Translation = {
     submitting: 'Das Passwort wird geändert …',
     invalid: {
       heading: 'Link nicht mehr gültig',
-      text: 'Dieser Link ist nicht mehr gültig. Links funktionieren einmal und 30 Minuten lang; eine neuere E-Mail ersetzt ältere Links.',
+      text: 'Dieser Link ist nicht mehr gültig. Links funktionieren einmal und begrenzte Zeit (30 Minuten; 7 Tage für ein neues Konto); eine neuere E-Mail ersetzt ältere Links.',
       newLink: 'Neuen Link anfordern',
     },
   },

@@ -109,7 +109,7 @@ export const en = {
     submitting: 'Changing the password…',
     invalid: {
       heading: 'Link no longer valid',
-      text: 'This link is no longer valid. Links work once and for 30 minutes; a newer e-mail replaces older links.',
+      text: 'This link is no longer valid. Links work once and for a limited time (30 minutes; 7 days for a new account); a newer e-mail replaces older links.',
       newLink: 'Send a new link',
     },
   },

@@ -112,7 +112,7 @@ export const fr: Translation = {
     submitting: 'Modification du mot de passe…',
     invalid: {
       heading: 'Lien non valable',
-      text: 'Ce lien n’est plus valable. Les liens fonctionnent une seule fois et pendant 30 minutes ; un e-mail plus récent remplace les liens précédents.',
+      text: 'Ce lien n’est plus valable. Les liens fonctionnent une seule fois et pendant une durée limitée (30 minutes ; 7 jours pour un nouveau compte) ; un e-mail plus récent remplace les liens précédents.',
       newLink: 'Demander un nouveau lien',
     },
   },

@@ -58,7 +58,8 @@ const passwordResetRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async
       config: { rateLimit },
       schema: {
         tags: ['password-reset'],
-        summary: 'Set a new password with a reset link (once, within 30 minutes)',
+        summary:
+          'Set a new password with a reset link (once; 30 minutes, 7 days for a new account)',
         body: ResetPasswordRequest,
         response: {
           200: ResetPasswordResponse,

@@ -1,7 +1,8 @@
 import { type CreateUserBody, normalizeUsername } from '@portal/shared';
+import { isUniqueViolation } from '../../../db/database-errors.js';
 import type { TenantDb } from '../../../db/tenant-scope.js';
+import { errors } from '../../../lib/app-error.js';
 import { replaceRole } from './roles.js';
-import { isUniqueViolation, userErrors } from './user-errors.js';
 
 export interface CreatedUser {
   id: string;
@@ -39,7 +40,7 @@ export async function createTenantUser(
     });
   } catch (error) {
     // The database compares the folded username, so two requests racing for it cannot both win.
-    if (isUniqueViolation(error)) throw userErrors.usernameTaken();
+    if (isUniqueViolation(error)) throw errors.usernameTaken();
     throw error;
   }
 }

@@ -1,5 +1,5 @@
+import { errors, type OwnAccountChange } from '../../../lib/app-error.js';
 import type { TenantTx } from './tenant-user.js';
-import { type OwnAccountChange, userErrors } from './user-errors.js';
 
 /** Who changes users, and where: the signed-in user and the tenant they act in. */
 export interface Actor {
@@ -37,10 +37,10 @@ export async function assertMayLoseAdmin(
 ): Promise<void> {
   // The actor's user lives in their home tenant: a reseller acting in a customer is never
   // "themselves" among the customer's users, and the id comparison says so by itself.
-  if (user.id === actor.userId) throw userErrors.ownAccount(change);
+  if (user.id === actor.userId) throw errors.ownAccount(change);
   if (user.status !== 'active' || !user.roles.includes('admin')) return;
   const activeAdmins = await tx.userRole.count({
     where: { role: { key: 'admin' }, user: { status: 'active' } },
   });
-  if (activeAdmins <= 1) throw userErrors.lastAdmin();
+  if (activeAdmins <= 1) throw errors.lastAdmin();
 }

@@ -40,10 +40,11 @@ const userManageRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const auth = requireAuth(request);
       const user = await createTenantUser(request.tenantDb, auth.actingTenant.id, request.body);
       await auditUserEvent(app, request, 'user.created', user.id, { role: request.body.role });
-      // The new account has no password: the reset mail's link is how its owner sets one.
+      // The new account has no password: the mailed link is how its owner sets one.
       await app.passwordResets.issue(
         { ...user, tenantDomain: auth.actingTenant.domain },
         auth.user.id,
+        { purpose: 'account-created', tenantName: auth.actingTenant.name },
       );
       return reply.code(201).send(await findUserItem(request.tenantDb, user.id));
     },

@@ -1,10 +1,11 @@
 import { normalizeUsername, type RoleKey, type UpdateUserBody } from '@portal/shared';
+import { isUniqueViolation } from '../../../db/database-errors.js';
 import type { TenantDb } from '../../../db/tenant-scope.js';
 import type { Prisma } from '../../../generated/prisma/client.js';
+import { errors } from '../../../lib/app-error.js';
 import { type Actor, assertMayLoseAdmin, type GuardedUser, lockTenantAdmins } from './guards.js';
 import { replaceRole, roleKeys } from './roles.js';
 import { findTenantUser, type TenantTx } from './tenant-user.js';
-import { isUniqueViolation, userErrors } from './user-errors.js';
 
 export type UpdatedField = 'username' | 'displayName' | 'email' | 'role';
 
@@ -56,7 +57,7 @@ export async function updateTenantUser(
       return update;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw userErrors.usernameTaken();
+    if (isUniqueViolation(error)) throw errors.usernameTaken();
     throw error;
   }
 }
@@ -65,7 +66,11 @@ function planUpdate(current: CurrentUser, body: UpdateUserBody): Plan {
   const data: Prisma.UserUncheckedUpdateInput = {};
   const changedFields: UpdatedField[] = [];
   if (body.username !== undefined && body.username !== current.username) {
-    if (current.externalSubject !== null) throw userErrors.usernameManagedElsewhere();
+    if (current.externalSubject !== null) {
+      throw errors.conflict(
+        'This account signs in through the reseller portal; its username is managed there.',
+      );
+    }
     data.username = body.username;
     data.usernameKey = normalizeUsername(body.username);
     changedFields.push('username');

@@ -1,8 +1,8 @@
 import type { CustomerListItem } from '@portal/shared';
 import { useTranslation } from 'react-i18next';
+import { Pager } from '@/components/ui/pager';
 import { Spinner } from '@/components/ui/spinner';
-import { ListPager } from '@/features/portal/components/list-pager';
-import { useStepBackWhenPastEnd } from '@/features/portal/hooks/use-list-paging';
+import { useStepBackWhenPastEnd } from '@/hooks/use-list-paging';
 import { useCustomers } from '../api/get-customers';
 import { CUSTOMER_LIST_PAGE_SIZE } from '../constants';
 import { CustomersTable } from './customers-table';
@@ -50,7 +50,7 @@ export function CustomerResults({
               busy={customers.isFetching}
               onSelect={onSelect}
             />
-            <ListPager
+            <Pager
               label={t('customers.pages')}
               offset={offset}
               pageSize={CUSTOMER_LIST_PAGE_SIZE}

@@ -17,7 +17,7 @@ const VERIFY = 'POST /api/auth/password/reset/verify';
 const RESET = 'POST /api/auth/password/reset';
 const TOKEN = 'Zm9vYmFyLXRva2VuLXdpdGgtMjU2LWJpdHMtb2YtcmFuZG9t';
 const INVALID_LINK =
-  'This link is no longer valid. Links work once and for 30 minutes; a newer e-mail replaces older links.';
+  'This link is no longer valid. Links work once and for a limited time (30 minutes; 7 days for a new account); a newer e-mail replaces older links.';
 const GOOD_PASSWORD = 'correct horse battery';
 
 type Options = { routes?: MockRoutes; hash?: string; strictMode?: boolean };

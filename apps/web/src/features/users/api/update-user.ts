@@ -1,6 +1,6 @@
 import { API_PATHS, type UpdateUserBody, type UserListItem } from '@portal/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '@/lib/api-client';
+import { api } from '@/lib/api-client';
 import { meQueryOptions } from '@/lib/me';
 import { USERS_QUERY_KEY } from './get-users';
 
@@ -11,10 +11,10 @@ export type UpdateUserInput = { userId: string; body: UpdateUserBody };
  * user's sessions). 409 last_admin / own_account / username_taken / conflict when refused.
  */
 export function updateUser({ userId, body }: UpdateUserInput): Promise<UserListItem> {
-  return apiRequest<UserListItem>(API_PATHS.user.replace(':userId', encodeURIComponent(userId)), {
-    method: 'PATCH',
+  return api.patch<UserListItem>(
+    API_PATHS.user.replace(':userId', encodeURIComponent(userId)),
     body,
-  });
+  );
 }
 
 export function useUpdateUser() {

@@ -1,8 +1,8 @@
 import type { UserListItem } from '@portal/shared';
 import { useTranslation } from 'react-i18next';
+import { Pager } from '@/components/ui/pager';
 import { Spinner } from '@/components/ui/spinner';
-import { ListPager } from '@/features/portal/components/list-pager';
-import { useStepBackWhenPastEnd } from '@/features/portal/hooks/use-list-paging';
+import { useStepBackWhenPastEnd } from '@/hooks/use-list-paging';
 import { useUsers } from '../api/get-users';
 import { USER_LIST_PAGE_SIZE } from '../constants';
 import type { UserAction } from '../user-actions';
@@ -49,7 +49,7 @@ export function UserResults({
           />
         )}
         {items.length > 0 && (
-          <ListPager
+          <Pager
             label={t('users.pages')}
             offset={offset}
             pageSize={USER_LIST_PAGE_SIZE}

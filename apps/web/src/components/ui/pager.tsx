@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-type ListPagerProps = {
+type PagerProps = {
   /** Names the navigation landmark, e.g. "User pages": every landmark needs its own name. */
   label: string;
   offset: number;
@@ -13,7 +13,7 @@ type ListPagerProps = {
 };
 
 /** Previous / Next through a server-paged list, with "1–25 of 1,000" announced on each move. */
-export function ListPager({ label, offset, pageSize, shown, total, onChange }: ListPagerProps) {
+export function Pager({ label, offset, pageSize, shown, total, onChange }: PagerProps) {
   const { t, i18n } = useTranslation();
   const number = new Intl.NumberFormat(i18n.resolvedLanguage);
 
