@@ -28,3 +28,18 @@ export const MILTON = {
   username: 'milton',
   email: 'milton@initech.example',
 };
+
+/** The demo reseller: its administrator must activate 2FA at the first sign-in. */
+export const RESELLER = { domain: 'demo-reseller.tenant', name: 'Demo Reseller' };
+export const RESELLER_ADMIN = {
+  tenantDomain: 'demo-reseller.tenant',
+  username: 'reseller.admin',
+  displayName: 'Rita Reseller',
+};
+/** An Acme user whom only roles.spec.ts changes (it makes him an administrator). */
+export const BOB = {
+  tenantDomain: 'acme.tenant',
+  username: 'bob',
+  displayName: 'Bob Baker',
+  email: 'bob@acme.example',
+};

@@ -1,0 +1,102 @@
+import type { Page } from '@playwright/test';
+import {
+  ACME,
+  ACME_ADMIN,
+  GLOBEX,
+  GLOBEX_ADMIN,
+  RESELLER,
+  RESELLER_ADMIN,
+} from '../support/demo.js';
+import { expect, test } from '../support/fixtures.js';
+import {
+  openUserManagement,
+  selectCustomer,
+  signInTakingTwoFactorStep,
+  userRow,
+} from '../support/flows.js';
+import { waitForNewResetLink } from '../support/mailbox.js';
+
+/** What the list shows of a tenant's users: one row each, the username as the row header. */
+function usersTable(page: Page) {
+  return page.getByRole('table', { name: 'Users' });
+}
+
+/** Nobody of another tenant: these names exist only in Globex, Initech or the reseller. */
+const NOT_IN_ACME = ['Globex Admin', 'Initech Admin', 'milton', 'Milton Waddams', 'reseller.admin'];
+const NOT_IN_GLOBEX = ['Acme Admin', 'alice', 'Alice Anderson', 'bob', 'Bob Baker'];
+
+test('a reseller selects a customer, manages its users only, and switches to another', async ({
+  page,
+  checkA11y,
+}) => {
+  // Activating 2FA (or waiting for a fresh code) and two tenants' worth of pages.
+  test.setTimeout(120_000);
+  const username = `e2e.admin.${Date.now()}`;
+  const email = `${username}@acme.example`;
+
+  await signInTakingTwoFactorStep(page, RESELLER_ADMIN, checkA11y);
+  await expect(page.getByRole('heading', { level: 1, name: 'Select customer' })).toBeVisible();
+  await expect(page).toHaveURL(/\/customers$/);
+  await checkA11y('select customer');
+
+  // The search narrows the list to the customer; choosing it makes it the acting tenant.
+  await page.getByRole('searchbox', { name: 'Search customers' }).fill(ACME.domain);
+  await expect(page.getByRole('button', { name: `Select ${GLOBEX.name}` })).toBeHidden();
+  await selectCustomer(page, ACME);
+  const header = page.getByRole('banner');
+  await expect(header.getByText(`Acting in ${ACME.name}`)).toBeVisible();
+  await expect(header.getByRole('link', { name: 'Switch customer' })).toBeVisible();
+  await checkA11y('portal acting in a customer');
+
+  // Acme's users, and nobody else's.
+  await openUserManagement(page);
+  const acmeUsers = usersTable(page);
+  for (const acmeUser of ['admin', 'alice', 'bob']) {
+    await expect(acmeUsers.getByRole('rowheader', { name: acmeUser, exact: true })).toBeVisible();
+  }
+  await expect(userRow(page, ACME_ADMIN.username)).toContainText(ACME_ADMIN.displayName);
+  for (const stranger of NOT_IN_ACME) await expect(acmeUsers).not.toContainText(stranger);
+  await checkA11y('user management of a customer');
+
+  // A new administrator of Acme, who gets the mail to set a password.
+  await page.getByRole('button', { name: 'Create user' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Create user' });
+  await expect(dialog).toBeVisible();
+  await checkA11y('create user dialog');
+  await dialog.getByLabel('Username').fill(username);
+  await dialog.getByLabel('Display name').fill('E2E Administrator');
+  await dialog.getByLabel('E-mail').fill(email);
+  await dialog.getByLabel('Role').selectOption({ label: 'Administrator' });
+  await dialog.getByRole('button', { name: 'Create and send e-mail' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'User created.' })).toContainText(email);
+  await expect(userRow(page, username)).toContainText('Administrator');
+  expect(await waitForNewResetLink(email)).toContain('/password/reset#token=');
+
+  // The audit log of Acme names the reseller's user, with its own tenant, as the one who did it.
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Audit log', exact: true })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
+  await page.getByLabel('Event type').selectOption({ label: 'User created' });
+  const created = page
+    .getByRole('table', { name: 'Audit events' })
+    .getByRole('row')
+    .filter({ hasText: username });
+  await expect(created).toContainText('User created');
+  await expect(created).toContainText(`${RESELLER_ADMIN.username} (${RESELLER.domain})`);
+  await checkA11y('audit log of a customer, seen by the reseller');
+
+  // Back to the list, on to Globex: its users only, none of Acme's and not the new one.
+  await header.getByRole('link', { name: 'Switch customer' }).click();
+  await selectCustomer(page, GLOBEX);
+  await expect(header.getByText(`Acting in ${ACME.name}`)).toBeHidden();
+  await openUserManagement(page);
+  const globexUsers = usersTable(page);
+  await expect(userRow(page, GLOBEX_ADMIN.username)).toContainText(GLOBEX_ADMIN.displayName);
+  for (const stranger of [...NOT_IN_GLOBEX, username]) {
+    await expect(globexUsers).not.toContainText(stranger);
+  }
+  await expect(globexUsers.getByRole('rowheader', { name: username })).toHaveCount(0);
+});

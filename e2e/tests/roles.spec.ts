@@ -1,0 +1,86 @@
+import { ACME, ACME_ADMIN, ALICE, BOB } from '../support/demo.js';
+import { expect, test } from '../support/fixtures.js';
+import {
+  activateFromSetupPage,
+  logOut,
+  openUserManagement,
+  resetTwoFactorAsReseller,
+  signInToCustomer,
+  signInWithPassword,
+  userRow,
+} from '../support/flows.js';
+
+test('a user without the permission has no user management: no menu entry, 403 from the API', async ({
+  page,
+  checkA11y,
+}) => {
+  await signInWithPassword(page, ALICE);
+  const menu = page.getByRole('navigation', { name: 'Main' });
+  await expect(menu.getByRole('link', { name: 'Home', exact: true })).toBeVisible();
+  await expect(menu.getByRole('link', { name: 'Account', exact: true })).toBeVisible();
+  await expect(menu.getByRole('link', { name: 'Users', exact: true })).toHaveCount(0);
+  await checkA11y('portal of a user without administration');
+
+  // The same session, asking the API directly.
+  const answer = await page.request.get('/api/users');
+  expect(answer.status()).toBe(403);
+  expect(await answer.json()).toMatchObject({ error: 'forbidden' });
+
+  // Typing the address leads to the start page, not to a list.
+  await page.goto('/users');
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Welcome, ${ALICE.displayName}` }),
+  ).toBeVisible();
+  await expect(page).not.toHaveURL(/\/users/);
+  await expect(page.getByRole('heading', { name: 'User management' })).toHaveCount(0);
+  await expect(page.getByRole('table', { name: 'Users' })).toHaveCount(0);
+});
+
+// The help page's sequence: the role alone grants the permissions, and brings the 2FA duty.
+test('an administrator gives a user the administrator role; the user activates 2FA and manages users', async ({
+  page,
+  checkA11y,
+}) => {
+  test.setTimeout(120_000);
+  await signInToCustomer(page, ACME, ACME_ADMIN, checkA11y);
+  await openUserManagement(page);
+  await expect(userRow(page, BOB.username)).toContainText('User');
+
+  await userRow(page, BOB.username).getByRole('button', { name: 'User options' }).click();
+  await checkA11y('user options menu');
+  await page.getByRole('menuitem', { name: 'Edit user', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit user' });
+  await expect(dialog).toBeVisible();
+  await checkA11y('edit user dialog');
+  await dialog.getByLabel('Role').selectOption({ label: 'Administrator' });
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(
+    page.getByRole('status').filter({ hasText: `The changes to ${BOB.username} were saved.` }),
+  ).toBeVisible();
+  await expect(userRow(page, BOB.username)).toContainText('Administrator');
+  await logOut(page);
+
+  // Bob signs in as before; as an administrator of Acme he must activate 2FA first.
+  await signInWithPassword(page, BOB);
+  await expect(page).toHaveURL(/\/two-factor\/setup/);
+  await expect(
+    page.getByRole('heading', { name: 'Enable two-factor authentication' }),
+  ).toBeVisible();
+  await activateFromSetupPage(page, checkA11y);
+  await expect(page.getByRole('banner').getByText(BOB.displayName)).toBeVisible();
+
+  await openUserManagement(page);
+  await expect(userRow(page, ALICE.username)).toBeVisible();
+  await expect(userRow(page, BOB.username)).toContainText('Administrator');
+  await expect(page.getByRole('button', { name: 'Create user' })).toBeVisible();
+  await checkA11y('user management of the new administrator');
+});
+
+// two-factor.spec.ts expects Acme's administrator to activate 2FA at the first sign-in.
+test.afterAll(async ({ browser }, testInfo) => {
+  testInfo.setTimeout(120_000);
+  const page = await browser.newPage({ baseURL: testInfo.project.use.baseURL });
+  await resetTwoFactorAsReseller(page, ACME, ACME_ADMIN);
+  await page.close();
+});
