@@ -9,8 +9,11 @@ import { E2E_DEMO_PASSWORD } from './support/demo.js';
 process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-'));
 process.env.E2E_MAIL_DIR ??= path.join(process.env.E2E_DATA_DIR, 'mails');
 process.env.E2E_SMTP_PORT ??= '3225';
+process.env.E2E_IDP_PORT ??= '3235';
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
+/** The development OpenID provider playing the reseller portal (tools/dev-idp). */
+const idpIssuer = `http://127.0.0.1:${process.env.E2E_IDP_PORT}`;
 
 export default defineConfig({
   testDir: './tests',
@@ -46,6 +49,12 @@ export default defineConfig({
       env: { E2E_SMTP_PORT: process.env.E2E_SMTP_PORT, E2E_MAIL_DIR: process.env.E2E_MAIL_DIR },
     },
     {
+      command: '../tools/dev-idp/node_modules/.bin/tsx ../tools/dev-idp/src/cli.ts',
+      url: `${idpIssuer}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      env: { DEV_IDP_PORT: process.env.E2E_IDP_PORT, DEV_IDP_PORTAL_URL: baseURL },
+    },
+    {
       command: 'node ../scripts/start.mjs',
       url: `${baseURL}/api/ready`,
       reuseExistingServer: false,
@@ -59,6 +68,9 @@ export default defineConfig({
         PUBLIC_URL: baseURL,
         SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`,
         MAIL_FROM: 'Unified Security Portal <no-reply@portal.example.test>',
+        RSP_ISSUER_URL: idpIssuer,
+        RSP_CLIENT_ID: 'tenant-portal',
+        RSP_CLIENT_SECRET: 'dev-idp-secret',
         // Every e2e test signs in from 127.0.0.1; the per-IP limit has its own API tests.
         AUTH_RATE_LIMIT_PER_MINUTE: '1000',
         LOG_LEVEL: 'warn',

@@ -43,3 +43,28 @@ export const BOB = {
   displayName: 'Bob Baker',
   email: 'bob@acme.example',
 };
+
+/**
+ * The development OpenID provider playing the reseller portal (tools/dev-idp): its accounts and
+ * their one password. Any 6 digits pass as the one-time code of an account with MFA.
+ */
+export const RESELLER_PORTAL_PASSWORD = 'reseller-portal';
+export const RESELLER_PORTAL_OTP = '123456';
+/** With MFA at the portal; linked to a seeded reseller administrator (a password-less account). */
+export const RSP_PARTNER = {
+  portalUsername: 'rsp.partner',
+  mfa: true,
+  tenantDomain: 'demo-reseller.tenant',
+  username: 'rsp.partner',
+  displayName: 'Rhea Partner',
+};
+/** Without MFA at the portal; linked to a reseller administrator, whose role requires 2FA. */
+export const RSP_NOMFA = {
+  portalUsername: 'rsp.nomfa',
+  mfa: false,
+  tenantDomain: 'demo-reseller.tenant',
+  username: 'rsp.nomfa',
+  displayName: 'Nico No-MFA',
+};
+/** A portal account linked to nobody here. */
+export const RSP_STRANGER = { portalUsername: 'rsp.stranger', mfa: false };

@@ -2,7 +2,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
-import { E2E_DEMO_PASSWORD, RESELLER_ADMIN } from './demo.js';
+import {
+  E2E_DEMO_PASSWORD,
+  RESELLER_ADMIN,
+  RESELLER_PORTAL_OTP,
+  RESELLER_PORTAL_PASSWORD,
+} from './demo.js';
 import { expect, fillLogin } from './fixtures.js';
 import { authenticatorCode } from './totp.js';
 
@@ -228,4 +233,39 @@ export function userRow(page: Page, username: string) {
     .getByRole('table', { name: 'Users' })
     .getByRole('row')
     .filter({ has: page.getByRole('rowheader', { name: username, exact: true }) });
+}
+
+/** The development OpenID provider's own pages (tools/dev-idp), playing the reseller portal. */
+export const RESELLER_PORTAL_HEADING = 'Reseller portal (development)';
+
+/**
+ * "Login with reseller portal" on the login page, then the portal's sign-in form, as a person
+ * fills it in; a one-time code only for an account with MFA there. Ends wherever we send back.
+ */
+export async function signInThroughResellerPortal(
+  page: Page,
+  account: { portalUsername: string; mfa: boolean },
+  checkA11y: CheckA11y = skipA11y,
+) {
+  await page.goto('/login');
+  await checkA11y('login page with the reseller-portal link');
+  await page.getByRole('link', { name: 'Login with reseller portal' }).click();
+  await expect(page.getByRole('heading', { name: RESELLER_PORTAL_HEADING })).toBeVisible();
+  await page.getByLabel('Username').fill(account.portalUsername);
+  await page.getByLabel('Password').fill(RESELLER_PORTAL_PASSWORD);
+  if (account.mfa) await page.getByLabel('One-time code').fill(RESELLER_PORTAL_OTP);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: RESELLER_PORTAL_HEADING })).toBeHidden();
+}
+
+/**
+ * The row of a user whose row header carries more than the username, such as the `RSP` label of
+ * an account linked to the reseller portal: the header starts with the username.
+ */
+export function userRowStartingWith(page: Page, username: string) {
+  const escaped = username.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return page
+    .getByRole('table', { name: 'Users' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${escaped}(\\s|$)`) }) });
 }

@@ -10,6 +10,7 @@ import loginThrottle from './plugins/app/login-throttle.js';
 import mail from './plugins/app/mail.js';
 import passwordResets from './plugins/app/password-resets.js';
 import passwords from './plugins/app/passwords.js';
+import resellerPortal from './plugins/app/reseller-portal.js';
 import sessions from './plugins/app/sessions.js';
 import tenantDb from './plugins/app/tenant-db.js';
 import twoFactor from './plugins/app/two-factor.js';
@@ -23,6 +24,7 @@ import spa from './plugins/external/spa.js';
 import validation from './plugins/external/validation.js';
 import { registerRoutes } from './routes/index.js';
 import type { PasswordHasher } from './security/password-hasher.js';
+import { serializeRequest } from './security/request-log.js';
 import type { SecretBox } from './security/secret-box.js';
 
 export interface AppDependencies {
@@ -71,6 +73,7 @@ export async function buildApp(deps: AppDependencies) {
   await app.register(mail, { config });
   await app.register(background);
   await app.register(passwordResets);
+  await app.register(resellerPortal, { config });
   await registerRoutes(app, config);
   return app;
 }
@@ -79,6 +82,8 @@ export async function buildApp(deps: AppDependencies) {
 export function loggerOptions(config: Config): FastifyServerOptions['logger'] {
   return {
     level: config.logLevel,
+    // The reseller-portal callback's query (authorization code, state) stays out of the logs.
+    serializers: { req: serializeRequest },
     redact: {
       paths: [
         'req.headers.cookie',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_MAIL_FROM, loadConfig } from './config.js';
+import { ConfigError, DEFAULT_MAIL_FROM, loadConfig, RSP_TIMEOUT_SECONDS } from './config.js';
 
 const production = {
   NODE_ENV: 'production',
@@ -140,4 +140,79 @@ describe('loadConfig', () => {
       expect(() => loadConfig({ MAIL_FROM: from })).toThrow(/MAIL_FROM/);
     },
   );
+});
+
+describe('loadConfig: reseller-portal sign-in', () => {
+  const rsp = {
+    RSP_ISSUER_URL: 'https://rsp.example.com',
+    RSP_CLIENT_ID: 'portal',
+    RSP_CLIENT_SECRET: 'client-secret',
+  };
+
+  it('is off without any RSP_ variable', () => {
+    expect(loadConfig({}).resellerPortal).toBeNull();
+    expect(loadConfig({ RSP_ISSUER_URL: '', RSP_CLIENT_ID: ' ' }).resellerPortal).toBeNull();
+  });
+
+  it('reads issuer, client and the acr values that count as MFA', () => {
+    const config = loadConfig({ ...rsp, RSP_MFA_ACR_VALUES: ' urn:rsp:mfa, phr ,,' });
+    expect(config.resellerPortal).toEqual({
+      issuer: 'https://rsp.example.com',
+      clientId: 'portal',
+      clientSecret: 'client-secret',
+      mfaAcrValues: ['urn:rsp:mfa', 'phr'],
+      allowInsecureRequests: false,
+      timeoutSeconds: RSP_TIMEOUT_SECONDS,
+    });
+    expect(loadConfig(rsp).resellerPortal?.mfaAcrValues).toEqual([]);
+  });
+
+  it.each([
+    ['RSP_ISSUER_URL', /missing: RSP_ISSUER_URL$/],
+    ['RSP_CLIENT_ID', /missing: RSP_CLIENT_ID$/],
+    ['RSP_CLIENT_SECRET', /missing: RSP_CLIENT_SECRET$/],
+  ])('refuses a partial set without %s, naming what is missing', (name, message) => {
+    expect(() => loadConfig({ ...rsp, [name]: '' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ...rsp, [name]: undefined })).toThrow(message);
+  });
+
+  it('names every missing variable and never repeats the secret', () => {
+    expect(() => loadConfig({ RSP_CLIENT_SECRET: 'hush-hush' })).toThrow(
+      /missing: RSP_ISSUER_URL, RSP_CLIENT_ID$/,
+    );
+    expect(() => loadConfig({ RSP_CLIENT_SECRET: 'hush-hush' })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('hush-hush') }),
+    );
+  });
+
+  it('refuses RSP_MFA_ACR_VALUES alone', () => {
+    expect(() => loadConfig({ RSP_MFA_ACR_VALUES: 'mfa' })).toThrow(/RSP_MFA_ACR_VALUES/);
+  });
+
+  it.each(['http://127.0.0.1:4010', 'http://localhost:4010/idp', 'http://[::1]:4010'])(
+    'allows plain http for the loopback issuer %s outside production only',
+    (issuer) => {
+      const config = loadConfig({ ...rsp, RSP_ISSUER_URL: issuer });
+      expect(config.resellerPortal?.allowInsecureRequests).toBe(true);
+      expect(() => loadConfig({ ...production, ...rsp, RSP_ISSUER_URL: issuer })).toThrow(
+        /RSP_ISSUER_URL must use https/,
+      );
+    },
+  );
+
+  it.each([
+    'http://rsp.example.com',
+    'http://127.0.0.2:4010',
+    'http://localhost.evil.example',
+    'ftp://rsp.example.com',
+    'rsp.example.com',
+    'https://rsp.example.com/?tenant=1',
+    'https://rsp.example.com/#x',
+  ])('refuses RSP_ISSUER_URL=%s', (issuer) => {
+    expect(() => loadConfig({ ...rsp, RSP_ISSUER_URL: issuer })).toThrow(/RSP_ISSUER_URL must/);
+  });
+
+  it('never allows plain http for an https issuer, in production too', () => {
+    expect(loadConfig({ ...production, ...rsp }).resellerPortal?.allowInsecureRequests).toBe(false);
+  });
 });

@@ -25,7 +25,27 @@ export interface Config {
   fastPasswordHashing: boolean;
   demoPassword: string | undefined;
   webDistDir: string;
+  /** Sign-in through the reseller portal (OpenID Connect); null: the feature is off. */
+  resellerPortal: ResellerPortalConfig | null;
 }
+
+export interface ResellerPortalConfig {
+  /**
+   * The issuer identifier exactly as configured: discovery must report the same one, ID tokens
+   * must carry it, and linked accounts are stored with it.
+   */
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** `acr` values that count as multi-factor authentication (besides `amr` mfa/otp/hwk). */
+  mfaAcrValues: string[];
+  /** Plain http, allowed only for a loopback issuer outside production (the dev IdP). */
+  allowInsecureRequests: boolean;
+  /** How long one request to the portal may take before the sign-in answers "unavailable". */
+  timeoutSeconds: number;
+}
+
+export const RSP_TIMEOUT_SECONDS = 5;
 
 export class ConfigError extends Error {}
 
@@ -73,7 +93,57 @@ export function loadConfig(env: Env = process.env): Config {
     webDistDir: path.resolve(
       env.WEB_DIST_DIR ?? new URL('../../web/dist', import.meta.url).pathname,
     ),
+    resellerPortal: parseResellerPortal(env, production),
   };
+}
+
+const RSP_REQUIRED = ['RSP_ISSUER_URL', 'RSP_CLIENT_ID', 'RSP_CLIENT_SECRET'] as const;
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** All three of issuer, client id and secret, or none of them (the feature is then off). */
+function parseResellerPortal(env: Env, production: boolean): ResellerPortalConfig | null {
+  const given = (name: string) => (env[name] ?? '').trim();
+  const missing = RSP_REQUIRED.filter((name) => !given(name));
+  if (missing.length === RSP_REQUIRED.length) {
+    if (given('RSP_MFA_ACR_VALUES')) {
+      throw new ConfigError(`RSP_MFA_ACR_VALUES is set, but ${RSP_REQUIRED.join(', ')} are not`);
+    }
+    return null;
+  }
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `Reseller-portal sign-in needs ${RSP_REQUIRED.join(', ')} together; missing: ${missing.join(', ')}`,
+    );
+  }
+  const issuer = given('RSP_ISSUER_URL');
+  return {
+    issuer,
+    clientId: given('RSP_CLIENT_ID'),
+    clientSecret: given('RSP_CLIENT_SECRET'),
+    mfaAcrValues: given('RSP_MFA_ACR_VALUES')
+      .split(',')
+      .map((value) => value.trim())
+      .filter(Boolean),
+    allowInsecureRequests: issuerNeedsPlainHttp(issuer, production),
+    timeoutSeconds: RSP_TIMEOUT_SECONDS,
+  };
+}
+
+/** https always; http only for a loopback issuer outside production (a local dev IdP). */
+function issuerNeedsPlainHttp(issuer: string, production: boolean): boolean {
+  const url = URL.canParse(issuer) ? new URL(issuer) : null;
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash) {
+    throw new ConfigError(
+      'RSP_ISSUER_URL must be the https URL of the issuer, without query or fragment, e.g. https://portal.example.com',
+    );
+  }
+  if (url.protocol === 'https:') return false;
+  if (production || !LOOPBACK_HOSTS.has(url.hostname)) {
+    throw new ConfigError(
+      'RSP_ISSUER_URL must use https (plain http only for 127.0.0.1, localhost or ::1 outside production)',
+    );
+  }
+  return true;
 }
 
 function integer(env: Env, name: string, fallback: number, range: { min: number; max?: number }) {

@@ -2,7 +2,7 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { MigrationError } from './db/migrate.js';
-import { DEMO_USERS } from './db/seed.js';
+import { DEMO_PORTAL_USERS, DEMO_USERS } from './db/seed.js';
 import { openConfiguredDatabase, prepareDemo, prepareSchema, StartupError } from './db/startup.js';
 import { startHousekeeping } from './housekeeping.js';
 import { createPasswordHasher } from './security/password-hasher.js';
@@ -47,6 +47,9 @@ function printBanner(url: string, location: string, demoPassword: string | undef
   if (demoPassword) {
     lines.push(``, `  Demo accounts (password: ${demoPassword})`);
     for (const user of DEMO_USERS)
+      lines.push(`    ${user.domain.padEnd(22)} ${user.username.padEnd(16)} ${user.role}`);
+    lines.push(``, `  Reseller-portal accounts (no password here: "Login with reseller portal")`);
+    for (const user of DEMO_PORTAL_USERS)
       lines.push(`    ${user.domain.padEnd(22)} ${user.username.padEnd(16)} ${user.role}`);
   }
   console.log(`${lines.join('\n')}\n`);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/database.js';
-import { DEMO_TENANTS, DEMO_USERS } from '../src/db/seed.js';
+import { DEMO_PORTAL_USERS, DEMO_TENANTS, DEMO_USERS } from '../src/db/seed.js';
 import { usesPostgres } from './helpers/test-app.js';
 
 const API_DIR = new URL('..', import.meta.url).pathname;
@@ -215,7 +215,7 @@ describe.skipIf(usesPostgres())('start-up with the embedded database', () => {
     });
     const first = await countRows(dataDir);
     expect(first.tenants).toBe(1 + DEMO_TENANTS.customers.length);
-    expect(first.users).toBe(DEMO_USERS.length);
+    expect(first.users).toBe(DEMO_USERS.length + DEMO_PORTAL_USERS.length);
 
     await run(env, async (port, stdout) => {
       expectBanner(stdout, port, 'Demo-Start-Pass-42');

@@ -88,6 +88,37 @@ export const DEMO_USERS: readonly DemoUser[] = [
   },
 ];
 
+/** The local OpenID provider of `pnpm dev` and the tests (tools/dev-idp) plays the portal here. */
+export const DEV_IDP_ISSUER = 'http://127.0.0.1:4010';
+
+interface DemoPortalUser extends DemoUser {
+  /** The account's subject at the reseller portal. */
+  subject: string;
+}
+
+/**
+ * Demo accounts linked to the reseller portal: they have no password here and sign in through
+ * the portal (rsp.partner with MFA there, rsp.nomfa without, which an admin role refuses).
+ */
+export const DEMO_PORTAL_USERS: readonly DemoPortalUser[] = [
+  {
+    domain: 'demo-reseller.tenant',
+    username: 'rsp.partner',
+    displayName: 'Rhea Partner',
+    email: 'rsp.partner@demo-reseller.example',
+    role: 'admin',
+    subject: 'rsp.partner',
+  },
+  {
+    domain: 'demo-reseller.tenant',
+    username: 'rsp.nomfa',
+    displayName: 'Nico No-MFA',
+    email: 'rsp.nomfa@demo-reseller.example',
+    role: 'admin',
+    subject: 'rsp.nomfa',
+  },
+];
+
 // No look-alike characters, so the password can be read off a terminal and typed.
 const ALPHABET = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
@@ -95,9 +126,18 @@ export function generateDemoPassword(length = 16): string {
   return Array.from({ length }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
 }
 
-/** Creates whatever of the demo data is missing; running it twice changes nothing. */
-export async function seedDemoData(prisma: PrismaClient, hasher: PasswordHasher, password: string) {
+/**
+ * Creates whatever of the demo data is missing; running it twice changes nothing. The portal
+ * accounts are linked at `rspIssuer` (RSP_ISSUER_URL when configured), else at the dev IdP.
+ */
+export async function seedDemoData(
+  prisma: PrismaClient,
+  hasher: PasswordHasher,
+  password: string,
+  options: { rspIssuer?: string } = {},
+) {
   const passwordHash = await hasher.hash(password);
+  const externalIssuer = options.rspIssuer ?? DEV_IDP_ISSUER;
   await prisma.$transaction(async (tx) => {
     const reseller =
       (await tx.tenant.findUnique({ where: { domain: DEMO_TENANTS.reseller.domain } })) ??
@@ -121,6 +161,28 @@ export async function seedDemoData(prisma: PrismaClient, hasher: PasswordHasher,
       });
       if (!exists)
         await createUser(tx, { ...user, tenantId: tenant.id, passwordHash, roles: [role] });
+    }
+    for (const { domain, role, subject, ...user } of DEMO_PORTAL_USERS) {
+      const tenant = await tx.tenant.findUniqueOrThrow({ where: { domain } });
+      const exists = await tx.user.findUnique({
+        where: {
+          tenantId_usernameKey: {
+            tenantId: tenant.id,
+            usernameKey: normalizeUsername(user.username),
+          },
+        },
+      });
+      if (exists) continue;
+      const created = await createUser(tx, {
+        ...user,
+        tenantId: tenant.id,
+        passwordHash: null,
+        roles: [role],
+      });
+      await tx.user.update({
+        where: { id: created.id },
+        data: { externalIssuer, externalSubject: subject },
+      });
     }
   });
 }

@@ -59,7 +59,10 @@ export async function prepareDemo(config: Config, db: Database, hasher: Password
   const passwordFile = path.join(config.dataDir, 'demo-password');
   if ((await db.prisma.tenant.count()) === 0) {
     const password = config.demoPassword ?? generateDemoPassword();
-    await seedDemoData(db.prisma, hasher, password);
+    // The portal demo accounts are linked at the configured issuer, else at the dev IdP.
+    await seedDemoData(db.prisma, hasher, password, {
+      rspIssuer: config.resellerPortal?.issuer,
+    });
     await mkdir(config.dataDir, { recursive: true });
     await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
     return { password, seeded: true };

@@ -10,6 +10,10 @@ import devRoutes from './api/dev/index.js';
 import healthRoutes from './api/health/index.js';
 import meRoutes from './api/me/index.js';
 import passwordResetRoutes from './api/password-reset/index.js';
+import {
+  resellerPortalLinkRoutes,
+  resellerPortalPublicRoutes,
+} from './api/reseller-portal/index.js';
 import sessionRoutes from './api/sessions/index.js';
 import tenantSettingsRoutes from './api/tenant-settings/index.js';
 import twoFactorRoutes from './api/two-factor/index.js';
@@ -31,6 +35,7 @@ export async function registerRoutes(app: FastifyInstance, config: Config) {
   await app.register(authRoutes, { config });
   await app.register(twoFactorRoutes, { config });
   await app.register(passwordResetRoutes, { config });
+  await app.register(resellerPortalPublicRoutes, { config });
   if (app.mail.delivery === 'dev-outbox') await app.register(devRoutes);
 
   await app.register(async (protectedApp) => {
@@ -47,6 +52,7 @@ export async function registerRoutes(app: FastifyInstance, config: Config) {
     await protectedApp.register(meRoutes, { config });
     await protectedApp.register(accountRoutes, { config });
     await protectedApp.register(userRoutes);
+    await protectedApp.register(resellerPortalLinkRoutes);
     await protectedApp.register(customerRoutes);
     await protectedApp.register(sessionRoutes, { config });
     await protectedApp.register(tenantSettingsRoutes);

@@ -12,6 +12,7 @@ import { HomeRoute } from './routes/portal/home';
 import { PortalRoot } from './routes/portal/root';
 import { TenantSettingsRoute } from './routes/portal/tenant-settings';
 import { UsersRoute } from './routes/portal/users';
+import { ResellerPortalRefusalRoute } from './routes/reseller-portal-refusal';
 import { TwoFactorSetupRoute } from './routes/two-factor-setup';
 
 export const appRoutes: RouteObject[] = [
@@ -20,6 +21,7 @@ export const appRoutes: RouteObject[] = [
     children: [
       { path: paths.login.path, element: <LoginRoute /> },
       { path: paths.tenantLogin.path, element: <LoginRoute /> },
+      { path: paths.resellerPortalRefusal.path, element: <ResellerPortalRefusalRoute /> },
       // Outside the portal frame: during a sign-in there is no session (and no /api/me) yet.
       { path: paths.twoFactorSetup.path, element: <TwoFactorSetupRoute /> },
       { path: paths.passwordReset.path, element: <PasswordResetRoute /> },

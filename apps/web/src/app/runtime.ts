@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { type createBrowserRouter, matchPath, type RouteObject } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import type { LoginLocationState } from '@/lib/login-location-state';
-import { createQueryClient } from '@/lib/query-client';
+import { createQueryClient, forgetSessionData } from '@/lib/query-client';
 import { takeEndedSession } from '@/lib/session-marker';
 import { readTwoFactorSetupState } from '@/lib/two-factor-setup-state';
 
@@ -16,7 +16,7 @@ type RuntimeOptions = {
 };
 
 /**
- * The router and the query client, wired so that any 401 unauthenticated clears all cached data
+ * The router and the query client, wired so that any 401 unauthenticated clears the session's data
  * and lands on the login page; with a message if this tab had a session (not on a first visit),
  * or if it was in the middle of a sign-in (activating two-factor authentication).
  */
@@ -32,7 +32,7 @@ export function createAppRuntime({ routes, createRouter, retry }: RuntimeOptions
         matchPath(paths.login.path, pathname) !== null ||
         matchPath(paths.tenantLogin.path, pathname) !== null;
       if (onLoginPage) {
-        queryClient.clear();
+        forgetSessionData(queryClient);
         return;
       }
       // Activation during a sign-in whose pending cookie is gone: that sign-in has expired.
@@ -47,7 +47,7 @@ export function createAppRuntime({ routes, createRouter, retry }: RuntimeOptions
       // while portal pages are still mounted, their queries would refetch at once.
       void router
         .navigate(href, { replace: true, state, flushSync: true })
-        .then(() => queryClient.clear());
+        .then(() => forgetSessionData(queryClient));
     },
   });
   router = createRouter(routes);

@@ -12,6 +12,11 @@ export const paths = {
     path: '/tenant/:tenantDomain/login',
     getHref: (tenantDomain: string) => `/tenant/${encodeURIComponent(tenantDomain)}/login`,
   },
+  /** Why a sign-in through the reseller portal was refused; the API redirects here with ?reason=… */
+  resellerPortalRefusal: {
+    path: '/login/reseller-portal',
+    getHref: () => '/login/reseller-portal',
+  },
   /** Activation of two-factor authentication: during sign-in (pending) or from the portal. */
   twoFactorSetup: {
     path: '/two-factor/setup',

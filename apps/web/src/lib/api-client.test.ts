@@ -26,22 +26,27 @@ describe('api client', () => {
     });
   });
 
-  it('sends PATCH with a JSON body and DELETE without one', async () => {
+  it('sends PUT and PATCH with a JSON body and DELETE without one', async () => {
     const mock = mockApi({
+      'PUT /api/things/1': ({ body }) => ({ body: { put: body } }),
       'PATCH /api/things/1': ({ body }) => ({ body: { patched: body } }),
       'DELETE /api/things/1': { status: 204 },
     });
 
+    await expect(api.put('/api/things/1', { name: 'y' })).resolves.toEqual({
+      put: { name: 'y' },
+    });
     await expect(api.patch('/api/things/1', { name: 'x' })).resolves.toEqual({
       patched: { name: 'x' },
     });
     await expect(api.delete('/api/things/1')).resolves.toBeUndefined();
 
     expect(mock.calls.map(({ method, body }) => ({ method, body }))).toEqual([
+      { method: 'PUT', body: { name: 'y' } },
       { method: 'PATCH', body: { name: 'x' } },
       { method: 'DELETE', body: undefined },
     ]);
-    const [, deleteInit] = vi.mocked(fetch).mock.calls[1] ?? [];
+    const [, deleteInit] = vi.mocked(fetch).mock.calls[2] ?? [];
     expect(deleteInit?.headers).toEqual({ Accept: 'application/json' });
   });
 

@@ -8,6 +8,8 @@ export class ApiError extends Error {
   readonly retryAfterSeconds: number | undefined;
   /** For weak_password: which password rule was broken (unchecked; callers narrow it). */
   readonly reason: string | undefined;
+  /** The session epoch the request was sent in (see `startNewSessionEpoch`). */
+  readonly sessionEpoch: number;
 
   constructor(init: {
     status: number;
@@ -16,6 +18,7 @@ export class ApiError extends Error {
     field?: string | undefined;
     retryAfterSeconds?: number | undefined;
     reason?: string | undefined;
+    sessionEpoch?: number;
   }) {
     super(init.message);
     this.name = 'ApiError';
@@ -24,7 +27,23 @@ export class ApiError extends Error {
     this.field = init.field;
     this.retryAfterSeconds = init.retryAfterSeconds;
     this.reason = init.reason;
+    this.sessionEpoch = init.sessionEpoch ?? sessionEpoch;
   }
+}
+
+/**
+ * Counts session id rotations (acting in another customer). A request sent with the old cookie can
+ * still be on its way when the rotation revokes it; its 401 says nothing about the new session.
+ */
+let sessionEpoch = 0;
+
+export function startNewSessionEpoch(): void {
+  sessionEpoch++;
+}
+
+/** A 401 (or any error) of a request sent before the session id was last rotated. */
+export function isFromEarlierSession(error: ApiError): boolean {
+  return error.sessionEpoch < sessionEpoch;
 }
 
 export function isApiError(error: unknown, code?: string): error is ApiError {
@@ -38,6 +57,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
 
+  const sentInEpoch = sessionEpoch;
   let response: Response;
   try {
     response = await fetch(path, {
@@ -55,7 +75,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     });
   }
 
-  if (!response.ok) throw await toApiError(response);
+  if (!response.ok) throw await toApiError(response, sentInEpoch);
   if (response.status === 204) return undefined as T;
   return (await readJson(response)) as T;
 }
@@ -63,11 +83,12 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 export const api = {
   get: <T>(path: string) => apiRequest<T>(path),
   post: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body }),
+  put: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'PUT', body }),
   patch: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'PATCH', body }),
   delete: <T>(path: string) => apiRequest<T>(path, { method: 'DELETE' }),
 };
 
-async function toApiError(response: Response): Promise<ApiError> {
+async function toApiError(response: Response, sentInEpoch: number): Promise<ApiError> {
   const body = await readJson(response);
   const errorBody = isRecord(body) ? body : {};
   const code =
@@ -86,6 +107,7 @@ async function toApiError(response: Response): Promise<ApiError> {
         ? errorBody.retryAfterSeconds
         : parseRetryAfter(response.headers.get('Retry-After')),
     reason: typeof errorBody.reason === 'string' ? errorBody.reason : undefined,
+    sessionEpoch: sentInEpoch,
   });
 }
 

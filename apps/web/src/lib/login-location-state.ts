@@ -8,6 +8,8 @@ export type LoginLocationState = {
   loginExpired?: boolean;
   /** Set after a password reset: the new password is to be used now. */
   passwordChanged?: boolean;
+  /** Set after logging out of a reseller-portal sign-in: offers to end the portal's session too. */
+  resellerPortalSignedOut?: boolean;
   /** Opens "Password forgotten?" at once (a reset link that no longer works asks for a new one). */
   passwordForgotten?: boolean;
   /** Pre-fills the username (the account of a reset link). */
@@ -18,12 +20,20 @@ export type LoginLocationState = {
 
 export function readLoginLocationState(state: unknown): LoginLocationState {
   if (typeof state !== 'object' || state === null) return {};
-  const { sessionEnded, loginExpired, passwordChanged, passwordForgotten, username, from } =
-    state as Record<string, unknown>;
+  const {
+    sessionEnded,
+    loginExpired,
+    passwordChanged,
+    resellerPortalSignedOut,
+    passwordForgotten,
+    username,
+    from,
+  } = state as Record<string, unknown>;
   return {
     sessionEnded: sessionEnded === true,
     loginExpired: loginExpired === true,
     passwordChanged: passwordChanged === true,
+    resellerPortalSignedOut: resellerPortalSignedOut === true,
     passwordForgotten: passwordForgotten === true,
     username: typeof username === 'string' ? username : undefined,
     from: isLocalPath(from) ? from : undefined,

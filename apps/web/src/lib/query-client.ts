@@ -1,6 +1,6 @@
 import { ERROR_CODES } from '@portal/shared';
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { isApiError } from '@/lib/api-client';
+import { isApiError, isFromEarlierSession } from '@/lib/api-client';
 
 type QueryClientSettings = {
   /** Called whenever any request answers 401 unauthenticated: the session is gone. */
@@ -18,7 +18,9 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
 export function createQueryClient({ onSessionEnded, retry = true }: QueryClientSettings) {
   // The one place that notices an ended session, whichever query or mutation ran into it.
   const handleError = (error: unknown) => {
-    if (isApiError(error, ERROR_CODES.UNAUTHENTICATED)) onSessionEnded();
+    if (isApiError(error, ERROR_CODES.UNAUTHENTICATED) && !isFromEarlierSession(error)) {
+      onSessionEnded();
+    }
   };
   return new QueryClient({
     queryCache: new QueryCache({ onError: handleError }),
@@ -28,4 +30,14 @@ export function createQueryClient({ onSessionEnded, retry = true }: QueryClientS
       mutations: { retry: false },
     },
   });
+}
+
+/**
+ * Forgets everything cached for the session that ended (logout, 401), so nothing of it shows to
+ * whoever signs in next; queries marked `meta.outlivesSession` (the server's public options)
+ * stay, since the login page that follows needs them and is already observing them.
+ */
+export function forgetSessionData(queryClient: QueryClient): void {
+  queryClient.removeQueries({ predicate: (query) => query.meta?.outlivesSession !== true });
+  queryClient.getMutationCache().clear();
 }

@@ -1,4 +1,5 @@
 import {
+  type AuthOptionsResponse,
   type CustomerListItem,
   type CustomerListResponse,
   type ErrorResponse,
@@ -186,4 +187,13 @@ export function createCustomerList(
   total = items.length,
 ): CustomerListResponse {
   return { items, total };
+}
+
+/** What GET /api/auth/options answers: the reseller portal on or off. */
+export function createAuthOptions({
+  resellerPortal,
+}: {
+  resellerPortal: boolean;
+}): AuthOptionsResponse {
+  return { resellerPortal: { enabled: resellerPortal } };
 }

@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+import { createAuthOptions } from './data-generators';
 
 export type MockReply = {
   status?: number;
@@ -21,11 +22,19 @@ export type MockRoute = MockReply | Handler | 'network-error';
 export type MockRoutes = Record<string, MockRoute>;
 
 /**
- * Replaces global fetch with the given routes. Unknown requests are reported on console.error,
- * which fails the test. Returns the recorded calls and a way to change routes mid-test.
+ * Answered unless a test gives its own: public calls every page of a kind makes (the login page
+ * asks what it may offer). The reseller portal is off, as on a server without RSP_ISSUER_URL.
+ */
+export const DEFAULT_ROUTES: MockRoutes = {
+  'GET /api/auth/options': { body: createAuthOptions({ resellerPortal: false }) },
+};
+
+/**
+ * Replaces global fetch with the given routes (and DEFAULT_ROUTES). Unknown requests are reported
+ * on console.error, which fails the test. Returns the recorded calls and a way to change routes mid-test.
  */
 export function mockApi(initialRoutes: MockRoutes = {}) {
-  const routes: MockRoutes = { ...initialRoutes };
+  const routes: MockRoutes = { ...DEFAULT_ROUTES, ...initialRoutes };
   const calls: RecordedCall[] = [];
 
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {

@@ -50,6 +50,8 @@ const PROBES: Record<string, RouteProbe> = {
   'DELETE /api/users/{userId}': {},
   'POST /api/users/{userId}/password-reset': {},
   'POST /api/users/{userId}/two-factor/reset': {},
+  'PUT /api/users/{userId}/rsp-link': { body: () => ({ subject: `probe-${++probeCount}` }) },
+  'DELETE /api/users/{userId}/rsp-link': {},
   'GET /api/customers': { list: true, resellerDirectory: true },
   'POST /api/session/tenant': {
     body: (victim) => ({ tenantId: victim.tenantId }),
@@ -77,6 +79,10 @@ const NOT_TENANT_DATA = new Set([
   'POST /api/auth/password/forgot',
   'POST /api/auth/password/reset/verify',
   'POST /api/auth/password/reset',
+  'GET /api/auth/options',
+  'GET /api/auth/rsp/login',
+  'GET /api/auth/rsp/callback',
+  'GET /api/auth/rsp/logout',
   'POST /api/account/two-factor/disable',
   'GET /api/me',
   'GET /api/health',
@@ -103,8 +109,15 @@ function urlFor(route: string, victim: Victim): { method: Method; url: string } 
   return { method, url };
 }
 
+// Reseller-portal sign-in on (discovered lazily: nothing listens there), so linking is live too.
+const RESELLER_PORTAL = {
+  RSP_ISSUER_URL: 'http://127.0.0.1:9',
+  RSP_CLIENT_ID: 'isolation-test',
+  RSP_CLIENT_SECRET: 'isolation-test-secret',
+};
+
 describe('isolation: no route reaches another tenant', () => {
-  const t = useTestApp();
+  const t = useTestApp({ env: RESELLER_PORTAL });
   let victim: Victim;
   const attackers: Record<string, string> = {};
 
@@ -207,7 +220,12 @@ describe('isolation: no route reaches another tenant', () => {
 
   it("leaves the third tenant's data as it was", async () => {
     const user = await t.db.prisma.user.findUniqueOrThrow({ where: { id: victim.userId } });
-    expect(user).toMatchObject({ displayName: 'Test User', status: 'active' });
+    expect(user).toMatchObject({
+      displayName: 'Test User',
+      status: 'active',
+      externalSubject: null,
+    });
+    expect(user.passwordHash).not.toBeNull();
     const session = await t.db.prisma.session.findUniqueOrThrow({
       where: { id: victim.sessionId },
     });

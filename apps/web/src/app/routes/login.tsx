@@ -4,7 +4,8 @@ import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { AuthLayout } from '@/components/layouts/auth-layout';
 import { paths } from '@/config/paths';
 import { LoginForm } from '@/features/login/components/login-form';
-import { LoginMethodChoice } from '@/features/login/components/login-method-choice';
+import { ResellerPortalLogin } from '@/features/login/components/reseller-portal-login';
+import { ResellerPortalSignedOut } from '@/features/login/components/reseller-portal-signed-out';
 import type { InitialLoginProblem, LoginNotice } from '@/features/login/login-problem';
 import { TwoFactorChallengeDialog } from '@/features/two-factor/components/two-factor-challenge-dialog';
 import { readLastTenantDomain } from '@/lib/last-tenant-domain';
@@ -13,22 +14,32 @@ import type { TwoFactorSetupState } from '@/lib/two-factor-setup-state';
 
 /**
  * /login and /tenant/:tenantDomain/login; the tenant link pre-fills its domain. A redirect may
- * bring a message, a username, or ask to open "Password forgotten?" at once.
+ * bring a message, a username, or ask to open "Password forgotten?" at once. Below the form,
+ * "Login with reseller portal" where one is configured.
  */
 export function LoginRoute() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
   const { tenantDomain } = useParams();
-  const { sessionEnded, loginExpired, passwordChanged, passwordForgotten, username, from } =
-    readLoginLocationState(location.state);
+  const {
+    sessionEnded,
+    loginExpired,
+    passwordChanged,
+    resellerPortalSignedOut,
+    passwordForgotten,
+    username,
+    from,
+  } = readLoginLocationState(location.state);
   // Shown once: the message is kept here, and dropped from history so a reload does not repeat it.
   const [initialProblem] = useState<InitialLoginProblem | null>(
     sessionEnded ? 'sessionEnded' : loginExpired ? 'loginExpired' : null,
   );
   const [initialNotice] = useState<LoginNotice | null>(passwordChanged ? 'passwordChanged' : null);
+  const [signedOutOfResellerPortal] = useState(resellerPortalSignedOut);
   const initialTenantDomain = tenantDomain ?? readLastTenantDomain();
-  const oneTime = sessionEnded || loginExpired || passwordChanged || passwordForgotten;
+  const oneTime =
+    sessionEnded || loginExpired || passwordChanged || resellerPortalSignedOut || passwordForgotten;
 
   useEffect(() => {
     if (oneTime) void navigate(location.pathname, { replace: true, state: { from } });
@@ -36,7 +47,7 @@ export function LoginRoute() {
 
   return (
     <AuthLayout title={t('login.heading')}>
-      <LoginMethodChoice />
+      {signedOutOfResellerPortal && <ResellerPortalSignedOut />}
       <LoginForm
         // A different tenant link is a different form.
         key={initialTenantDomain}
@@ -52,6 +63,7 @@ export function LoginRoute() {
         }}
         renderTwoFactorChallenge={(step) => <TwoFactorChallengeDialog {...step} />}
       />
+      <ResellerPortalLogin />
     </AuthLayout>
   );
 }

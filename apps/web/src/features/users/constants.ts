@@ -1,4 +1,4 @@
-import { CreateUserBody } from '@portal/shared';
+import { CreateUserBody, RspLinkBody } from '@portal/shared';
 import type { TSchema } from 'typebox';
 
 /** Users per page (GET /api/users allows up to 200). */
@@ -19,3 +19,4 @@ function maxLengthOf(schema: TSchema): number {
 
 export const DISPLAY_NAME_MAX_LENGTH = maxLengthOf(CreateUserBody.properties.displayName);
 export const EMAIL_MAX_LENGTH = maxLengthOf(CreateUserBody.properties.email);
+export const RSP_SUBJECT_MAX_LENGTH = maxLengthOf(RspLinkBody.properties.subject);

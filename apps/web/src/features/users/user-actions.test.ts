@@ -1,21 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { availableUserActions } from './user-actions';
+import { availableUserActions, type UserActionContext } from './user-actions';
 
 const PORTAL_ACCOUNT = {
   linkedToResellerPortal: false,
   twoFactorEnabled: false,
   status: 'active',
 } as const;
+const LINKED = { ...PORTAL_ACCOUNT, linkedToResellerPortal: true } as const;
+
+const NO_PORTAL: UserActionContext = { resellerPortalEnabled: false, ownAccount: false };
+const WITH_PORTAL: UserActionContext = { resellerPortalEnabled: true, ownAccount: false };
 
 describe('availableUserActions', () => {
   it('offers editing, a password reset, deactivating and deleting; a 2FA reset only with 2FA', () => {
-    expect(availableUserActions({ ...PORTAL_ACCOUNT, status: 'active' })).toEqual([
+    expect(availableUserActions({ ...PORTAL_ACCOUNT, status: 'active' }, NO_PORTAL)).toEqual([
       'edit',
       'resetPassword',
       'deactivate',
       'delete',
     ]);
-    expect(availableUserActions({ ...PORTAL_ACCOUNT, twoFactorEnabled: true })).toEqual([
+    expect(availableUserActions({ ...PORTAL_ACCOUNT, twoFactorEnabled: true }, NO_PORTAL)).toEqual([
       'edit',
       'resetPassword',
       'resetTwoFactor',
@@ -25,7 +29,7 @@ describe('availableUserActions', () => {
   });
 
   it('offers to activate a deactivated user instead of deactivating', () => {
-    expect(availableUserActions({ ...PORTAL_ACCOUNT, status: 'deactivated' })).toEqual([
+    expect(availableUserActions({ ...PORTAL_ACCOUNT, status: 'deactivated' }, NO_PORTAL)).toEqual([
       'edit',
       'resetPassword',
       'activate',
@@ -33,14 +37,40 @@ describe('availableUserActions', () => {
     ]);
   });
 
-  it('offers no password reset for accounts linked to the reseller portal', () => {
-    const linked = { ...PORTAL_ACCOUNT, linkedToResellerPortal: true } as const;
-    expect(availableUserActions({ ...linked, twoFactorEnabled: true })).toEqual([
+  it('offers linking to the reseller portal only where one is configured', () => {
+    expect(
+      availableUserActions({ ...PORTAL_ACCOUNT, twoFactorEnabled: true }, WITH_PORTAL),
+    ).toEqual([
       'edit',
+      'resetPassword',
       'resetTwoFactor',
+      'linkResellerPortal',
       'deactivate',
       'delete',
     ]);
-    expect(availableUserActions(linked)).toEqual(['edit', 'deactivate', 'delete']);
+    expect(availableUserActions(PORTAL_ACCOUNT, NO_PORTAL)).not.toContain('linkResellerPortal');
+  });
+
+  it('does not offer to link the own account', () => {
+    expect(
+      availableUserActions(PORTAL_ACCOUNT, { resellerPortalEnabled: true, ownAccount: true }),
+    ).toEqual(['edit', 'resetPassword', 'deactivate', 'delete']);
+  });
+
+  it('offers no password or 2FA reset for linked accounts, but unlinking, also without a portal', () => {
+    for (const context of [WITH_PORTAL, NO_PORTAL]) {
+      expect(availableUserActions({ ...LINKED, twoFactorEnabled: true }, context)).toEqual([
+        'edit',
+        'unlinkResellerPortal',
+        'deactivate',
+        'delete',
+      ]);
+    }
+    expect(availableUserActions({ ...LINKED, status: 'deactivated' }, WITH_PORTAL)).toEqual([
+      'edit',
+      'unlinkResellerPortal',
+      'activate',
+      'delete',
+    ]);
   });
 });

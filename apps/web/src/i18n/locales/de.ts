@@ -36,12 +36,6 @@ export const de: Translation = {
   },
   login: {
     heading: 'Anmelden',
-    method: {
-      legend: 'Wie möchten Sie sich anmelden?',
-      unified: 'Login mit Unified-Security-Konto',
-      resellerPortal: 'Login über das Reseller-Portal',
-      resellerPortalHint: 'Die Anmeldung über das Reseller-Portal ist noch nicht verfügbar.',
-    },
     tenantDomain: 'Mandanten-Domain',
     tenantDomainHint: 'Zum Beispiel acme-123456.tenant',
     username: 'Benutzername',
@@ -63,6 +57,8 @@ export const de: Translation = {
     },
     errors: {
       invalidCredentials: 'Mandanten-Domain, Benutzername oder Passwort ist falsch.',
+      invalidCredentialsOrResellerPortal:
+        'Mandanten-Domain, Benutzername oder Passwort ist falsch, oder dieses Konto meldet sich über das Reseller-Portal an.',
       validation: 'Prüfen Sie Ihre Eingaben und versuchen Sie es erneut.',
       sessionEnded: 'Ihre Sitzung wurde beendet. Bitte melden Sie sich erneut an.',
       loginExpired:
@@ -76,6 +72,33 @@ export const de: Translation = {
       submitting: 'Wird gesendet …',
       cancel: 'Abbrechen',
       sent: 'Falls ein Konto mit diesen Angaben existiert, haben wir eine E-Mail mit einem Link zum Zurücksetzen des Passworts gesendet. Der Link ist 30 Minuten lang gültig.',
+    },
+    resellerPortal: {
+      or: 'oder',
+      start: 'Login über das Reseller-Portal',
+      signedOut: 'Sie sind abgemeldet.',
+      signOutThere: 'Auch vom Reseller-Portal abmelden',
+      refusal: {
+        heading: 'Anmeldung über das Reseller-Portal fehlgeschlagen',
+        reasons: {
+          not_linked:
+            'Ihr Konto im Reseller-Portal ist mit keinem Konto in diesem Portal verknüpft. Bitten Sie Ihre Administratorin oder Ihren Administrator, es zu verknüpfen.',
+          mfa_required:
+            'Für Ihr Konto ist die Zwei-Faktor-Authentifizierung erforderlich. Aktivieren Sie sie im Reseller-Portal und melden Sie sich erneut an.',
+          account_disabled:
+            'Ihr Konto in diesem Portal ist deaktiviert. Bitten Sie Ihre Administratorin oder Ihren Administrator, es zu aktivieren.',
+          cancelled:
+            'Die Anmeldung im Reseller-Portal wurde abgebrochen oder nicht abgeschlossen. Bitte versuchen Sie es erneut.',
+          invalid_response:
+            'Die Antwort des Reseller-Portals konnte nicht überprüft werden. Bitte versuchen Sie es erneut.',
+          unavailable:
+            'Das Reseller-Portal ist derzeit nicht erreichbar. Bitte versuchen Sie es in Kürze erneut.',
+          unknown:
+            'Die Anmeldung über das Reseller-Portal hat nicht funktioniert. Bitte versuchen Sie es erneut.',
+        },
+        tryAgain: 'Erneut versuchen',
+        backToLogin: 'Zurück zur Anmeldung',
+      },
     },
   },
   passwordReset: {
@@ -242,6 +265,8 @@ export const de: Translation = {
       documentTitle: 'Kontosicherheit',
       heading: 'Kontosicherheit',
       intro: 'Wie Sie sich beim Unified Security Portal anmelden.',
+      resellerPortal:
+        'Sie melden sich über das Reseller-Portal an. Ihr Passwort und Ihre Zwei-Faktor-Authentifizierung werden dort verwaltet.',
     },
     twoFactor: {
       heading: 'Zwei-Faktor-Authentifizierung',
@@ -329,6 +354,8 @@ export const de: Translation = {
       edit: 'Benutzer bearbeiten',
       resetPassword: 'Passwort zurücksetzen',
       resetTwoFactor: '2FA zurücksetzen',
+      linkResellerPortal: 'Mit Reseller-Portal verknüpfen',
+      unlinkResellerPortal: 'Vom Reseller-Portal trennen',
       deactivate: 'Benutzer deaktivieren',
       activate: 'Benutzer aktivieren',
       delete: 'Benutzer löschen',
@@ -407,6 +434,35 @@ export const de: Translation = {
       confirm: '2FA zurücksetzen',
       busy: 'Wird zurückgesetzt …',
       done: 'Die Zwei-Faktor-Authentifizierung von {{username}} wurde zurückgesetzt.',
+    },
+    linkResellerPortal: {
+      title: 'Mit Reseller-Portal verknüpfen',
+      description:
+        '{{username}} meldet sich ab jetzt über das Reseller-Portal an. Passwort und Zwei-Faktor-Authentifizierung hier werden entfernt, offene Sitzungen enden.',
+      subject: 'Subject im Reseller-Portal',
+      subjectHint: 'Die ID des Kontos im Reseller-Portal.',
+      submit: 'Konto verknüpfen',
+      busy: 'Wird verknüpft …',
+      done: '{{username}} ist jetzt mit dem Reseller-Portal verknüpft.',
+      errors: {
+        required: 'Geben Sie die ID des Kontos im Reseller-Portal ein.',
+        invalid: 'Prüfen Sie das Subject im Reseller-Portal.',
+        alreadyLinked:
+          'Dieses Konto im Reseller-Portal ist bereits mit einem anderen Benutzer verknüpft.',
+      },
+    },
+    unlinkResellerPortal: {
+      title: 'Vom Reseller-Portal trennen',
+      text: '{{username}} meldet sich nicht mehr über das Reseller-Portal an, erhält eine E-Mail mit einem Link zum Festlegen eines Passworts und kann sich hier anmelden, sobald es festgelegt ist.',
+      confirm: 'Trennen',
+      busy: 'Wird getrennt …',
+      done: '{{username}} wurde vom Reseller-Portal getrennt. Eine E-Mail zum Festlegen eines Passworts wurde gesendet.',
+      errors: {
+        noEmail:
+          'Dieses Konto hat keine E-Mail-Adresse für den Link zum Festlegen eines Passworts. Fügen Sie zuerst mit „Benutzer bearbeiten“ eine hinzu.',
+        notLinked:
+          'Dieses Konto ist nicht mehr mit dem Reseller-Portal verknüpft. Die Liste wurde aktualisiert.',
+      },
     },
     cancel: 'Abbrechen',
     errors: {

@@ -33,12 +33,6 @@ export const en = {
   },
   login: {
     heading: 'Sign in',
-    method: {
-      legend: 'How do you want to sign in?',
-      unified: 'Login with Unified Security account',
-      resellerPortal: 'Login with reseller portal',
-      resellerPortalHint: 'Signing in through the reseller portal is not available yet.',
-    },
     tenantDomain: 'Tenant domain',
     tenantDomainHint: 'For example acme-123456.tenant',
     username: 'Username',
@@ -60,6 +54,8 @@ export const en = {
     },
     errors: {
       invalidCredentials: 'The tenant domain, username or password is incorrect.',
+      invalidCredentialsOrResellerPortal:
+        'The tenant domain, username or password is incorrect, or this account signs in through the reseller portal.',
       validation: 'Check your entries and try again.',
       sessionEnded: 'Your session has ended. Please sign in again.',
       loginExpired:
@@ -73,6 +69,32 @@ export const en = {
       submitting: 'Sending…',
       cancel: 'Cancel',
       sent: 'If an account with these details exists, we have sent an e-mail with a link to reset the password. The link is valid for 30 minutes.',
+    },
+    resellerPortal: {
+      or: 'or',
+      start: 'Login with reseller portal',
+      signedOut: 'You are signed out.',
+      signOutThere: 'Also sign out of the reseller portal',
+      refusal: {
+        heading: 'Sign-in through the reseller portal failed',
+        reasons: {
+          not_linked:
+            'Your reseller-portal account is not linked to an account in this portal. Ask your administrator to link it.',
+          mfa_required:
+            'Your account requires two-factor authentication. Activate it in the reseller portal and sign in again.',
+          account_disabled:
+            'Your account in this portal is deactivated. Ask your administrator to activate it.',
+          cancelled:
+            'The sign-in at the reseller portal was cancelled or did not complete. Please try again.',
+          invalid_response:
+            'The answer from the reseller portal could not be verified. Please try again.',
+          unavailable:
+            'The reseller portal cannot be reached at the moment. Please try again shortly.',
+          unknown: 'Signing in through the reseller portal did not work. Please try again.',
+        },
+        tryAgain: 'Try again',
+        backToLogin: 'Back to login',
+      },
     },
   },
   passwordReset: {
@@ -234,6 +256,8 @@ export const en = {
       documentTitle: 'Account security',
       heading: 'Account security',
       intro: 'How you sign in to the Unified Security Portal.',
+      resellerPortal:
+        'You sign in through the reseller portal. Your password and two-factor authentication are managed there.',
     },
     twoFactor: {
       heading: 'Two-factor authentication',
@@ -320,6 +344,8 @@ export const en = {
       edit: 'Edit user',
       resetPassword: 'Reset password',
       resetTwoFactor: 'Reset 2FA',
+      linkResellerPortal: 'Link to reseller portal',
+      unlinkResellerPortal: 'Unlink from reseller portal',
       deactivate: 'Deactivate user',
       activate: 'Activate user',
       delete: 'Delete user',
@@ -397,6 +423,34 @@ export const en = {
       confirm: 'Reset 2FA',
       busy: 'Resetting…',
       done: 'Two-factor authentication was reset for {{username}}.',
+    },
+    linkResellerPortal: {
+      title: 'Link to reseller portal',
+      description:
+        '{{username}} will sign in through the reseller portal from now on. Their password and two-factor authentication here are removed, and their open sessions end.',
+      subject: 'Reseller-portal subject',
+      subjectHint: "The account's ID at the reseller portal.",
+      submit: 'Link account',
+      busy: 'Linking…',
+      done: '{{username}} is now linked to the reseller portal.',
+      errors: {
+        required: "Enter the account's ID at the reseller portal.",
+        invalid: 'Check the reseller-portal subject.',
+        alreadyLinked: 'This reseller-portal account is already linked to another user.',
+      },
+    },
+    unlinkResellerPortal: {
+      title: 'Unlink from reseller portal',
+      text: '{{username}} will no longer sign in through the reseller portal. They will receive an e-mail with a link to set a password, and can sign in here once they have set it.',
+      confirm: 'Unlink',
+      busy: 'Unlinking…',
+      done: '{{username}} was unlinked from the reseller portal. An e-mail to set a password was sent.',
+      errors: {
+        noEmail:
+          'This account has no e-mail address for the link to set a password. Add one with “Edit user” first.',
+        notLinked:
+          'This account is no longer linked to the reseller portal. The list has been updated.',
+      },
     },
     cancel: 'Cancel',
     errors: {

@@ -34,12 +34,6 @@ export const fr: Translation = {
   },
   login: {
     heading: 'Connexion',
-    method: {
-      legend: 'Comment souhaitez-vous vous connecter ?',
-      unified: 'Connexion avec un compte Unified Security',
-      resellerPortal: 'Connexion via le portail revendeur',
-      resellerPortalHint: 'La connexion via le portail revendeur n’est pas encore disponible.',
-    },
     tenantDomain: 'Domaine du locataire',
     tenantDomainHint: 'Par exemple acme-123456.tenant',
     username: 'Nom d’utilisateur',
@@ -63,6 +57,8 @@ export const fr: Translation = {
     errors: {
       invalidCredentials:
         'Le domaine du locataire, le nom d’utilisateur ou le mot de passe est incorrect.',
+      invalidCredentialsOrResellerPortal:
+        'Le domaine du locataire, le nom d’utilisateur ou le mot de passe est incorrect, ou ce compte se connecte via le portail revendeur.',
       validation: 'Vérifiez vos saisies et réessayez.',
       sessionEnded: 'Votre session a pris fin. Veuillez vous reconnecter.',
       loginExpired:
@@ -76,6 +72,32 @@ export const fr: Translation = {
       submitting: 'Envoi en cours…',
       cancel: 'Annuler',
       sent: 'Si un compte correspondant à ces informations existe, nous avons envoyé un e-mail avec un lien pour réinitialiser le mot de passe. Le lien est valable 30 minutes.',
+    },
+    resellerPortal: {
+      or: 'ou',
+      start: 'Connexion via le portail revendeur',
+      signedOut: 'Vous êtes déconnecté.',
+      signOutThere: 'Se déconnecter aussi du portail revendeur',
+      refusal: {
+        heading: 'La connexion via le portail revendeur a échoué',
+        reasons: {
+          not_linked:
+            'Votre compte du portail revendeur n’est associé à aucun compte de ce portail. Demandez à votre administrateur de l’associer.',
+          mfa_required:
+            'Votre compte exige l’authentification à deux facteurs. Activez-la dans le portail revendeur, puis reconnectez-vous.',
+          account_disabled:
+            'Votre compte dans ce portail est désactivé. Demandez à votre administrateur de l’activer.',
+          cancelled:
+            'La connexion au portail revendeur a été annulée ou n’a pas abouti. Veuillez réessayer.',
+          invalid_response:
+            'La réponse du portail revendeur n’a pas pu être vérifiée. Veuillez réessayer.',
+          unavailable:
+            'Le portail revendeur est injoignable pour le moment. Veuillez réessayer dans quelques instants.',
+          unknown: 'La connexion via le portail revendeur n’a pas fonctionné. Veuillez réessayer.',
+        },
+        tryAgain: 'Réessayer',
+        backToLogin: 'Retour à la connexion',
+      },
     },
   },
   passwordReset: {
@@ -241,6 +263,8 @@ export const fr: Translation = {
       documentTitle: 'Sécurité du compte',
       heading: 'Sécurité du compte',
       intro: 'La façon dont vous vous connectez au Unified Security Portal.',
+      resellerPortal:
+        'Vous vous connectez via le portail revendeur. Votre mot de passe et votre authentification à deux facteurs y sont gérés.',
     },
     twoFactor: {
       heading: 'Authentification à deux facteurs',
@@ -330,6 +354,8 @@ export const fr: Translation = {
       edit: 'Modifier l’utilisateur',
       resetPassword: 'Réinitialiser le mot de passe',
       resetTwoFactor: 'Réinitialiser la 2FA',
+      linkResellerPortal: 'Associer au portail revendeur',
+      unlinkResellerPortal: 'Dissocier du portail revendeur',
       deactivate: 'Désactiver l’utilisateur',
       activate: 'Activer l’utilisateur',
       delete: 'Supprimer l’utilisateur',
@@ -408,6 +434,33 @@ export const fr: Translation = {
       confirm: 'Réinitialiser la 2FA',
       busy: 'Réinitialisation…',
       done: 'L’authentification à deux facteurs de {{username}} a été réinitialisée.',
+    },
+    linkResellerPortal: {
+      title: 'Associer au portail revendeur',
+      description:
+        '{{username}} se connectera désormais via le portail revendeur. Son mot de passe et son authentification à deux facteurs ici sont supprimés, et ses sessions ouvertes prennent fin.',
+      subject: 'Identifiant (subject) du portail revendeur',
+      subjectHint: 'L’identifiant du compte dans le portail revendeur.',
+      submit: 'Associer le compte',
+      busy: 'Association en cours…',
+      done: '{{username}} est désormais associé au portail revendeur.',
+      errors: {
+        required: 'Saisissez l’identifiant du compte dans le portail revendeur.',
+        invalid: 'Vérifiez l’identifiant du portail revendeur.',
+        alreadyLinked: 'Ce compte du portail revendeur est déjà associé à un autre utilisateur.',
+      },
+    },
+    unlinkResellerPortal: {
+      title: 'Dissocier du portail revendeur',
+      text: '{{username}} ne se connectera plus via le portail revendeur. Un e-mail avec un lien pour définir un mot de passe lui sera envoyé ; la connexion ici sera possible une fois le mot de passe défini.',
+      confirm: 'Dissocier',
+      busy: 'Dissociation en cours…',
+      done: '{{username}} a été dissocié du portail revendeur. Un e-mail pour définir un mot de passe a été envoyé.',
+      errors: {
+        noEmail:
+          'Ce compte n’a pas d’adresse e-mail pour le lien de définition du mot de passe. Ajoutez-en une d’abord avec « Modifier l’utilisateur ».',
+        notLinked: 'Ce compte n’est plus associé au portail revendeur. La liste a été mise à jour.',
+      },
     },
     cancel: 'Annuler',
     errors: {

@@ -7,15 +7,17 @@ import {
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { errors } from '../../../lib/app-error.js';
 import { accountKey } from '../../../plugins/app/login-throttle.js';
+import { invalidCredentials } from './credentials-error.js';
 import { finishSignIn, secondStepFor } from './sign-in.js';
 
 // No tenant has this id; it keeps the user look-up the same query whether or not the tenant exists.
 const NO_TENANT = '00000000-0000-0000-0000-000000000000';
 
 /**
- * Password sign-in. Unknown tenant, unknown user, deactivated user and wrong password take the
- * same path: the same queries, one argon2 verify (real or dummy), the same 401 and the same
- * lockout accounting, so neither answer nor timing tells whether an account exists.
+ * Password sign-in. Unknown tenant, unknown user, deactivated user, an account linked to the
+ * reseller portal and wrong password take the same path: the same queries, one argon2 verify
+ * (real or dummy), the same 401 and the same lockout accounting, so neither answer nor timing
+ * tells whether an account exists or signs in elsewhere.
  */
 export async function login(
   app: FastifyInstance,
@@ -42,9 +44,12 @@ export async function login(
 
   const user = await prisma.user.findUnique({
     where: { tenantId_usernameKey: { tenantId: tenant?.id ?? NO_TENANT, usernameKey } },
-    select: { id: true, tenantId: true, passwordHash: true, status: true },
+    select: { id: true, tenantId: true, passwordHash: true, status: true, externalSubject: true },
   });
-  const usable = user?.status === 'active' && user.passwordHash ? user : null;
+  // A linked account signs in at the reseller portal only: its password hash is cleared when it
+  // is linked, and even a stray hash is never checked (the same dummy verify as no account).
+  const usable =
+    user?.status === 'active' && user.passwordHash && user.externalSubject === null ? user : null;
   const verified = usable?.passwordHash
     ? await app.passwords.verify(usable.passwordHash, body.password)
     : await app.passwords.verifyDummy(body.password);
@@ -64,7 +69,7 @@ export async function login(
       });
       throw errors.tooManyAttempts(reservation.lockSeconds);
     }
-    throw errors.invalidCredentials();
+    throw invalidCredentials(app.resellerPortal.enabled);
   }
 
   if (app.passwords.needsRehash(usable.passwordHash as string)) {

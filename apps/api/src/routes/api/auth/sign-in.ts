@@ -1,6 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type SecondStep, secondStepAfterPassword } from '../../../security/two-factor-policy.js';
 
+export type SignInMethod =
+  | 'password'
+  | 'totp'
+  | 'recovery_code'
+  | 'totp_activation'
+  | 'reseller_portal';
+
 /** The last step of every sign-in path: forget the failure streak, start the session, audit. */
 export async function finishSignIn(
   app: FastifyInstance,
@@ -9,13 +16,15 @@ export async function finishSignIn(
   user: {
     id: string;
     tenantId: string;
-    accountKey: string;
-    method: 'password' | 'totp' | 'recovery_code' | 'totp_activation';
+    /** The password lockout's key; a reseller-portal sign-in has no password to forget about. */
+    accountKey?: string;
+    method: SignInMethod;
   },
 ): Promise<void> {
-  await app.loginThrottle.succeeded(user.accountKey);
+  if (user.accountKey) await app.loginThrottle.succeeded(user.accountKey);
   await app.db.prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-  await app.sessions.start(request, reply, user.id, user.tenantId);
+  const authMethod = user.method === 'reseller_portal' ? 'reseller_portal' : 'local';
+  await app.sessions.start(request, reply, user.id, user.tenantId, authMethod);
   await app.audit.record(request, {
     type: 'login.succeeded',
     tenantId: user.tenantId,

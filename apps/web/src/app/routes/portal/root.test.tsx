@@ -2,7 +2,13 @@ import { ERROR_CODES } from '@portal/shared';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { SESSION_STORAGE_KEYS, STORAGE_KEYS } from '@/config/constants';
-import { apiErrorReply, createMe } from '@/testing/data-generators';
+import {
+  apiErrorReply,
+  createAuthOptions,
+  createCustomerList,
+  createMe,
+  createResellerMe,
+} from '@/testing/data-generators';
 import { mockApi } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render-app';
 
@@ -93,6 +99,58 @@ describe('portal shell', () => {
     expect(localStorage.getItem(STORAGE_KEYS.lastTenantDomain)).toBe('acme-123456.tenant');
     expect(screen.getByLabelText('Tenant domain')).toHaveValue('acme-123456.tenant');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    // Signed in with a password: there is no reseller-portal session to end.
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('link', { name: 'Also sign out of the reseller portal' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('still offers the reseller portal on the login page after logging out', async () => {
+    mockApi({
+      [ME]: { body: createMe() },
+      // Answered only after the cache is emptied, as over a real network.
+      'GET /api/auth/options': () =>
+        new Promise((resolve) =>
+          setTimeout(() => resolve({ body: createAuthOptions({ resellerPortal: true }) }), 20),
+        ),
+      'POST /api/auth/logout': { status: 204 },
+    });
+    const { user } = renderApp();
+
+    await user.click(await screen.findByRole('button', { name: 'Log out' }));
+
+    expect(await screen.findByRole('link', { name: 'Login with reseller portal' })).toBeVisible();
+  });
+
+  it('logs out of a reseller-portal sign-in and offers to sign out of the portal too', async () => {
+    const api = mockApi({
+      [ME]: { body: createResellerMe(undefined, { session: { authMethod: 'reseller_portal' } }) },
+      'GET /api/customers': { body: createCustomerList([]) },
+      // Answered later than the cache is emptied after leaving, as over a real network.
+      'GET /api/auth/options': () =>
+        new Promise((resolve) =>
+          setTimeout(() => resolve({ body: createAuthOptions({ resellerPortal: true }) }), 20),
+        ),
+      'POST /api/auth/logout': { status: 204 },
+    });
+    const { user, router } = renderApp();
+
+    await user.click(await screen.findByRole('button', { name: 'Log out' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    expect(api.callsTo('POST /api/auth/logout')).toHaveLength(1);
+    const notice = screen.getByRole('status');
+    expect(notice).toHaveTextContent('You are signed out. Also sign out of the reseller portal');
+    expect(
+      within(notice).getByRole('link', { name: 'Also sign out of the reseller portal' }),
+    ).toHaveAttribute('href', '/api/auth/rsp/logout');
+    // The cache emptied for the next person keeps the options: signing in through the portal
+    // again is offered at once.
+    expect(await screen.findByRole('link', { name: 'Login with reseller portal' })).toBeVisible();
+    // Shown once: not in the history entry, so a reload does not repeat it.
+    await waitFor(() => expect(router.state.location.state).toEqual({}));
+    expect(screen.getByRole('status')).toBe(notice);
   });
 
   it('offers to try again when the account cannot be loaded for another reason', async () => {
@@ -158,7 +216,13 @@ describe('session end', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent(SESSION_ENDED);
     expect(router.state.location.pathname).toBe('/login');
-    expect(queryClient.getQueryCache().getAll()).toHaveLength(0);
+    // Only what the login page asks for itself is cached: the server's public options.
+    expect(
+      queryClient
+        .getQueryCache()
+        .getAll()
+        .map((query) => query.queryKey),
+    ).toEqual([['auth-options']]);
   });
 
   it('signs in again and returns to where the session ended', async () => {

@@ -167,6 +167,32 @@ describe('Account → Security', () => {
   });
 });
 
+describe('Account → Security after signing in through the reseller portal', () => {
+  it('says that password and 2FA are managed there, and offers none of ours', async () => {
+    const linked = createMe({
+      twoFactor: { required: true, enabled: false },
+      session: { authMethod: 'reseller_portal' },
+    });
+    await openSecurity(linked);
+
+    expect(screen.getByRole('main')).toHaveTextContent(
+      'You sign in through the reseller portal. Your password and two-factor authentication are managed there.',
+    );
+    expect(
+      screen.queryByRole('button', { name: 'Enable two-factor authentication' }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('link', { name: 'Enable two-factor authentication' }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('form', { name: 'Disable two-factor authentication' }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('region', { name: 'Two-factor authentication' }),
+    ).not.toBeInTheDocument();
+  });
+});
+
 describe('Account → Security in every language', () => {
   it.each(['en', 'de', 'fr'])('%s: no button name is part of another one', async (language) => {
     const inGrace = createMe({

@@ -9,7 +9,12 @@ export function AccountSecurity({ me }: { me: MeResponse }) {
     <div className="page">
       <h1>{t('account.security.heading')}</h1>
       <p className="page__intro">{t('account.security.intro')}</p>
-      <TwoFactorSettings twoFactor={me.twoFactor} />
+      {me.session.authMethod === 'reseller_portal' ? (
+        // Password and 2FA of a linked account live at the portal; ours are not used.
+        <p>{t('account.security.resellerPortal')}</p>
+      ) : (
+        <TwoFactorSettings twoFactor={me.twoFactor} />
+      )}
     </div>
   );
 }

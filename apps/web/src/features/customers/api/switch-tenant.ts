@@ -1,14 +1,17 @@
 import { API_PATHS, ERROR_CODES, type SwitchTenantResponse } from '@portal/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, isApiError } from '@/lib/api-client';
+import { api, isApiError, startNewSessionEpoch } from '@/lib/api-client';
 import { CUSTOMERS_QUERY_KEY } from './get-customers';
 
 /**
  * POST /api/session/tenant: act in one of the reseller's customers (or, with the reseller's own
  * tenant id, go back to it). The session id is rotated; 404 for any other tenant.
  */
-export function switchTenant(tenantId: string): Promise<SwitchTenantResponse> {
-  return api.post<SwitchTenantResponse>(API_PATHS.sessionTenant, { tenantId });
+export async function switchTenant(tenantId: string): Promise<SwitchTenantResponse> {
+  const switched = await api.post<SwitchTenantResponse>(API_PATHS.sessionTenant, { tenantId });
+  // Requests still on their way with the old cookie will be refused: that is not a signed-out user.
+  startNewSessionEpoch();
+  return switched;
 }
 
 export function useSwitchTenant() {

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { commonProblemMessage } from '@/lib/api-problem';
+import { useResellerPortalEnabled } from '@/lib/auth-options';
 import type { LoginProblem } from '../login-problem';
 
 type LoginAlertProps = {
@@ -13,17 +14,27 @@ type LoginAlertProps = {
 /** The form-level error, announced by screen readers as soon as it appears. */
 export function LoginAlert({ id, problem, lockoutSeconds }: LoginAlertProps) {
   const { t } = useTranslation();
+  const resellerPortal = useResellerPortalEnabled();
   return (
     <div id={id} role="alert" className="alert alert--error">
-      {problemMessage(problem, lockoutSeconds, t)}
+      {problemMessage(problem, lockoutSeconds, resellerPortal, t)}
     </div>
   );
 }
 
-function problemMessage(problem: LoginProblem, lockoutSeconds: number, t: TFunction): string {
+function problemMessage(
+  problem: LoginProblem,
+  lockoutSeconds: number,
+  resellerPortal: boolean,
+  t: TFunction,
+): string {
   switch (problem.kind) {
     case 'invalidCredentials':
-      return t('login.errors.invalidCredentials');
+      // A linked account's password login gets this same 401 (nothing is revealed), so the
+      // message names that possibility wherever such accounts can exist.
+      return resellerPortal
+        ? t('login.errors.invalidCredentialsOrResellerPortal')
+        : t('login.errors.invalidCredentials');
     case 'validation':
       return problem.field
         ? t(`login.fieldErrors.${problem.field}Invalid`)

@@ -47,19 +47,10 @@ describe('login form', () => {
     expect(localStorage.getItem(STORAGE_KEYS.lastTenantDomain)).toBe('acme-123456.tenant');
   });
 
-  it('shows the page title, one heading and the sign-in method choice', () => {
+  it('shows the page title and one heading', () => {
     renderApp(null, { route: '/login' });
     expect(document.title).toBe('Sign in – Unified Security Portal');
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
-    const group = screen.getByRole('group', { name: 'How do you want to sign in?' });
-    expect(
-      within(group).getByRole('button', { name: 'Login with Unified Security account' }),
-    ).toHaveAttribute('aria-pressed', 'true');
-    const reseller = within(group).getByRole('button', { name: 'Login with reseller portal' });
-    expect(reseller).toBeDisabled();
-    expect(reseller).toHaveAccessibleDescription(
-      'Signing in through the reseller portal is not available yet.',
-    );
   });
 
   it('checks required fields before sending and focuses the first one missing', async () => {
@@ -76,7 +67,7 @@ describe('login form', () => {
     expect(screen.getByLabelText('Username')).toHaveAccessibleDescription('Enter your username.');
     expect(screen.getByLabelText('Password')).not.toHaveAttribute('aria-invalid');
     expect(tenantDomain).toHaveFocus();
-    expect(api.calls).toHaveLength(0);
+    expect(api.callsTo(LOGIN)).toHaveLength(0);
   });
 
   it('focuses the first empty field and has the autocomplete hints', () => {

@@ -86,7 +86,7 @@ describe('"Password forgotten?" dialog', () => {
       'Enter your username.',
     );
     expect(tenantDomain).toHaveFocus();
-    expect(api.calls).toHaveLength(0);
+    expect(api.callsTo(FORGOT)).toHaveLength(0);
   });
 
   it('keeps the focus inside, closes on Escape and returns the focus to the link', async () => {
@@ -114,7 +114,7 @@ describe('"Password forgotten?" dialog', () => {
 
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(trigger).toHaveFocus();
-    expect(api.calls).toHaveLength(0);
+    expect(api.callsTo(FORGOT)).toHaveLength(0);
   });
 
   it('says how long to wait after too many requests, and waits', async () => {

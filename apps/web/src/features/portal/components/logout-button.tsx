@@ -1,13 +1,22 @@
+import type { MeResponse } from '@portal/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import { rememberTenantDomain } from '@/lib/last-tenant-domain';
+import type { LoginLocationState } from '@/lib/login-location-state';
+import { forgetSessionData } from '@/lib/query-client';
 import { forgetSession } from '@/lib/session-marker';
 import { useLogout } from '../api/logout';
 
+type LogoutButtonProps = {
+  tenantDomain: string;
+  /** A reseller-portal sign-in: the login page then offers to end the portal's session too. */
+  authMethod: MeResponse['session']['authMethod'];
+};
+
 /** Ends the session, forgets everything cached for it, and returns to the sign-in page. */
-export function LogoutButton({ tenantDomain }: { tenantDomain: string }) {
+export function LogoutButton({ tenantDomain, authMethod }: LogoutButtonProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -19,10 +28,12 @@ export function LogoutButton({ tenantDomain }: { tenantDomain: string }) {
         rememberTenantDomain(tenantDomain);
         // Ended on purpose: the login page has nothing to announce, now or after a reload.
         forgetSession();
+        const state: LoginLocationState =
+          authMethod === 'reseller_portal' ? { resellerPortalSignedOut: true } : {};
         // Leave first (synchronously), so no portal query refetches into the emptied cache.
         void Promise.resolve(
-          navigate(paths.login.getHref(), { replace: true, flushSync: true }),
-        ).then(() => queryClient.clear());
+          navigate(paths.login.getHref(), { replace: true, state, flushSync: true }),
+        ).then(() => forgetSessionData(queryClient));
       },
     });
   }

@@ -37,7 +37,7 @@ export function PortalHeader({ me }: { me: MeResponse }) {
       </div>
       <div className="portal-header__actions">
         <LanguageSwitcher />
-        <LogoutButton tenantDomain={tenant.domain} />
+        <LogoutButton tenantDomain={tenant.domain} authMethod={me.session.authMethod} />
       </div>
     </header>
   );

@@ -20,7 +20,8 @@ export function PortalLayout({ me, children }: { me: MeResponse; children: React
         <MainNav permissions={me.permissions} />
         {/* tabIndex -1 lets the skip link move keyboard focus here, not only scroll. */}
         <main id={MAIN_CONTENT_ID} className="portal__main" tabIndex={-1}>
-          <TwoFactorBanner twoFactor={me.twoFactor} />
+          {/* Signed in through the reseller portal: 2FA is the portal's, nothing to enable here. */}
+          {me.session.authMethod === 'local' && <TwoFactorBanner twoFactor={me.twoFactor} />}
           {children}
         </main>
       </div>

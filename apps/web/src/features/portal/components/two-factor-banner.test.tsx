@@ -63,4 +63,16 @@ describe('two-factor banner in the portal', () => {
     expect(screen.queryByRole('region', { name: 'Security notice' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Enable 2FA' })).not.toBeInTheDocument();
   });
+
+  it('is not shown to a reseller-portal sign-in: the portal enforces 2FA', async () => {
+    mockApi({
+      [ME]: {
+        body: createMe({ twoFactor: IN_GRACE, session: { authMethod: 'reseller_portal' } }),
+      },
+    });
+    renderApp();
+
+    await screen.findByRole('heading', { name: 'Welcome, Jane Doe' });
+    expect(screen.queryByRole('region', { name: 'Security notice' })).not.toBeInTheDocument();
+  });
 });

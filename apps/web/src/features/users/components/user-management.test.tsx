@@ -178,11 +178,11 @@ describe('User management', () => {
     ]);
     await user.keyboard('{Escape}');
 
-    // Linked to the reseller portal: its password lives there.
+    // Linked to the reseller portal: its password and 2FA live there.
     await user.click(within(rowOf('reseller.tech')).getByRole('button', { name: 'User options' }));
     expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).toEqual([
       'Edit user',
-      'Reset 2FA',
+      'Unlink from reseller portal',
       'Deactivate user',
       'Delete user',
     ]);

@@ -4,13 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { TextField } from '@/components/ui/text-field';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { useListPaging } from '@/hooks/use-list-paging';
+import { useResellerPortalEnabled } from '@/lib/auth-options';
 import { USER_SEARCH_DEBOUNCE_MS, USER_SEARCH_MAX_LENGTH } from '../constants';
 import type { UserAction } from '../user-actions';
 import { CreateUserDialog } from './create-user-dialog';
 import { DeleteUserDialog } from './delete-user-dialog';
 import { EditUserDialog } from './edit-user-dialog';
+import { LinkResellerPortalDialog } from './link-reseller-portal-dialog';
 import { ResetPasswordDialog } from './reset-password-dialog';
 import { ResetTwoFactorDialog } from './reset-two-factor-dialog';
+import { UnlinkResellerPortalDialog } from './unlink-reseller-portal-dialog';
 import { UserResults } from './user-results';
 import { ActivateUserDialog, DeactivateUserDialog } from './user-status-dialog';
 
@@ -24,6 +27,8 @@ const ACTION_DIALOGS: Record<UserAction, ComponentType<UserDialogProps>> = {
   edit: EditUserDialog,
   resetPassword: ResetPasswordDialog,
   resetTwoFactor: ResetTwoFactorDialog,
+  linkResellerPortal: LinkResellerPortalDialog,
+  unlinkResellerPortal: UnlinkResellerPortalDialog,
   deactivate: DeactivateUserDialog,
   activate: ActivateUserDialog,
   delete: DeleteUserDialog,
@@ -39,6 +44,7 @@ export function UserManagement({ me }: { me: MeResponse }) {
   const debouncedSearch = useDebouncedValue(search.trim(), USER_SEARCH_DEBOUNCE_MS);
   const { offset, setOffset } = useListPaging(debouncedSearch);
   const canManage = me.permissions.includes('users.manage');
+  const resellerPortalEnabled = useResellerPortalEnabled();
   const [openDialog, setOpenDialog] = useState<OpenDialog | null>(null);
   const [message, setMessage] = useState('');
   const [headingFocusRequest, setHeadingFocusRequest] = useState(0);
@@ -103,6 +109,7 @@ export function UserManagement({ me }: { me: MeResponse }) {
         offset={offset}
         onOffsetChange={setOffset}
         canManage={canManage}
+        actionContext={{ resellerPortalEnabled, ownUserId: me.user.id }}
         onAction={(action, user) => open({ action, user })}
       />
       {openDialog?.action === 'create' && <CreateUserDialog onDone={finish} onClose={close} />}

@@ -6,13 +6,14 @@ import { useStepBackWhenPastEnd } from '@/hooks/use-list-paging';
 import { useUsers } from '../api/get-users';
 import { USER_LIST_PAGE_SIZE } from '../constants';
 import type { UserAction } from '../user-actions';
-import { UsersTable } from './users-table';
+import { type UserRowContext, UsersTable } from './users-table';
 
 type UserResultsProps = {
   search: string;
   offset: number;
   onOffsetChange: (offset: number) => void;
   canManage: boolean;
+  actionContext: UserRowContext;
   onAction: (action: UserAction, user: UserListItem) => void;
 };
 
@@ -22,6 +23,7 @@ export function UserResults({
   offset,
   onOffsetChange,
   canManage,
+  actionContext,
   onAction,
 }: UserResultsProps) {
   const { t } = useTranslation();
@@ -44,6 +46,7 @@ export function UserResults({
           <UsersTable
             users={items}
             canManage={canManage}
+            actionContext={actionContext}
             busy={users.isFetching}
             onAction={onAction}
           />

@@ -6,16 +6,24 @@ import { availableUserActions, type UserAction } from '../user-actions';
 import { isRoleKey } from '../user-form';
 import { UserOptionsMenu } from './user-options-menu';
 
+/** What the options of a row depend on besides its user. */
+export type UserRowContext = {
+  resellerPortalEnabled: boolean;
+  /** The signed-in user's id: their own row is not offered everything. */
+  ownUserId: string;
+};
+
 type UsersTableProps = {
   users: readonly UserListItem[];
   /** With users.manage: each row gets "User options". */
   canManage: boolean;
+  actionContext: UserRowContext;
   busy: boolean;
   onAction: (action: UserAction, user: UserListItem) => void;
 };
 
 /** The tenant's users, one row each, the username as the row header. */
-export function UsersTable({ users, canManage, busy, onAction }: UsersTableProps) {
+export function UsersTable({ users, canManage, actionContext, busy, onAction }: UsersTableProps) {
   const { t } = useTranslation();
   return (
     <table className="data-table" aria-busy={busy}>
@@ -37,7 +45,13 @@ export function UsersTable({ users, canManage, busy, onAction }: UsersTableProps
       </thead>
       <tbody>
         {users.map((user) => (
-          <UserRow key={user.id} user={user} canManage={canManage} onAction={onAction} />
+          <UserRow
+            key={user.id}
+            user={user}
+            canManage={canManage}
+            actionContext={actionContext}
+            onAction={onAction}
+          />
         ))}
       </tbody>
     </table>
@@ -46,10 +60,15 @@ export function UsersTable({ users, canManage, busy, onAction }: UsersTableProps
 
 type UserRowProps = Omit<UsersTableProps, 'users' | 'busy'> & { user: UserListItem };
 
-function UserRow({ user, canManage, onAction }: UserRowProps) {
+function UserRow({ user, canManage, actionContext, onAction }: UserRowProps) {
   const { t, i18n } = useTranslation();
   const usernameId = useId();
-  const actions = canManage ? availableUserActions(user) : [];
+  const actions = canManage
+    ? availableUserActions(user, {
+        resellerPortalEnabled: actionContext.resellerPortalEnabled,
+        ownAccount: user.id === actionContext.ownUserId,
+      })
+    : [];
 
   return (
     <tr>

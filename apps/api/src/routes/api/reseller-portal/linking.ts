@@ -1,0 +1,82 @@
+import { isUniqueViolation } from '../../../db/database-errors.js';
+import type { TenantDb } from '../../../db/tenant-scope.js';
+import { errors } from '../../../lib/app-error.js';
+import { findTenantUser } from '../users/tenant-user.js';
+
+export const ALREADY_LINKED_MESSAGE =
+  'This reseller-portal account is already linked to another account.';
+export const OWN_ACCOUNT_LINK_MESSAGE =
+  'You cannot link your own account to the reseller portal. Another administrator can do it.';
+export const NOT_LINKED_MESSAGE = 'This account is not linked to the reseller portal.';
+export const NO_EMAIL_MESSAGE =
+  'This account has no e-mail address to send the link for a new password to. Add one first.';
+
+export interface LinkRequest {
+  actorUserId: string;
+  userId: string;
+  issuer: string;
+  subject: string;
+}
+
+/**
+ * Links a user of the acting tenant to (issuer, subject). From then on the portal is the only
+ * way in: the password hash goes, and with it every way to set one (open reset links) or to use
+ * ours (TOTP, recovery codes, a half-done sign-in). The caller ends the user's sessions.
+ * Own account: refused, as a mistyped subject would lock the administrator out.
+ */
+export async function linkAccount(db: TenantDb, link: LinkRequest): Promise<string> {
+  const user = await findTenantUser(db, link.userId, { id: true });
+  if (user.id === link.actorUserId) throw errors.conflict(OWN_ACCOUNT_LINK_MESSAGE);
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.user.update({
+        where: { id: user.id },
+        data: { externalIssuer: link.issuer, externalSubject: link.subject, passwordHash: null },
+      });
+      await tx.totpCredential.deleteMany({ where: { userId: user.id } });
+      await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
+      await tx.loginChallenge.deleteMany({ where: { userId: user.id } });
+      await tx.passwordResetToken.updateMany({
+        where: { userId: user.id, usedAt: null },
+        data: { usedAt: new Date() },
+      });
+    });
+  } catch (error) {
+    // (issuer, subject) is unique over all tenants: the database settles who has it.
+    if (isUniqueViolation(error)) throw errors.conflict(ALREADY_LINKED_MESSAGE);
+    throw error;
+  }
+  return user.id;
+}
+
+export interface UnlinkedUser {
+  id: string;
+  tenantId: string;
+  username: string;
+  email: string;
+  locale: string;
+}
+
+/**
+ * Unlinks a user of the acting tenant. They have no password (it was cleared when linking), so
+ * they need the mail that lets them set one: an account without an e-mail address stays linked.
+ */
+export async function unlinkAccount(db: TenantDb, userId: string): Promise<UnlinkedUser> {
+  const user = await findTenantUser(db, userId, {
+    id: true,
+    tenantId: true,
+    username: true,
+    email: true,
+    locale: true,
+    externalSubject: true,
+  });
+  if (user.externalSubject === null) throw errors.conflict(NOT_LINKED_MESSAGE);
+  if (!user.email) throw errors.conflict(NO_EMAIL_MESSAGE);
+  await db.user.update({
+    where: { id: user.id },
+    // Null already, unless set behind our back: no password from the time before the link.
+    data: { externalIssuer: null, externalSubject: null, passwordHash: null },
+  });
+  const { id, tenantId, username, locale } = user;
+  return { id, tenantId, username, email: user.email, locale };
+}

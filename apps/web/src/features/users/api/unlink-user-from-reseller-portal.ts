@@ -1,0 +1,22 @@
+import { API_PATHS, type UserListItem } from '@portal/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import { USERS_QUERY_KEY } from './get-users';
+
+/**
+ * DELETE /api/users/:userId/rsp-link: the user no longer signs in at the reseller portal and is
+ * mailed a link to set a password. 409 conflict when not linked (any more) or without an e-mail.
+ */
+export function unlinkUserFromResellerPortal(userId: string): Promise<UserListItem> {
+  return api.delete<UserListItem>(
+    API_PATHS.userRspLink.replace(':userId', encodeURIComponent(userId)),
+  );
+}
+
+export function useUnlinkUserFromResellerPortal() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: unlinkUserFromResellerPortal,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: USERS_QUERY_KEY }),
+  });
+}
