@@ -184,6 +184,7 @@ export const de: Translation = {
       twoFactor: 'Zwei-Faktor-Authentifizierung',
       twoFactorOn: 'Aktiviert',
       twoFactorOff: 'Nicht aktiviert',
+      twoFactorAtPortal: 'Im Reseller-Portal verwaltet',
       noRoles: 'Keine Rollen',
     },
   },

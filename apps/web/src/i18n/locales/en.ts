@@ -180,6 +180,7 @@ export const en = {
       twoFactor: 'Two-factor authentication',
       twoFactorOn: 'Enabled',
       twoFactorOff: 'Not enabled',
+      twoFactorAtPortal: 'Managed by the reseller portal',
       noRoles: 'No roles',
     },
   },

@@ -183,6 +183,7 @@ export const fr: Translation = {
       twoFactor: 'Authentification à deux facteurs',
       twoFactorOn: 'Activée',
       twoFactorOff: 'Non activée',
+      twoFactorAtPortal: 'Gérée par le portail revendeur',
       noRoles: 'Aucun rôle',
     },
   },

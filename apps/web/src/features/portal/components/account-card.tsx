@@ -1,9 +1,16 @@
 import type { MeResponse } from '@portal/shared';
+import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RoleList } from './role-list';
 
 /** Who is signed in: username, roles and tenant (and the tenant acted in, if another one). */
+/** A reseller-portal sign-in's 2FA is the portal's business, not ours. */
+function twoFactorState(me: MeResponse, t: TFunction): string {
+  if (me.session.authMethod === 'reseller_portal') return t('home.account.twoFactorAtPortal');
+  return me.user.twoFactorEnabled ? t('home.account.twoFactorOn') : t('home.account.twoFactorOff');
+}
+
 export function AccountCard({ me }: { me: MeResponse }) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -40,9 +47,7 @@ export function AccountCard({ me }: { me: MeResponse }) {
           </>
         )}
         <dt>{t('home.account.twoFactor')}</dt>
-        <dd>
-          {user.twoFactorEnabled ? t('home.account.twoFactorOn') : t('home.account.twoFactorOff')}
-        </dd>
+        <dd>{twoFactorState(me, t)}</dd>
       </dl>
     </section>
   );
