@@ -1,6 +1,7 @@
 import { ERROR_CODES } from '@portal/shared';
 import type { TFunction } from 'i18next';
 import { isApiError } from '@/lib/api-client';
+import { commonUserProblemMessage } from './user-action-problem';
 
 /** Which own-account guard a change runs into: the API refuses each with own_account. */
 export type OwnAccountChange = 'demote' | 'deactivate' | 'delete';
@@ -26,13 +27,7 @@ export function userChangeProblemMessage(
       return t('users.form.errors.usernameTaken');
     case ERROR_CODES.VALIDATION_ERROR:
       return t('users.errors.validation');
-    case ERROR_CODES.NOT_FOUND:
-      return t('users.errors.notFound');
-    case ERROR_CODES.FORBIDDEN:
-      return t('users.errors.forbidden');
-    case ERROR_CODES.SERVICE_UNAVAILABLE:
-      return t('common.serviceUnavailable');
     default:
-      return t('common.unexpected');
+      return commonUserProblemMessage(error, t);
   }
 }
