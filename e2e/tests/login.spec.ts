@@ -31,8 +31,9 @@ test.describe('signing in with tenant domain, username and password', () => {
     await page.goto('/login');
     await fillLogin(page, { ...ALICE, password: 'not the password' });
     await page.getByRole('button', { name: 'Log in' }).click();
+    // With the reseller portal configured, the message also names that way of signing in.
     await expect(page.getByRole('alert')).toContainText(
-      'The tenant domain, username or password is incorrect.',
+      'The tenant domain, username or password is incorrect, or this account signs in through the reseller portal.',
     );
     await expect(page.getByLabel('Password', { exact: true })).toHaveValue('');
     await expect(page.getByLabel('Password', { exact: true })).toBeFocused();

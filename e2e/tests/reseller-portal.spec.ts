@@ -32,7 +32,7 @@ async function expectRefusal(page: Page, message: string) {
   await expect(page.getByText(message)).toBeVisible();
   await expect(page.getByRole('link', { name: 'Try again' })).toHaveAttribute(
     'href',
-    '/api/auth/rsp/login',
+    '/api/auth/rsp/login?prompt=login',
   );
   await expect(page.getByRole('link', { name: 'Back to login' })).toBeVisible();
   // Refused means no session was opened.

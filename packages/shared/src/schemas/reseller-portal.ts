@@ -27,6 +27,15 @@ export const RSP_REFUSAL_REASONS = [
 ] as const;
 export type RspRefusalReason = (typeof RSP_REFUSAL_REASONS)[number];
 
+export const RspLoginQuery = Type.Object(
+  {
+    /** `login`: ask the portal to authenticate again (Try again after a refusal). */
+    prompt: Type.Optional(Type.Literal('login')),
+  },
+  { additionalProperties: false },
+);
+export type RspLoginQuery = Type.Static<typeof RspLoginQuery>;
+
 export const RspCallbackQuery = Type.Object(
   {
     code: Type.Optional(Type.String({ maxLength: 2048 })),

@@ -48,7 +48,7 @@ export interface ResellerPortal {
   /** `acr` values that count as multi-factor authentication. */
   readonly mfaAcrValues: readonly string[];
   /** The portal's authorization URL for a new sign-in; sets the state cookie. */
-  begin(reply: FastifyReply): Promise<URL>;
+  begin(reply: FastifyReply, options?: { reauthenticate?: boolean }): Promise<URL>;
   /** Validates the portal's answer at the callback; the state cookie is used up either way. */
   complete(request: FastifyRequest, reply: FastifyReply): Promise<PortalIdentity>;
   /** Ends the sign-in attempt without looking at it (a callback that is malformed). */
@@ -103,14 +103,14 @@ function enabledPortal(
     issuer: settings.issuer,
     mfaAcrValues: settings.mfaAcrValues,
 
-    async begin(reply) {
+    async begin(reply, { reauthenticate = false } = {}) {
       const provider = await configuration();
       const checks: OidcLoginChecks = {
         state: oidc.randomState(),
         nonce: oidc.randomNonce(),
         codeVerifier: oidc.randomPKCECodeVerifier(),
       };
-      const url = await authorizationUrl(provider, redirectUri, checks);
+      const url = await authorizationUrl(provider, redirectUri, checks, reauthenticate);
       reply.setCookie(cookie.name, stateTokens.sign(checks), cookie.options);
       return url;
     },
@@ -168,9 +168,12 @@ async function authorizationUrl(
   provider: oidc.Configuration,
   redirectUri: URL,
   checks: OidcLoginChecks,
+  reauthenticate: boolean,
 ): Promise<URL> {
   try {
     return oidc.buildAuthorizationUrl(provider, {
+      // After a refusal the portal's own session would send the same account straight back.
+      ...(reauthenticate ? { prompt: 'login' } : {}),
       redirect_uri: redirectUri.href,
       scope: RSP_SCOPE,
       state: checks.state,

@@ -68,6 +68,17 @@ describe('reseller-portal sign-in', () => {
     expect(cookie?.maxAge).toBe(600);
   });
 
+  it('asks the portal to authenticate again only for "Try again" (prompt=login)', async () => {
+    const promptOf = async (url: string) => {
+      const response = await app.inject({ method: 'GET', url });
+      return new URL(String(response.headers.location)).searchParams.get('prompt');
+    };
+    expect(await promptOf(RSP_LOGIN)).toBeNull();
+    expect(await promptOf(`${RSP_LOGIN}?prompt=login`)).toBe('login');
+    const other = await app.inject({ method: 'GET', url: `${RSP_LOGIN}?prompt=none` });
+    expect(other.statusCode).toBe(400);
+  });
+
   it('uses a new state, nonce and verifier for every sign-in', async () => {
     const first = new URL((await beginPortalLogin(app)).authorizationUrl).searchParams;
     const second = new URL((await beginPortalLogin(app)).authorizationUrl).searchParams;

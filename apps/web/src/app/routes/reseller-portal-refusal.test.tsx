@@ -58,7 +58,7 @@ describe('refused reseller-portal sign-in (/login/reseller-portal)', () => {
 
     expect(screen.getByRole('link', { name: 'Try again' })).toHaveAttribute(
       'href',
-      '/api/auth/rsp/login',
+      '/api/auth/rsp/login?prompt=login',
     );
     const back = screen.getByRole('link', { name: 'Back to login' });
     expect(back).toHaveAttribute('href', '/login');

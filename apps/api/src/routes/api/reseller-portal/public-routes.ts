@@ -4,6 +4,7 @@ import {
   AuthOptionsResponse,
   ErrorResponse,
   RspCallbackQuery,
+  RspLoginQuery,
   type RspRefusalReason,
 } from '@portal/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -75,6 +76,7 @@ const resellerPortalPublicRoutes: FastifyPluginAsyncTypebox<{ config: Config }> 
         tags: ['auth'],
         summary:
           'Login with reseller portal: redirects to the portal (OpenID Connect, PKCE, state, nonce)',
+        querystring: RspLoginQuery,
         response: {
           302: Redirect('To the portal, or to the refusal page when the portal is unavailable'),
           404: ErrorResponse,
@@ -85,7 +87,8 @@ const resellerPortalPublicRoutes: FastifyPluginAsyncTypebox<{ config: Config }> 
     async (request, reply) => {
       const rsp = portal();
       try {
-        return goTo(reply, await rsp.begin(reply));
+        const reauthenticate = request.query.prompt === 'login';
+        return goTo(reply, await rsp.begin(reply, { reauthenticate }));
       } catch (error) {
         if (!(error instanceof PortalSignInError)) throw error;
         return refuse(request, reply, failure(error.reason, error.detail));

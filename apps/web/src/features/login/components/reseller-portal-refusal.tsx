@@ -14,7 +14,10 @@ export function ResellerPortalRefusal({ reason }: { reason: RefusalExplanation }
     <>
       <p className="alert alert--error">{t(`login.resellerPortal.refusal.reasons.${reason}`)}</p>
       <p className="auth-card__links">
-        <a href={API_PATHS.rspLogin}>{t('login.resellerPortal.refusal.tryAgain')}</a>
+        {/* The portal must ask again: its open session would bring back the same account. */}
+        <a href={`${API_PATHS.rspLogin}?prompt=login`}>
+          {t('login.resellerPortal.refusal.tryAgain')}
+        </a>
         <Link to={paths.login.getHref()}>{t('login.resellerPortal.refusal.backToLogin')}</Link>
       </p>
     </>
