@@ -1,5 +1,5 @@
 import { ERROR_CODES } from '@portal/shared';
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { STORAGE_KEYS } from '@/config/constants';
@@ -220,7 +220,9 @@ describe('reset page', () => {
     );
     expect(screen.getByLabelText('Tenant domain')).toHaveValue('acme-123456.tenant');
     expect(screen.getByLabelText('Username')).toHaveValue('jdoe');
-    expect(screen.getByLabelText('Password')).toHaveFocus();
+    // The form takes the focus in an effect after it mounts; on a loaded machine that can come
+    // a moment after the heading is found.
+    await waitFor(() => expect(screen.getByLabelText('Password')).toHaveFocus());
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     // Not a sign-in: nothing is remembered yet.
     expect(localStorage.getItem(STORAGE_KEYS.lastTenantDomain)).toBeNull();
