@@ -26,12 +26,21 @@ const OWN_ACCOUNT_MESSAGES: Record<OwnAccountChange, string> = {
   delete: 'You cannot delete your own account. Another administrator can do it.',
 };
 
+const INVALID_CREDENTIALS_MESSAGE = 'The tenant domain, username or password is incorrect.';
+export const INVALID_CREDENTIALS_OR_PORTAL_MESSAGE =
+  'The tenant domain, username or password is incorrect, or this account signs in through the reseller portal.';
+
 export const errors = {
-  invalidCredentials: () =>
+  /**
+   * The one 401 of the password form. With reseller-portal sign-in on, an account linked to the
+   * portal is refused like an unknown one (nothing tells them apart), so the message names both
+   * possibilities, for everyone.
+   */
+  invalidCredentials: ({ orResellerPortal = false } = {}) =>
     new AppError(
       401,
       ERROR_CODES.INVALID_CREDENTIALS,
-      'The tenant domain, username or password is incorrect.',
+      orResellerPortal ? INVALID_CREDENTIALS_OR_PORTAL_MESSAGE : INVALID_CREDENTIALS_MESSAGE,
     ),
   tooManyAttempts: (retryAfterSeconds: number) =>
     new AppError(

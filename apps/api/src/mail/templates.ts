@@ -40,17 +40,19 @@ export function renderMail(template: MailTemplate, locale: string, publicUrl: UR
 }
 
 function content(template: MailTemplate, strings: MailStrings, lang: string, publicUrl: URL) {
+  // Reset and account-created mails both lead to "Change password" with their token.
+  const setPasswordAction = (label: string, token: string) => ({
+    label,
+    url: portalLink(publicUrl, PASSWORD_RESET_PATH, { token }),
+    fallback: strings.linkFallback,
+  });
   switch (template.name) {
     case 'password-reset': {
       const s = strings.passwordReset;
       return {
         subject: s.subject,
         paragraphs: [s.intro(template.account)],
-        action: {
-          label: s.action,
-          url: portalLink(publicUrl, PASSWORD_RESET_PATH, { token: template.token }),
-          fallback: strings.linkFallback,
-        },
+        action: setPasswordAction(s.action, template.token),
         notes: [s.validity(template.validForMinutes), s.ignore],
       };
     }
@@ -59,11 +61,7 @@ function content(template: MailTemplate, strings: MailStrings, lang: string, pub
       return {
         subject: s.subject,
         paragraphs: [s.intro(template.account)],
-        action: {
-          label: s.action,
-          url: portalLink(publicUrl, PASSWORD_RESET_PATH, { token: template.token }),
-          fallback: strings.linkFallback,
-        },
+        action: setPasswordAction(s.action, template.token),
         notes: [s.validity(template.validForDays)],
       };
     }

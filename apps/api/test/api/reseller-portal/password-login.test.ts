@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INVALID_CREDENTIALS_OR_PORTAL_MESSAGE } from '../../../src/routes/api/auth/credentials-error.js';
+import { INVALID_CREDENTIALS_OR_PORTAL_MESSAGE } from '../../../src/lib/app-error.js';
 import { DEFAULT_TEST_PASSWORD, makeUser } from '../../helpers/factories.js';
 import { type FakeOidcIssuer, startFakeOidcIssuer } from '../../helpers/fake-oidc-issuer.js';
 import { postLogin } from '../../helpers/login.js';

@@ -7,7 +7,6 @@ import {
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { errors } from '../../../lib/app-error.js';
 import { accountKey } from '../../../plugins/app/login-throttle.js';
-import { invalidCredentials } from './credentials-error.js';
 import { finishSignIn, secondStepFor } from './sign-in.js';
 
 // No tenant has this id; it keeps the user look-up the same query whether or not the tenant exists.
@@ -69,7 +68,7 @@ export async function login(
       });
       throw errors.tooManyAttempts(reservation.lockSeconds);
     }
-    throw invalidCredentials(app.resellerPortal.enabled);
+    throw errors.invalidCredentials({ orResellerPortal: app.resellerPortal.enabled });
   }
 
   if (app.passwords.needsRehash(usable.passwordHash as string)) {

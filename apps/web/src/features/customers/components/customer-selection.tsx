@@ -2,7 +2,7 @@ import type { CustomerListItem, MeResponse } from '@portal/shared';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { TextField } from '@/components/ui/text-field';
+import { SearchField } from '@/components/ui/search-field';
 import { paths } from '@/config/paths';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { useListPaging } from '@/hooks/use-list-paging';
@@ -64,19 +64,13 @@ export function CustomerSelection({ me }: { me: MeResponse }) {
           onReturn={returnToOwnTenant}
         />
       )}
-      <div className="search-field">
-        <TextField
-          type="search"
-          name="search"
-          label={t('customers.search')}
-          hint={t('customers.searchHint')}
-          value={search}
-          onChange={(event) => setSearch(event.target.value)}
-          maxLength={CUSTOMER_SEARCH_MAX_LENGTH}
-          autoComplete="off"
-          spellCheck={false}
-        />
-      </div>
+      <SearchField
+        label={t('customers.search')}
+        hint={t('customers.searchHint')}
+        value={search}
+        onSearch={setSearch}
+        maxLength={CUSTOMER_SEARCH_MAX_LENGTH}
+      />
       {/* Always in the page: a live region must exist before its text changes to be announced. */}
       <p
         className={message && !switchingTo ? 'alert alert--success' : 'visually-hidden'}

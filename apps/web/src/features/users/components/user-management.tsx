@@ -1,7 +1,7 @@
 import type { MeResponse, UserListItem } from '@portal/shared';
 import { type ComponentType, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '@/components/ui/text-field';
+import { SearchField } from '@/components/ui/search-field';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { useListPaging } from '@/hooks/use-list-paging';
 import { useResellerPortalEnabled } from '@/lib/auth-options';
@@ -87,19 +87,13 @@ export function UserManagement({ me }: { me: MeResponse }) {
         )}
       </div>
       <p className="page__intro">{t('users.intro')}</p>
-      <div className="search-field">
-        <TextField
-          type="search"
-          name="search"
-          label={t('users.search')}
-          hint={t('users.searchHint')}
-          value={search}
-          onChange={(event) => setSearch(event.target.value)}
-          maxLength={USER_SEARCH_MAX_LENGTH}
-          autoComplete="off"
-          spellCheck={false}
-        />
-      </div>
+      <SearchField
+        label={t('users.search')}
+        hint={t('users.searchHint')}
+        value={search}
+        onSearch={setSearch}
+        maxLength={USER_SEARCH_MAX_LENGTH}
+      />
       {/* Always in the page: a live region must exist before its text changes to be announced. */}
       <p className={message ? 'alert alert--success' : undefined} role="status">
         {message}
