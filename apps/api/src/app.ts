@@ -5,15 +5,17 @@ import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import audit from './plugins/app/audit.js';
 import background from './plugins/app/background.js';
+import lockout from './plugins/app/lockout.js';
 import loginChallenges from './plugins/app/login-challenges.js';
-import loginThrottle from './plugins/app/login-throttle.js';
 import mail from './plugins/app/mail.js';
-import passwordResets from './plugins/app/password-resets.js';
+import passwordResets from './plugins/app/password-reset/index.js';
 import passwords from './plugins/app/passwords.js';
 import resellerPortal from './plugins/app/reseller-portal.js';
 import sessions from './plugins/app/sessions.js';
+import signIn from './plugins/app/sign-in/index.js';
 import tenantDb from './plugins/app/tenant-db.js';
 import twoFactor from './plugins/app/two-factor.js';
+import contractCheck from './plugins/external/contract-check.js';
 import cookiesAndTokens from './plugins/external/cookies.js';
 import database from './plugins/external/database.js';
 import errorHandling from './plugins/external/errors.js';
@@ -35,6 +37,8 @@ export interface AppDependencies {
   /** Seals TOTP secrets at rest (TOTP_ENCRYPTION_KEY). */
   secretBox: SecretBox;
   logger?: FastifyServerOptions['logger'];
+  /** Tests: every answer is checked against the contract (a breach becomes a logged 500). */
+  checkContract?: boolean;
 }
 
 /** 16 KiB is far more than any request of this API needs, and little to parse for an attacker. */
@@ -56,24 +60,26 @@ export async function buildApp(deps: AppDependencies) {
   });
 
   await app.register(validation);
+  if (deps.checkContract) await app.register(contractCheck);
   await app.register(spa, { webDistDir: config.webDistDir });
   await app.register(errorHandling);
   await app.register(securityHeaders, { publicUrl: config.publicUrl });
   await app.register(openapi);
   await app.register(database, { db });
   await app.register(cookiesAndTokens, { sessionSecret });
-  await app.register(rateLimiting);
+  await app.register(rateLimiting, { authPerMinute: config.authRateLimitPerMinute });
   await app.register(passwords, { hasher });
   await app.register(audit);
-  await app.register(loginThrottle);
+  await app.register(lockout);
   await app.register(sessions, { config });
   await app.register(tenantDb);
   await app.register(loginChallenges, { config });
   await app.register(twoFactor, { secretBox });
   await app.register(mail, { config });
   await app.register(background);
-  await app.register(passwordResets);
   await app.register(resellerPortal, { config });
+  await app.register(signIn);
+  await app.register(passwordResets);
   await registerRoutes(app, config);
   return app;
 }

@@ -1,6 +1,7 @@
 /**
- * The error catalogue: every `error` code the API can answer with. The SPA switches on these
- * codes, never on the human message, which may change or be translated.
+ * The error catalogue: every `error` code the API can answer with, and the one HTTP status it
+ * comes with. The SPA switches on these codes, never on the human message, which is English and
+ * meant for logs and API clients.
  */
 export const ERROR_CODES = {
   VALIDATION_ERROR: 'validation_error',
@@ -13,14 +14,20 @@ export const ERROR_CODES = {
   TWO_FACTOR_REQUIRED: 'two_factor_required',
   /** A password reset link that is unknown, expired, already used or replaced by a newer one. */
   INVALID_TOKEN: 'invalid_token',
-  /** The request conflicts with the account's state (e.g. its password lives elsewhere). */
-  CONFLICT: 'conflict',
   /** 409: another user of the tenant has this username (compared case-insensitively). */
   USERNAME_TAKEN: 'username_taken',
   /** 409: the change would leave the tenant without an active administrator. */
   LAST_ADMIN: 'last_admin',
-  /** 409: administrators cannot remove their own admin role, deactivate or delete themselves. */
+  /** 409: administrators cannot demote, deactivate, delete or link their own account. */
   OWN_ACCOUNT: 'own_account',
+  /** 409: the reseller-portal subject is already linked to another account. */
+  SUBJECT_TAKEN: 'subject_taken',
+  /** 409: the account is not linked to the reseller portal. */
+  NOT_LINKED: 'not_linked',
+  /** 409: the account has no e-mail address to send a link to. */
+  NO_EMAIL: 'no_email',
+  /** 409: the account signs in through the reseller portal, which manages this (password, username). */
+  MANAGED_BY_RESELLER_PORTAL: 'managed_by_reseller_portal',
   TOO_MANY_ATTEMPTS: 'too_many_attempts',
   /** 422: a new password breaks the password rules; `reason` says which (WEAK_PASSWORD_REASONS). */
   WEAK_PASSWORD: 'weak_password',
@@ -34,3 +41,38 @@ export const ERROR_CODES = {
 } as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
+
+/** Every code once, in catalogue order. */
+export const ERROR_CODE_LIST = Object.values(ERROR_CODES) as readonly ErrorCode[];
+
+/** The status each code is answered with: a code never changes its status. */
+export const ERROR_STATUS = {
+  validation_error: 400,
+  invalid_token: 400,
+  invalid_credentials: 401,
+  invalid_code: 401,
+  login_expired: 401,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  two_factor_required: 409,
+  username_taken: 409,
+  last_admin: 409,
+  own_account: 409,
+  subject_taken: 409,
+  not_linked: 409,
+  no_email: 409,
+  managed_by_reseller_portal: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  weak_password: 422,
+  too_many_attempts: 429,
+  internal_error: 500,
+  service_unavailable: 503,
+} as const satisfies Record<ErrorCode, number>;
+
+export type ErrorStatus = (typeof ERROR_STATUS)[ErrorCode];
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(ERROR_STATUS, value);
+}

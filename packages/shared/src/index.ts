@@ -1,4 +1,5 @@
 export * from './audit.js';
+export * from './contract/index.js';
 export * from './errors.js';
 export * from './identifiers.js';
 export * from './password-rules.js';

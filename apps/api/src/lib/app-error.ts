@@ -1,9 +1,19 @@
-import { ERROR_CODES, type ErrorCode, type WeakPasswordReason } from '@portal/shared';
+import {
+  ERROR_CODES,
+  ERROR_STATUS,
+  type ErrorCode,
+  type ErrorStatus,
+  type WeakPasswordReason,
+} from '@portal/shared';
 
-/** The one error type that routes and services throw; the error handler maps it to JSON. */
+/**
+ * The one error type that routes and services throw; the error handler maps it to JSON. Its
+ * status is the catalogue's for the code, so a code always comes with the same status.
+ */
 export class AppError extends Error {
+  readonly statusCode: ErrorStatus;
+
   constructor(
-    readonly statusCode: number,
     readonly code: ErrorCode,
     message: string,
     readonly extra: {
@@ -14,16 +24,18 @@ export class AppError extends Error {
   ) {
     super(message);
     this.name = 'AppError';
+    this.statusCode = ERROR_STATUS[code];
   }
 }
 
 /** What an administrator may not do to their own account (another administrator may). */
-export type OwnAccountChange = 'demote' | 'deactivate' | 'delete';
+export type OwnAccountChange = 'demote' | 'deactivate' | 'delete' | 'link';
 
 const OWN_ACCOUNT_MESSAGES: Record<OwnAccountChange, string> = {
   demote: 'You cannot remove your own admin role. Another administrator can do it.',
   deactivate: 'You cannot deactivate your own account. Another administrator can do it.',
   delete: 'You cannot delete your own account. Another administrator can do it.',
+  link: 'You cannot link your own account to the reseller portal. Another administrator can do it.',
 };
 
 const INVALID_CREDENTIALS_MESSAGE = 'The tenant domain, username or password is incorrect.';
@@ -38,60 +50,72 @@ export const errors = {
    */
   invalidCredentials: ({ orResellerPortal = false } = {}) =>
     new AppError(
-      401,
       ERROR_CODES.INVALID_CREDENTIALS,
       orResellerPortal ? INVALID_CREDENTIALS_OR_PORTAL_MESSAGE : INVALID_CREDENTIALS_MESSAGE,
     ),
   tooManyAttempts: (retryAfterSeconds: number) =>
     new AppError(
-      429,
       ERROR_CODES.TOO_MANY_ATTEMPTS,
       `Too many attempts. Try again in ${retryAfterSeconds} seconds.`,
       { retryAfterSeconds },
     ),
   invalidCode: () =>
-    new AppError(401, ERROR_CODES.INVALID_CODE, 'The code is not valid or was already used.'),
+    new AppError(ERROR_CODES.INVALID_CODE, 'The code is not valid or was already used.'),
   loginExpired: (message = 'This sign-in step has expired. Please sign in again.') =>
-    new AppError(401, ERROR_CODES.LOGIN_EXPIRED, message),
+    new AppError(ERROR_CODES.LOGIN_EXPIRED, message),
   twoFactorRequired: () =>
     new AppError(
-      409,
       ERROR_CODES.TWO_FACTOR_REQUIRED,
       'Your organisation requires two-factor authentication for your account.',
     ),
   invalidToken: () =>
     new AppError(
-      400,
       ERROR_CODES.INVALID_TOKEN,
       'This link is no longer valid. Links work once and for a limited time (30 minutes, 7 days for a new account); a newer e-mail replaces older links.',
     ),
-  conflict: (message: string) => new AppError(409, ERROR_CODES.CONFLICT, message),
+  /** 409 conflicts: each has its own code, which the SPA translates. */
+  subjectTaken: () =>
+    new AppError(
+      ERROR_CODES.SUBJECT_TAKEN,
+      'This reseller-portal account is already linked to another account.',
+      { field: 'subject' },
+    ),
+  notLinked: () =>
+    new AppError(ERROR_CODES.NOT_LINKED, 'This account is not linked to the reseller portal.'),
+  noEmail: () =>
+    new AppError(
+      ERROR_CODES.NO_EMAIL,
+      'This account has no e-mail address to send the link to. Add one first.',
+    ),
+  managedByResellerPortal: (what: 'password' | 'username') =>
+    new AppError(
+      ERROR_CODES.MANAGED_BY_RESELLER_PORTAL,
+      `This account signs in through the reseller portal; its ${what} is managed there.`,
+    ),
   /** Usernames are unique per tenant; each user-management 409 has its own code for the SPA. */
   usernameTaken: () =>
     new AppError(
-      409,
       ERROR_CODES.USERNAME_TAKEN,
       'Another user of this tenant already has this username (upper and lower case count as the same).',
       { field: 'username' },
     ),
   lastAdmin: () =>
     new AppError(
-      409,
       ERROR_CODES.LAST_ADMIN,
       'This is the last active administrator of the tenant. Give another user the admin role first.',
     ),
   ownAccount: (change: OwnAccountChange) =>
-    new AppError(409, ERROR_CODES.OWN_ACCOUNT, OWN_ACCOUNT_MESSAGES[change]),
+    new AppError(ERROR_CODES.OWN_ACCOUNT, OWN_ACCOUNT_MESSAGES[change]),
   /** The new password breaks a password rule; `message` is the policy's explanation. */
   weakPassword: (reason: WeakPasswordReason, message: string) =>
-    new AppError(422, ERROR_CODES.WEAK_PASSWORD, message, { reason }),
-  unauthenticated: () => new AppError(401, ERROR_CODES.UNAUTHENTICATED, 'Sign in to continue.'),
-  forbidden: () =>
-    new AppError(403, ERROR_CODES.FORBIDDEN, 'You do not have permission to do this.'),
-  notFound: () => new AppError(404, ERROR_CODES.NOT_FOUND, 'Not found.'),
+    new AppError(ERROR_CODES.WEAK_PASSWORD, message, { reason }),
+  /** A signed-in user's own password, asked again for a sensitive change, was wrong. */
+  wrongPassword: () => new AppError(ERROR_CODES.INVALID_CREDENTIALS, 'The password is incorrect.'),
+  unauthenticated: () => new AppError(ERROR_CODES.UNAUTHENTICATED, 'Sign in to continue.'),
+  forbidden: () => new AppError(ERROR_CODES.FORBIDDEN, 'You do not have permission to do this.'),
+  notFound: () => new AppError(ERROR_CODES.NOT_FOUND, 'Not found.'),
   serviceUnavailable: () =>
     new AppError(
-      503,
       ERROR_CODES.SERVICE_UNAVAILABLE,
       'The service is temporarily unavailable. Please try again shortly.',
     ),

@@ -2,7 +2,8 @@
  * Progressive account lockout, after NIST SP 800-63B §5.2.2 (rate limiting): after
  * FAILURES_BEFORE_LOCK failures in a row the account key is locked for one minute, doubling with
  * each further failure up to MAX_LOCK_SECONDS. It applies to unknown accounts in the same way, so
- * a lockout tells nothing about whether an account exists.
+ * a lockout tells nothing about whether an account exists. The lock itself is computed in SQL,
+ * in the one statement that counts the attempt (plugins/app/lockout.ts).
  */
 export const LOCKOUT_POLICY = {
   failuresBeforeLock: 5,
@@ -11,10 +12,3 @@ export const LOCKOUT_POLICY = {
   /** A failure streak older than this starts again at one. */
   streakResetSeconds: 24 * 60 * 60,
 } as const;
-
-/** Lock duration after the given number of consecutive failures (0 = not locked). */
-export function lockSecondsAfter(failures: number, policy = LOCKOUT_POLICY): number {
-  if (failures < policy.failuresBeforeLock) return 0;
-  const doublings = failures - policy.failuresBeforeLock;
-  return Math.min(policy.firstLockSeconds * 2 ** Math.min(doublings, 20), policy.maxLockSeconds);
-}

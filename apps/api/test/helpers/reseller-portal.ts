@@ -50,6 +50,7 @@ export async function createPortalApp(
     sessionSecret: randomBytes(32).toString('base64url'),
     secretBox: createSecretBox(randomBytes(32)),
     logger: false,
+    checkContract: true,
   });
   await app.ready();
   return app;

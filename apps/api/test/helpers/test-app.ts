@@ -116,6 +116,7 @@ export async function createApp(
     sessionSecret: options.sessionSecret ?? randomBytes(32).toString('base64url'),
     secretBox: options.secretBox ?? createSecretBox(randomBytes(32)),
     logger: options.logger ?? false,
+    checkContract: true,
   });
   await app.ready();
   return app;

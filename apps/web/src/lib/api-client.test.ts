@@ -1,7 +1,8 @@
-import { ERROR_CODES } from '@portal/shared';
+import { ERROR_CODES, endpoints } from '@portal/shared';
 import { describe, expect, it, vi } from 'vitest';
+import { createUserListItem } from '@/testing/data-generators';
 import { mockApi } from '@/testing/mock-api';
-import { ApiError, api, parseRetryAfter } from './api-client';
+import { ApiError, callApi, parseRetryAfter } from './api-client';
 
 async function caught(promise: Promise<unknown>): Promise<ApiError> {
   const error = await promise.then(
@@ -12,58 +13,72 @@ async function caught(promise: Promise<unknown>): Promise<ApiError> {
   return error;
 }
 
-describe('api client', () => {
-  it('sends JSON with same-origin credentials and parses the answer', async () => {
-    mockApi({ 'POST /api/things': ({ body }) => ({ body: { echoed: body } }) });
+const USER = createUserListItem({ id: '3f0e0c4e-1234-4aaa-8aaa-123456789abc' });
+const USER_PATH = `/api/users/${USER.id}`;
 
-    await expect(api.post('/api/things', { a: 1 })).resolves.toEqual({ echoed: { a: 1 } });
+describe('callApi', () => {
+  it('sends JSON with same-origin credentials and resolves with the typed answer', async () => {
+    const body = { username: 'jdoe', email: 'j@example.com', role: 'user' } as const;
+    mockApi({ 'POST /api/users': { status: 201, body: USER } });
 
-    const [, init] = vi.mocked(fetch).mock.calls[0] ?? [];
+    await expect(callApi(endpoints.createUser, { body })).resolves.toEqual(USER);
+
+    const [url, init] = vi.mocked(fetch).mock.calls[0] ?? [];
+    expect(url).toBe('/api/users');
     expect(init).toMatchObject({
       method: 'POST',
       credentials: 'same-origin',
       headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
     });
   });
 
-  it('sends PUT and PATCH with a JSON body and DELETE without one', async () => {
+  it('fills in path parameters (encoded) and sends PUT, PATCH and DELETE', async () => {
     const mock = mockApi({
-      'PUT /api/things/1': ({ body }) => ({ body: { put: body } }),
-      'PATCH /api/things/1': ({ body }) => ({ body: { patched: body } }),
-      'DELETE /api/things/1': { status: 204 },
+      [`PUT ${USER_PATH}/rsp-link`]: { body: USER },
+      [`PATCH ${USER_PATH}`]: { body: USER },
+      [`DELETE ${USER_PATH}`]: { status: 204 },
     });
+    const params = { userId: USER.id };
 
-    await expect(api.put('/api/things/1', { name: 'y' })).resolves.toEqual({
-      put: { name: 'y' },
-    });
-    await expect(api.patch('/api/things/1', { name: 'x' })).resolves.toEqual({
-      patched: { name: 'x' },
-    });
-    await expect(api.delete('/api/things/1')).resolves.toBeUndefined();
+    await callApi(endpoints.linkUserToResellerPortal, { params, body: { subject: 's' } });
+    await callApi(endpoints.updateUser, { params, body: { displayName: 'x' } });
+    await expect(callApi(endpoints.deleteUser, { params })).resolves.toBeUndefined();
 
-    expect(mock.calls.map(({ method, body }) => ({ method, body }))).toEqual([
-      { method: 'PUT', body: { name: 'y' } },
-      { method: 'PATCH', body: { name: 'x' } },
-      { method: 'DELETE', body: undefined },
+    expect(mock.calls.map(({ method, path, body }) => ({ method, path, body }))).toEqual([
+      { method: 'PUT', path: `${USER_PATH}/rsp-link`, body: { subject: 's' } },
+      { method: 'PATCH', path: USER_PATH, body: { displayName: 'x' } },
+      { method: 'DELETE', path: USER_PATH, body: undefined },
     ]);
     const [, deleteInit] = vi.mocked(fetch).mock.calls[2] ?? [];
     expect(deleteInit?.headers).toEqual({ Accept: 'application/json' });
   });
 
+  it('builds the query string from the defined, non-empty values', async () => {
+    mockApi({ 'GET /api/users': { body: { items: [], total: 0 } } });
+
+    await callApi(endpoints.listUsers, { query: { search: 'a b&c', limit: 10 } });
+    await callApi(endpoints.listUsers, { query: { search: '', offset: undefined } });
+
+    const urls = vi.mocked(fetch).mock.calls.map(([url]) => url);
+    expect(urls).toEqual(['/api/users?search=a+b%26c&limit=10', '/api/users']);
+  });
+
   it('resolves undefined for 204 No Content', async () => {
     mockApi({ 'POST /api/auth/logout': { status: 204 } });
-    await expect(api.post('/api/auth/logout')).resolves.toBeUndefined();
+    await expect(callApi(endpoints.logout)).resolves.toBeUndefined();
   });
 
   it('throws an ApiError built from the error body', async () => {
     mockApi({
-      'GET /api/x': {
+      'POST /api/auth/login': {
         status: 429,
         body: { error: 'too_many_attempts', message: 'Slow down', retryAfterSeconds: 30 },
         headers: { 'Retry-After': '99' },
       },
     });
-    const error = await caught(api.get('/api/x'));
+    const body = { tenantDomain: 't', username: 'u', password: 'p' };
+    const error = await caught(callApi(endpoints.login, { body }));
     expect(error).toMatchObject({
       status: 429,
       code: ERROR_CODES.TOO_MANY_ATTEMPTS,
@@ -73,35 +88,39 @@ describe('api client', () => {
   });
 
   it('takes the wait from Retry-After when the body has none, and keeps the field', async () => {
+    const body = { tenantDomain: 't', username: 'u', password: 'p' };
     mockApi({
-      'GET /api/a': {
+      'POST /api/auth/login': {
         status: 429,
         body: { error: 'too_many_attempts', message: 'x' },
         headers: { 'Retry-After': '12' },
       },
-      'GET /api/b': {
+    });
+    expect((await caught(callApi(endpoints.login, { body }))).retryAfterSeconds).toBe(12);
+    mockApi({
+      'POST /api/auth/login': {
         status: 400,
         body: { error: 'validation_error', message: 'x', field: 'username' },
       },
     });
-    expect((await caught(api.get('/api/a'))).retryAfterSeconds).toBe(12);
-    expect((await caught(api.get('/api/b'))).field).toBe('username');
+    expect((await caught(callApi(endpoints.login, { body }))).field).toBe('username');
   });
 
   it('keeps the reason of a weak_password answer', async () => {
     mockApi({
-      'POST /api/p': {
+      'POST /api/auth/password/reset': {
         status: 422,
         body: { error: 'weak_password', message: 'x', reason: 'common' },
       },
     });
-    const error = await caught(api.post('/api/p', {}));
+    const body = { token: 't', password: 'p' };
+    const error = await caught(callApi(endpoints.resetPassword, { body }));
     expect(error).toMatchObject({ status: 422, code: ERROR_CODES.WEAK_PASSWORD, reason: 'common' });
   });
 
-  it('maps a network failure and a non-JSON 502 to service_unavailable', async () => {
-    mockApi({ 'GET /api/down': 'network-error' });
-    expect(await caught(api.get('/api/down'))).toMatchObject({
+  it('maps a network failure, a non-JSON 502 and an unknown code to catalogue codes', async () => {
+    mockApi({ 'GET /api/me': 'network-error' });
+    expect(await caught(callApi(endpoints.me))).toMatchObject({
       status: 0,
       code: ERROR_CODES.SERVICE_UNAVAILABLE,
     });
@@ -110,10 +129,51 @@ describe('api client', () => {
       'fetch',
       vi.fn(async () => new Response('<html>Bad gateway</html>', { status: 502 })),
     );
-    expect(await caught(api.get('/api/proxy'))).toMatchObject({
+    expect(await caught(callApi(endpoints.me))).toMatchObject({
       status: 502,
       code: ERROR_CODES.SERVICE_UNAVAILABLE,
     });
+
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () =>
+        Response.json({ error: 'from_a_newer_server', message: 'x' }, { status: 409 }),
+      ),
+    );
+    expect(await caught(callApi(endpoints.me))).toMatchObject({
+      status: 409,
+      code: ERROR_CODES.INTERNAL_ERROR,
+    });
+  });
+});
+
+describe('the test mock holds to the contract', () => {
+  // Here the report is what is expected, so it is caught instead of failing the test.
+  const reports = () => vi.spyOn(console, 'error').mockImplementation(() => {});
+
+  it('reports a reply the endpoint cannot give', async () => {
+    const report = reports();
+    mockApi({ 'GET /api/me': { status: 409, body: { error: 'last_admin', message: 'x' } } });
+    await callApi(endpoints.me).catch(() => {});
+    expect(report).toHaveBeenCalledWith(
+      expect.stringContaining('last_admin is not one of its errors'),
+    );
+  });
+
+  it('reports a body that does not match the answer schema', async () => {
+    const report = reports();
+    mockApi({ 'GET /api/users': { body: { items: 'none' } } });
+    await callApi(endpoints.listUsers).catch(() => {});
+    expect(report).toHaveBeenCalledWith(expect.stringContaining('the 200 body does not match'));
+  });
+
+  it('reports a request that no endpoint takes', async () => {
+    const report = reports();
+    mockApi({ 'GET /api/nothing': { body: {} } });
+    await fetch('/api/nothing').catch(() => {});
+    expect(report).toHaveBeenCalledWith(
+      expect.stringContaining('no endpoint for GET /api/nothing'),
+    );
   });
 });
 

@@ -1,9 +1,18 @@
-import { ERROR_CODES } from '@portal/shared';
+import {
+  type Endpoint,
+  type EndpointInput,
+  type EndpointOutput,
+  ERROR_CODES,
+  type ErrorCode,
+  endpointUrl,
+  isErrorCode,
+  type NeedsInput,
+} from '@portal/shared';
 
 /** An API answer other than 2xx, or no answer at all, in the shape of the API's error model. */
 export class ApiError extends Error {
   readonly status: number;
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly field: string | undefined;
   readonly retryAfterSeconds: number | undefined;
   /** For weak_password: which password rule was broken (unchecked; callers narrow it). */
@@ -13,7 +22,7 @@ export class ApiError extends Error {
 
   constructor(init: {
     status: number;
-    code: string;
+    code: ErrorCode;
     message: string;
     field?: string | undefined;
     retryAfterSeconds?: number | undefined;
@@ -46,25 +55,40 @@ export function isFromEarlierSession(error: ApiError): boolean {
   return error.sessionEpoch < sessionEpoch;
 }
 
-export function isApiError(error: unknown, code?: string): error is ApiError {
+export function isApiError(error: unknown, code?: ErrorCode): error is ApiError {
   return error instanceof ApiError && (code === undefined || error.code === code);
 }
 
-type RequestOptions = { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; body?: unknown };
+/**
+ * Calls one endpoint of the contract: builds its URL from the path parameters and the query,
+ * sends the body as JSON, and resolves with the typed answer (undefined for 204). Any other
+ * answer, or none, rejects with an ApiError.
+ */
+export function callApi<E extends Endpoint>(
+  endpoint: E,
+  ...[input]: NeedsInput<E> extends true ? [EndpointInput<E>] : [EndpointInput<E>?]
+): Promise<EndpointOutput<E>> {
+  const { body, ...urlParts } = (input ?? {}) as {
+    body?: unknown;
+    params?: object;
+    query?: object;
+  };
+  return send(endpoint.method, endpointUrl(endpoint, urlParts), body) as Promise<EndpointOutput<E>>;
+}
 
-/** Calls the same-origin JSON API; resolves with the parsed body (undefined for 204). */
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/** The same-origin JSON API: the parsed body, undefined for 204. */
+async function send(method: Endpoint['method'], url: string, body: unknown): Promise<unknown> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
 
   const sentInEpoch = sessionEpoch;
   let response: Response;
   try {
-    response = await fetch(path, {
-      method: options.method ?? 'GET',
+    response = await fetch(url, {
+      method,
       credentials: 'same-origin',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
     // The network failed or the server is down: to the user that is the same as a 503.
@@ -76,27 +100,19 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   }
 
   if (!response.ok) throw await toApiError(response, sentInEpoch);
-  if (response.status === 204) return undefined as T;
-  return (await readJson(response)) as T;
+  if (response.status === 204) return undefined;
+  return readJson(response);
 }
-
-export const api = {
-  get: <T>(path: string) => apiRequest<T>(path),
-  post: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body }),
-  put: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'PUT', body }),
-  patch: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'PATCH', body }),
-  delete: <T>(path: string) => apiRequest<T>(path, { method: 'DELETE' }),
-};
 
 async function toApiError(response: Response, sentInEpoch: number): Promise<ApiError> {
   const body = await readJson(response);
   const errorBody = isRecord(body) ? body : {};
-  const code =
-    typeof errorBody.error === 'string'
-      ? errorBody.error
-      : response.status >= 500
-        ? ERROR_CODES.SERVICE_UNAVAILABLE
-        : ERROR_CODES.INTERNAL_ERROR;
+  // A code outside the catalogue (a proxy's page, a newer server) is treated like none.
+  const code = isErrorCode(errorBody.error)
+    ? errorBody.error
+    : response.status >= 500
+      ? ERROR_CODES.SERVICE_UNAVAILABLE
+      : ERROR_CODES.INTERNAL_ERROR;
   return new ApiError({
     status: response.status,
     code,

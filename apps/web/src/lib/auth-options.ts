@@ -1,10 +1,10 @@
-import { API_PATHS, type AuthOptionsResponse } from '@portal/shared';
+import { type AuthOptionsResponse, endpoints } from '@portal/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { callApi } from '@/lib/api-client';
 
 /** GET /api/auth/options: what signing in offers besides the password (public, no session). */
 export function getAuthOptions(): Promise<AuthOptionsResponse> {
-  return api.get<AuthOptionsResponse>(API_PATHS.authOptions);
+  return callApi(endpoints.authOptions);
 }
 
 export const authOptionsQueryOptions = () =>

@@ -1,12 +1,12 @@
-import { API_PATHS, type MeResponse } from '@portal/shared';
+import { endpoints, type MeResponse } from '@portal/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { SESSION_CHECK_INTERVAL_MS } from '@/config/constants';
-import { api } from '@/lib/api-client';
+import { callApi } from '@/lib/api-client';
 import { rememberSession } from '@/lib/session-marker';
 
 /** GET /api/me: who is signed in, in which tenant, with which permissions. */
 export async function getMe(): Promise<MeResponse> {
-  const me = await api.get<MeResponse>(API_PATHS.me);
+  const me = await callApi(endpoints.me);
   // From now on a 401 means this tab's session ended, not that nobody signed in.
   rememberSession();
   return me;

@@ -1,6 +1,7 @@
+import { endpoints } from '@portal/shared';
 import { describe, expect, it, vi } from 'vitest';
 import { mockApi } from '@/testing/mock-api';
-import { api, startNewSessionEpoch } from './api-client';
+import { callApi, startNewSessionEpoch } from './api-client';
 import { createQueryClient } from './query-client';
 
 const unauthenticated = {
@@ -14,7 +15,7 @@ describe('query client: noticing an ended session', () => {
     const onSessionEnded = vi.fn();
     const client = createQueryClient({ onSessionEnded, retry: false });
     await client
-      .fetchQuery({ queryKey: ['users'], queryFn: () => api.get('/api/users') })
+      .fetchQuery({ queryKey: ['users'], queryFn: () => callApi(endpoints.listUsers) })
       .catch(() => {});
     expect(onSessionEnded).toHaveBeenCalledTimes(1);
   });
@@ -30,7 +31,7 @@ describe('query client: noticing an ended session', () => {
     const onSessionEnded = vi.fn();
     const client = createQueryClient({ onSessionEnded, retry: false });
     const inFlight = client
-      .fetchQuery({ queryKey: ['customers'], queryFn: () => api.get('/api/customers') })
+      .fetchQuery({ queryKey: ['customers'], queryFn: () => callApi(endpoints.listCustomers) })
       .catch(() => {});
     startNewSessionEpoch();
     answer(unauthenticated);
@@ -39,7 +40,7 @@ describe('query client: noticing an ended session', () => {
 
     // A request sent with the new session that is refused does mean the session ended.
     await client
-      .fetchQuery({ queryKey: ['customers', 2], queryFn: () => api.get('/api/customers') })
+      .fetchQuery({ queryKey: ['customers', 2], queryFn: () => callApi(endpoints.listCustomers) })
       .catch(() => {});
     expect(onSessionEnded).toHaveBeenCalledTimes(1);
   });

@@ -1,3 +1,4 @@
+import { answerBreach, endpointFor } from '@portal/shared/conformance';
 import { vi } from 'vitest';
 import { createAuthOptions } from './data-generators';
 
@@ -30,8 +31,10 @@ export const DEFAULT_ROUTES: MockRoutes = {
 };
 
 /**
- * Replaces global fetch with the given routes (and DEFAULT_ROUTES). Unknown requests are reported
- * on console.error, which fails the test. Returns the recorded calls and a way to change routes mid-test.
+ * Replaces global fetch with the given routes (and DEFAULT_ROUTES). A request that no endpoint of
+ * the contract takes, or that has no route here, and a reply that the contract does not allow for
+ * that endpoint (status, body, error code) are reported on console.error, which fails the test:
+ * the mock cannot drift from the API. Returns the recorded calls and a way to change routes.
  */
 export function mockApi(initialRoutes: MockRoutes = {}) {
   const routes: MockRoutes = { ...DEFAULT_ROUTES, ...initialRoutes };
@@ -45,13 +48,17 @@ export function mockApi(initialRoutes: MockRoutes = {}) {
     if (url.search) call.query = Object.fromEntries(url.searchParams);
     calls.push(call);
 
+    const endpoint = endpointFor(method, url.pathname);
     const route = routes[`${method} ${url.pathname}`];
-    if (route === undefined) {
-      console.error(`mockApi: no route for ${method} ${url.pathname}`);
+    if (endpoint === undefined || route === undefined) {
+      console.error(`mockApi: no ${endpoint ? 'route' : 'endpoint'} for ${method} ${url.pathname}`);
       throw new TypeError('Failed to fetch');
     }
     if (route === 'network-error') throw new TypeError('Failed to fetch');
     const reply = typeof route === 'function' ? await route(call) : route;
+    const breach = answerBreach(endpoint, reply.status ?? 200, reply.body);
+    if (breach)
+      console.error(`mockApi: ${method} ${url.pathname} replied against the contract: ${breach}`);
     return toResponse(reply);
   });
   vi.stubGlobal('fetch', fetchMock);

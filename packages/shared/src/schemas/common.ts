@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { ERROR_CODE_LIST } from '../errors.js';
 import {
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
@@ -40,8 +41,10 @@ export const NewPasswordField = Type.String({
 /** The one error model of the API. */
 export const ErrorResponse = Type.Object(
   {
-    error: Type.String({ description: 'A stable code from the error catalogue.' }),
-    message: Type.String({ description: 'A human-readable explanation (English).' }),
+    error: Type.Enum(ERROR_CODE_LIST, { description: 'A stable code from the error catalogue.' }),
+    message: Type.String({
+      description: 'A human-readable explanation in English, for logs and API clients.',
+    }),
     field: Type.Optional(Type.String({ description: 'The request field that was invalid.' })),
     retryAfterSeconds: Type.Optional(
       Type.Integer({ description: 'For too_many_attempts: seconds until the next try.' }),

@@ -1,4 +1,4 @@
-import { API_PATHS } from '@portal/shared';
+import { endpoints, SPA_PATHS } from '@portal/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import * as oidc from 'openid-client';
@@ -92,8 +92,8 @@ function enabledPortal(
   settings: ResellerPortalConfig,
 ): ResellerPortal {
   // From PUBLIC_URL, never from the request's Host header, which the sender chooses.
-  const redirectUri = portalLink(config.publicUrl, API_PATHS.rspCallback);
-  const postLogoutRedirectUri = portalLink(config.publicUrl, '/login');
+  const redirectUri = portalLink(config.publicUrl, endpoints.rspCallback.path);
+  const postLogoutRedirectUri = portalLink(config.publicUrl, SPA_PATHS.login);
   const cookie = oidcStateCookie(config.publicUrl);
   const stateTokens = createOidcStateTokens(app.jwt);
   const configuration = cachedDiscovery(app, settings);

@@ -25,7 +25,7 @@ async function errorHandling(app: FastifyInstance) {
     const path = request.url.split('?')[0];
     return sendError(
       reply,
-      new AppError(404, ERROR_CODES.NOT_FOUND, `No route ${request.method} ${path}`),
+      new AppError(ERROR_CODES.NOT_FOUND, `No route ${request.method} ${path}`),
     );
   });
 }
@@ -37,36 +37,30 @@ function toAppError(error: FastifyError): AppError {
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new AppError(
-        413,
         ERROR_CODES.PAYLOAD_TOO_LARGE,
         'The request body is too large (16 KiB at most).',
       );
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new AppError(
-        415,
-        ERROR_CODES.UNSUPPORTED_MEDIA_TYPE,
-        'Send the body as application/json.',
-      );
+      return new AppError(ERROR_CODES.UNSUPPORTED_MEDIA_TYPE, 'Send the body as application/json.');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return new AppError(400, ERROR_CODES.VALIDATION_ERROR, 'The JSON body is empty.', {
+      return new AppError(ERROR_CODES.VALIDATION_ERROR, 'The JSON body is empty.', {
         field: 'body',
       });
   }
   if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
-    return new AppError(400, ERROR_CODES.VALIDATION_ERROR, 'The body is not valid JSON.', {
+    return new AppError(ERROR_CODES.VALIDATION_ERROR, 'The body is not valid JSON.', {
       field: 'body',
     });
   }
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
+    // The catalogue fixes the status of each code: an odd 4xx becomes the nearest one.
     return new AppError(
-      status,
       genericCode(status),
       status === 404 ? 'Not found.' : 'The request is not valid.',
     );
   }
   return new AppError(
-    500,
     ERROR_CODES.INTERNAL_ERROR,
     'Something went wrong on our side. Please try again.',
   );

@@ -42,7 +42,22 @@ function databaseStore(prisma: PrismaClient) {
   };
 }
 
-async function rateLimiting(app: FastifyInstance) {
+/** The limits routes opt into, by group: one counter per client IP for the whole group. */
+export interface RateLimits {
+  auth: { max: number; timeWindow: number; groupId: string };
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    rateLimits: RateLimits;
+  }
+}
+
+async function rateLimiting(app: FastifyInstance, options: { authPerMinute: number }) {
+  app.decorate<RateLimits>('rateLimits', {
+    // Sign-in, its second steps and the reset link: guessing from one address is slowed down.
+    auth: { max: options.authPerMinute, timeWindow: 60_000, groupId: 'auth' },
+  });
   await app.register(rateLimit, {
     global: false,
     store: databaseStore(app.db.prisma),

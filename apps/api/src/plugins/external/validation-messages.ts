@@ -8,9 +8,9 @@ type ValidationIssue = NonNullable<FastifyError['validation']>[number];
 export function describeValidationError(error: FastifyError): AppError {
   const issue = error.validation?.[0];
   const part = error.validationContext ?? 'body';
-  if (!issue) return new AppError(400, ERROR_CODES.VALIDATION_ERROR, `The ${part} is not valid.`);
+  if (!issue) return new AppError(ERROR_CODES.VALIDATION_ERROR, `The ${part} is not valid.`);
   const field = fieldName(issue) ?? part;
-  return new AppError(400, ERROR_CODES.VALIDATION_ERROR, `${field} ${problem(issue)}.`, { field });
+  return new AppError(ERROR_CODES.VALIDATION_ERROR, `${field} ${problem(issue)}.`, { field });
 }
 
 function fieldName(issue: ValidationIssue): string | undefined {

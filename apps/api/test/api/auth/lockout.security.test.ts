@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { accountKey } from '../../../src/plugins/app/login-throttle.js';
+import { lockoutKey } from '../../../src/plugins/app/lockout.js';
 import type { PasswordHasher } from '../../../src/security/password-hasher.js';
 import { auditEventsForUsername, toJson } from '../../helpers/audit.js';
 import { makeTenant, makeUser } from '../../helpers/factories.js';
@@ -51,7 +51,7 @@ describe('per-account progressive lockout', () => {
 
   /** Lets the current lock run out, as if its time had passed. */
   async function expireLock(credentials: Credentials) {
-    const key = accountKey(credentials.tenantDomain, credentials.username.toLowerCase());
+    const key = lockoutKey(credentials);
     const updated = await ctx.db.prisma.loginLockout.updateMany({
       where: { accountKey: key },
       data: { lockedUntil: new Date(Date.now() - 1000) },

@@ -2,7 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   FORGOT_REQUESTS_PER_IP_PER_HOUR,
   RESETS_PER_ACCOUNT_PER_HOUR,
-} from '../../../src/routes/api/password-reset/forgot.js';
+} from '../../../src/plugins/app/password-reset/forgot.js';
 import { makeUser } from '../../helpers/factories.js';
 import {
   flushMail,

@@ -187,7 +187,7 @@ describe('an administrator sends the reset mail (User options → Reset password
     });
     const conflict = await post(t.app, `/api/users/${linked.user.id}/password-reset`, admin);
     expect(conflict.statusCode).toBe(409);
-    expect(conflict.json().message).toContain('reseller portal');
+    expect(conflict.json().error).toBe('managed_by_reseller_portal');
 
     const plain = await makeUser(t.db, { tenantId: tenant.id });
     const plainSession = await loginAs(t.app, {

@@ -1,11 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ALREADY_LINKED_MESSAGE,
-  NO_EMAIL_MESSAGE,
-  NOT_LINKED_MESSAGE,
-  OWN_ACCOUNT_LINK_MESSAGE,
-} from '../../../src/routes/api/reseller-portal/linking.js';
 import { makeReseller, makeTenant, makeUser } from '../../helpers/factories.js';
 import { type FakeOidcIssuer, startFakeOidcIssuer } from '../../helpers/fake-oidc-issuer.js';
 import { credentialsOf, loginAs, postLogin } from '../../helpers/login.js';
@@ -126,7 +120,7 @@ describe('linking accounts to the reseller portal', () => {
 
     const response = await link(app, admin.session, target.user.id, { subject: 'rsp.taken' });
     expect(response.statusCode).toBe(409);
-    expect(response.json()).toEqual({ error: 'conflict', message: ALREADY_LINKED_MESSAGE });
+    expect(response.json()).toMatchObject({ error: 'subject_taken', field: 'subject' });
     const user = await t.db.prisma.user.findUniqueOrThrow({ where: { id: target.user.id } });
     expect(user.externalSubject).toBeNull();
     expect(user.passwordHash).not.toBeNull();
@@ -175,7 +169,7 @@ describe('linking accounts to the reseller portal', () => {
     const admin = await administrator();
     const response = await link(app, admin.session, admin.user.id, { subject: 'rsp.me' });
     expect(response.statusCode).toBe(409);
-    expect(response.json()).toEqual({ error: 'conflict', message: OWN_ACCOUNT_LINK_MESSAGE });
+    expect(response.json()).toMatchObject({ error: 'own_account' });
     expect(await meStatus(app, admin.session)).toBe(200);
   });
 
@@ -246,12 +240,12 @@ describe('linking accounts to the reseller portal', () => {
     const password = await makeUser(t.db, { tenantId: admin.tenant.id, email: 'p@example.test' });
     const notLinked = await unlink(app, admin.session, password.user.id);
     expect(notLinked.statusCode).toBe(409);
-    expect(notLinked.json()).toEqual({ error: 'conflict', message: NOT_LINKED_MESSAGE });
+    expect(notLinked.json()).toMatchObject({ error: 'not_linked' });
 
     const noEmail = await makeLinkedUser(t.db, issuer.issuer, { tenantId: admin.tenant.id });
     const response = await unlink(app, admin.session, noEmail.user.id);
     expect(response.statusCode).toBe(409);
-    expect(response.json()).toEqual({ error: 'conflict', message: NO_EMAIL_MESSAGE });
+    expect(response.json()).toMatchObject({ error: 'no_email' });
     const user = await t.db.prisma.user.findUniqueOrThrow({ where: { id: noEmail.user.id } });
     expect(user.externalSubject).toBe(noEmail.subject);
   });

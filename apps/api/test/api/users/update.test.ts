@@ -165,7 +165,7 @@ describe('PATCH /api/users/:userId', () => {
     });
     const rename = await admin.api.update(bob.user.id, { username: 'robert', role: 'admin' });
     expect(rename.statusCode).toBe(409);
-    expect(rename.json().error).toBe('conflict');
+    expect(rename.json().error).toBe('managed_by_reseller_portal');
     expect(rename.json().message).toMatch(/reseller portal/);
     // Nothing of the refused request was applied.
     expect((await admin.api.get(bob.user.id)).json()).toMatchObject({

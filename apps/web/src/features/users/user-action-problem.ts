@@ -1,26 +1,25 @@
 import { ERROR_CODES } from '@portal/shared';
 import type { TFunction } from 'i18next';
 import { type ApiError, isApiError } from '@/lib/api-client';
+import { apiErrorMessage } from '@/lib/api-error-message';
 
 /**
- * What a confirmation dialog says when a user action fails, chosen by error code. A 409 carries
- * the server's reason (reseller-portal account, no e-mail address), which is shown as it comes.
+ * What a confirmation dialog says when a user action fails, chosen by error code and translated
+ * (a reseller-portal account, no e-mail address, …); the API's English message is never shown.
  */
 export function userActionProblemMessage(error: unknown, t: TFunction): string {
   if (!isApiError(error)) return t('common.unexpected');
-  return error.code === ERROR_CODES.CONFLICT ? error.message : commonUserProblemMessage(error, t);
+  return commonUserProblemMessage(error, t);
 }
 
-/** The answers every user action can get: the user is gone, no permission, service down. */
+/** The answers every user action can get, with the user-management wording where it has one. */
 export function commonUserProblemMessage(error: ApiError, t: TFunction): string {
   switch (error.code) {
     case ERROR_CODES.NOT_FOUND:
       return t('users.errors.notFound');
     case ERROR_CODES.FORBIDDEN:
       return t('users.errors.forbidden');
-    case ERROR_CODES.SERVICE_UNAVAILABLE:
-      return t('common.serviceUnavailable');
     default:
-      return t('common.unexpected');
+      return apiErrorMessage(error.code, t);
   }
 }

@@ -21,8 +21,6 @@ export function userChangeProblemMessage(
       return t('users.errors.lastAdmin');
     case ERROR_CODES.OWN_ACCOUNT:
       return t(`users.errors.ownAccount.${ownAccountChange}`);
-    case ERROR_CODES.CONFLICT:
-      return t('users.errors.conflict');
     case ERROR_CODES.USERNAME_TAKEN:
       return t('users.form.errors.usernameTaken');
     case ERROR_CODES.VALIDATION_ERROR:

@@ -1,5 +1,6 @@
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { API_PATHS, DevOutboxResponse } from '@portal/shared';
+import { endpoints } from '@portal/shared';
+import type { FastifyInstance } from 'fastify';
+import { route } from '../../endpoint-route.js';
 import { renderOutboxPage } from './outbox-page.js';
 
 /** Enough to find the mail just triggered; the table itself keeps them all. */
@@ -10,7 +11,7 @@ const DEV_OUTBOX_LIMIT = 50;
  * shows reset links to anyone who asks, so it is registered only in `dev-outbox` delivery
  * (no SMTP_URL, not production); elsewhere these paths are unknown routes.
  */
-const devRoutes: FastifyPluginAsyncTypebox = async (app) => {
+export default async function devRoutes(app: FastifyInstance) {
   const newest = () =>
     app.db.prisma.outboxMail.findMany({
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
@@ -18,31 +19,16 @@ const devRoutes: FastifyPluginAsyncTypebox = async (app) => {
       select: { to: true, subject: true, text: true, html: true, createdAt: true },
     });
 
-  app.get(
-    API_PATHS.devOutbox,
-    {
-      schema: {
-        tags: ['dev'],
-        summary: 'The mails kept instead of sent, newest first (development only)',
-        response: { 200: DevOutboxResponse },
-      },
-    },
-    async (_request, reply) => {
-      reply.header('cache-control', 'no-store');
-      const mails = await newest();
-      return mails.map((mail) => ({ ...mail, createdAt: mail.createdAt.toISOString() }));
-    },
-  );
+  route(app, endpoints.devOutbox, async (_request, reply) => {
+    reply.header('cache-control', 'no-store');
+    const mails = await newest();
+    return mails.map((mail) => ({ ...mail, createdAt: mail.createdAt.toISOString() }));
+  });
 
-  app.get(
-    API_PATHS.devOutboxPage,
-    { schema: { tags: ['dev'], summary: 'The dev outbox as an HTML page (development only)' } },
-    async (_request, reply) =>
-      reply
-        .header('cache-control', 'no-store')
-        .type('text/html; charset=utf-8')
-        .send(renderOutboxPage(await newest())),
+  route(app, endpoints.devOutboxPage, async (_request, reply) =>
+    reply
+      .header('cache-control', 'no-store')
+      .type('text/html; charset=utf-8')
+      .send(renderOutboxPage(await newest())),
   );
-};
-
-export default devRoutes;
+}

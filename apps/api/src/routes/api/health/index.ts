@@ -1,30 +1,23 @@
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { API_PATHS, ErrorResponse, HealthResponse, ReadyResponse } from '@portal/shared';
+import { endpoints } from '@portal/shared';
+import type { FastifyInstance } from 'fastify';
 import { errors } from '../../../lib/app-error.js';
+import { route } from '../../endpoint-route.js';
 
 const READY_TIMEOUT_MS = 2000;
 
 /** Liveness (the process answers) and readiness (the database answers too). */
-const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get(
-    API_PATHS.health,
-    { schema: { tags: ['health'], response: { 200: HealthResponse } } },
-    async () => ({ status: 'ok' as const }),
-  );
+export default async function healthRoutes(app: FastifyInstance) {
+  route(app, endpoints.health, async () => ({ status: 'ok' as const }));
 
-  app.get(
-    API_PATHS.ready,
-    { schema: { tags: ['health'], response: { 200: ReadyResponse, 503: ErrorResponse } } },
-    async () => {
-      const up = await withTimeout(app.db.prisma.$queryRaw`SELECT 1`, READY_TIMEOUT_MS).then(
-        () => true,
-        () => false,
-      );
-      if (!up) throw errors.serviceUnavailable();
-      return { status: 'ready' as const, database: 'up' as const };
-    },
-  );
-};
+  route(app, endpoints.ready, async () => {
+    const up = await withTimeout(app.db.prisma.$queryRaw`SELECT 1`, READY_TIMEOUT_MS).then(
+      () => true,
+      () => false,
+    );
+    if (!up) throw errors.serviceUnavailable();
+    return { status: 'ready' as const, database: 'up' as const };
+  });
+}
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -33,5 +26,3 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
-
-export default healthRoutes;

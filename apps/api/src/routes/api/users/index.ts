@@ -1,13 +1,13 @@
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
 import userManageRoutes from './manage-routes.js';
 import userOptionRoutes from './option-routes.js';
 import userReadRoutes from './read-routes.js';
+import resellerPortalLinkRoutes from './rsp-link-routes.js';
 
-/** User management in the acting tenant: list and look up, manage, and the user options. */
-const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
+/** User management in the acting tenant: list and look up, manage, options, portal links. */
+export default async function userRoutes(app: FastifyInstance) {
   await app.register(userReadRoutes);
   await app.register(userManageRoutes);
   await app.register(userOptionRoutes);
-};
-
-export default userRoutes;
+  await app.register(resellerPortalLinkRoutes);
+}

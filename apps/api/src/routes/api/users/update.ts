@@ -67,9 +67,7 @@ function planUpdate(current: CurrentUser, body: UpdateUserBody): Plan {
   const changedFields: UpdatedField[] = [];
   if (body.username !== undefined && body.username !== current.username) {
     if (current.externalSubject !== null) {
-      throw errors.conflict(
-        'This account signs in through the reseller portal; its username is managed there.',
-      );
+      throw errors.managedByResellerPortal('username');
     }
     data.username = body.username;
     data.usernameKey = normalizeUsername(body.username);

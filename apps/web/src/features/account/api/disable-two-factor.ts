@@ -1,11 +1,11 @@
-import { API_PATHS, type DisableTwoFactorRequest } from '@portal/shared';
+import { type DisableTwoFactorRequest, endpoints } from '@portal/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { callApi } from '@/lib/api-client';
 import { meQueryOptions } from '@/lib/me';
 
 /** POST /api/account/two-factor/disable: needs the password and a current code; 204 when done. */
 export function disableTwoFactor(request: DisableTwoFactorRequest): Promise<void> {
-  return api.post<void>(API_PATHS.twoFactorDisable, request);
+  return callApi(endpoints.disableTwoFactor, { body: request });
 }
 
 export function useDisableTwoFactor() {

@@ -1,23 +1,13 @@
-import { API_PATHS, type AuditEventListResponse, type AuditEventQuery } from '@portal/shared';
+import { type AuditEventListResponse, type AuditEventQuery, endpoints } from '@portal/shared';
 import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { callApi } from '@/lib/api-client';
 import { AUDIT_PAGE_SIZE } from '../constants';
 
 type AuditFilterQuery = Omit<AuditEventQuery, 'cursor' | 'limit'>;
 
 /** GET /api/audit-events: one page of the acting tenant's events, newest first. */
 export function getAuditEvents(query: AuditEventQuery): Promise<AuditEventListResponse> {
-  const params = new URLSearchParams();
-  for (const name of ['userId', 'type', 'from', 'to'] as const) {
-    const value = query[name];
-    if (value) params.set(name, value);
-  }
-  if (query.limit !== undefined) params.set('limit', String(query.limit));
-  if (query.cursor) params.set('cursor', query.cursor);
-  const search = params.toString();
-  return api.get<AuditEventListResponse>(
-    search ? `${API_PATHS.auditEvents}?${search}` : API_PATHS.auditEvents,
-  );
+  return callApi(endpoints.listAuditEvents, { query });
 }
 
 /** The pages of events that match the filters; each next page continues at `nextCursor`. */

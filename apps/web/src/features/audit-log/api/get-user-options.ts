@@ -1,11 +1,11 @@
-import { API_PATHS, type UserListResponse } from '@portal/shared';
+import { endpoints, type UserListResponse } from '@portal/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { callApi } from '@/lib/api-client';
 import { USER_FILTER_LIMIT } from '../constants';
 
 /** GET /api/users?limit=200: the tenant's users, by username, for the audit log's user filter. */
 export function getUserOptions(): Promise<UserListResponse> {
-  return api.get<UserListResponse>(`${API_PATHS.users}?limit=${USER_FILTER_LIMIT}`);
+  return callApi(endpoints.listUsers, { query: { limit: USER_FILTER_LIMIT } });
 }
 
 export const userOptionsQueryOptions = () =>

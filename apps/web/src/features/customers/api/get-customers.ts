@@ -1,20 +1,13 @@
-import { API_PATHS, type CustomerListQuery, type CustomerListResponse } from '@portal/shared';
+import { type CustomerListQuery, type CustomerListResponse, endpoints } from '@portal/shared';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { callApi } from '@/lib/api-client';
 
 /** The key of every customer list, whatever its search or page. */
 export const CUSTOMERS_QUERY_KEY = ['customers'] as const;
 
 /** GET /api/customers: one page of the reseller's customers, most recently used first. */
 export function getCustomers(query: CustomerListQuery): Promise<CustomerListResponse> {
-  const params = new URLSearchParams();
-  if (query.search) params.set('search', query.search);
-  if (query.limit !== undefined) params.set('limit', String(query.limit));
-  if (query.offset !== undefined) params.set('offset', String(query.offset));
-  const search = params.toString();
-  return api.get<CustomerListResponse>(
-    search ? `${API_PATHS.customers}?${search}` : API_PATHS.customers,
-  );
+  return callApi(endpoints.listCustomers, { query });
 }
 
 export const customersQueryOptions = (query: CustomerListQuery) =>

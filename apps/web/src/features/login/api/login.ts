@@ -1,10 +1,10 @@
-import { API_PATHS, type LoginRequest, type LoginResponse } from '@portal/shared';
+import { endpoints, type LoginRequest, type LoginResponse } from '@portal/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { callApi } from '@/lib/api-client';
 
 /** POST /api/auth/login: answers with the next step; on "authenticated" the session cookie is set. */
 export function login(request: LoginRequest): Promise<LoginResponse> {
-  return api.post<LoginResponse>(API_PATHS.login, request);
+  return callApi(endpoints.login, { body: request });
 }
 
 export function useLogin() {

@@ -1,13 +1,13 @@
-import { type AcceptedResponse, API_PATHS, type ForgotPasswordRequest } from '@portal/shared';
+import { type AcceptedResponse, endpoints, type ForgotPasswordRequest } from '@portal/shared';
 import { useMutation } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { callApi } from '@/lib/api-client';
 
 /**
  * POST /api/auth/password/forgot: asks for a reset link by e-mail. Always 202 "accepted", whether
  * or not the account exists, so the answer tells nothing about accounts.
  */
 export function requestPasswordReset(request: ForgotPasswordRequest): Promise<AcceptedResponse> {
-  return api.post<AcceptedResponse>(API_PATHS.passwordForgot, request);
+  return callApi(endpoints.forgotPassword, { body: request });
 }
 
 export function useRequestPasswordReset() {

@@ -1,13 +1,13 @@
-import { API_PATHS, type ResetPasswordRequest, type ResetPasswordResponse } from '@portal/shared';
+import { endpoints, type ResetPasswordRequest, type ResetPasswordResponse } from '@portal/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { callApi } from '@/lib/api-client';
 
 /**
  * POST /api/auth/password/reset: sets the new password with the link's token (once). The answer
  * says what comes next: the login, or (pending cookie set) the activation of two-factor auth.
  */
 export function resetPassword(request: ResetPasswordRequest): Promise<ResetPasswordResponse> {
-  return api.post<ResetPasswordResponse>(API_PATHS.passwordReset, request);
+  return callApi(endpoints.resetPassword, { body: request });
 }
 
 export function useResetPassword() {

@@ -1,11 +1,11 @@
-import { API_PATHS, ERROR_CODES } from '@portal/shared';
+import { ERROR_CODES, endpoints } from '@portal/shared';
 import { useMutation } from '@tanstack/react-query';
-import { api, isApiError } from '@/lib/api-client';
+import { callApi, isApiError } from '@/lib/api-client';
 
 /** POST /api/auth/logout: ends the session on the server and clears its cookie. */
 export async function logout(): Promise<void> {
   try {
-    await api.post<void>(API_PATHS.logout);
+    await callApi(endpoints.logout);
   } catch (error) {
     // No session left to end is what logging out wants anyway.
     if (!isApiError(error, ERROR_CODES.UNAUTHENTICATED)) throw error;

@@ -1,13 +1,13 @@
-import { API_PATHS, type SessionListResponse } from '@portal/shared';
+import { endpoints, type SessionListResponse } from '@portal/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { callApi } from '@/lib/api-client';
 
 /** What revoking invalidates. */
 export const SESSIONS_QUERY_KEY = ['sessions'] as const;
 
 /** GET /api/sessions: the signed-in user's active sessions, most recently seen first. */
 export function getSessions(): Promise<SessionListResponse> {
-  return api.get<SessionListResponse>(API_PATHS.sessions);
+  return callApi(endpoints.listSessions);
 }
 
 export const sessionsQueryOptions = () =>

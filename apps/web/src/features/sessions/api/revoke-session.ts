@@ -1,6 +1,6 @@
-import { API_PATHS } from '@portal/shared';
+import { endpoints } from '@portal/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '@/lib/api-client';
+import { callApi } from '@/lib/api-client';
 import { SESSIONS_QUERY_KEY } from './get-sessions';
 
 /**
@@ -8,9 +8,7 @@ import { SESSIONS_QUERY_KEY } from './get-sessions';
  * ended already. The page never offers the current one: "Log out" ends that.
  */
 export function revokeSession(sessionId: string): Promise<void> {
-  return apiRequest<void>(API_PATHS.session.replace(':sessionId', encodeURIComponent(sessionId)), {
-    method: 'DELETE',
-  });
+  return callApi(endpoints.revokeSession, { params: { sessionId } });
 }
 
 export function useRevokeSession() {

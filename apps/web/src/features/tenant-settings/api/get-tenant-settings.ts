@@ -1,10 +1,10 @@
-import { API_PATHS, type TenantSettings } from '@portal/shared';
+import { endpoints, type TenantSettings } from '@portal/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { callApi } from '@/lib/api-client';
 
 /** GET /api/tenant/settings: the acting tenant's 2FA policy and who still lacks 2FA. */
 export function getTenantSettings(): Promise<TenantSettings> {
-  return api.get<TenantSettings>(API_PATHS.tenantSettings);
+  return callApi(endpoints.getTenantSettings);
 }
 
 export const tenantSettingsQueryOptions = () =>

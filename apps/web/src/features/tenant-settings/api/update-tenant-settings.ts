@@ -1,6 +1,6 @@
-import { API_PATHS, type TenantSettings, type UpdateTenantSettingsBody } from '@portal/shared';
+import { endpoints, type TenantSettings, type UpdateTenantSettingsBody } from '@portal/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '@/lib/api-client';
+import { callApi } from '@/lib/api-client';
 import { meQueryOptions } from '@/lib/me';
 import { tenantSettingsQueryOptions } from './get-tenant-settings';
 
@@ -9,7 +9,7 @@ import { tenantSettingsQueryOptions } from './get-tenant-settings';
  * Answers the settings as saved; 400 validation_error (field twoFactorGraceUntil) for a past date.
  */
 export function updateTenantSettings(body: UpdateTenantSettingsBody): Promise<TenantSettings> {
-  return apiRequest<TenantSettings>(API_PATHS.tenantSettings, { method: 'PUT', body });
+  return callApi(endpoints.updateTenantSettings, { body });
 }
 
 export function useUpdateTenantSettings() {

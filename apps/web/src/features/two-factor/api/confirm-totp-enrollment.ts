@@ -1,10 +1,10 @@
 import {
-  API_PATHS,
+  endpoints,
   type TotpCodeRequest,
   type TotpEnrollmentConfirmResponse,
 } from '@portal/shared';
 import { useMutation } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { callApi } from '@/lib/api-client';
 
 /**
  * POST /api/auth/totp/enrollment/confirm: the first code proves the app works; the answer carries
@@ -13,7 +13,7 @@ import { api } from '@/lib/api-client';
 export function confirmTotpEnrollment(
   request: TotpCodeRequest,
 ): Promise<TotpEnrollmentConfirmResponse> {
-  return api.post<TotpEnrollmentConfirmResponse>(API_PATHS.totpEnrollmentConfirm, request);
+  return callApi(endpoints.totpEnrollmentConfirm, { body: request });
 }
 
 export function useConfirmTotpEnrollment() {

@@ -1,13 +1,13 @@
-import { API_PATHS, type TotpEnrollmentResponse } from '@portal/shared';
+import { endpoints, type TotpEnrollmentResponse } from '@portal/shared';
 import { useMutation } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { callApi } from '@/lib/api-client';
 
 /**
  * POST /api/auth/totp/enrollment: a new secret for the pending or signed-in user. Every call
  * replaces the previous secret, so a page calls it once and shows that one.
  */
 export function startTotpEnrollment(): Promise<TotpEnrollmentResponse> {
-  return api.post<TotpEnrollmentResponse>(API_PATHS.totpEnrollment);
+  return callApi(endpoints.totpEnrollment);
 }
 
 /** A mutation, not a query: it must never be repeated by a refetch, a retry or a remount. */

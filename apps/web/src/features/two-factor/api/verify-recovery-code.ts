@@ -1,10 +1,10 @@
-import { API_PATHS, type AuthenticatedResponse, type RecoveryCodeRequest } from '@portal/shared';
+import { type AuthenticatedResponse, endpoints, type RecoveryCodeRequest } from '@portal/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { callApi } from '@/lib/api-client';
 
 /** POST /api/auth/recovery-code: the second step with a one-time recovery code instead. */
 export function verifyRecoveryCode(request: RecoveryCodeRequest): Promise<AuthenticatedResponse> {
-  return api.post<AuthenticatedResponse>(API_PATHS.recoveryCode, request);
+  return callApi(endpoints.recoveryCode, { body: request });
 }
 
 export function useVerifyRecoveryCode() {

@@ -1,10 +1,10 @@
-import { API_PATHS, type AuthenticatedResponse, type TotpCodeRequest } from '@portal/shared';
+import { type AuthenticatedResponse, endpoints, type TotpCodeRequest } from '@portal/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { callApi } from '@/lib/api-client';
 
 /** POST /api/auth/totp: the second step of a sign-in; on success the session cookie is set. */
 export function verifyTotp(request: TotpCodeRequest): Promise<AuthenticatedResponse> {
-  return api.post<AuthenticatedResponse>(API_PATHS.totp, request);
+  return callApi(endpoints.totp, { body: request });
 }
 
 export function useVerifyTotp() {

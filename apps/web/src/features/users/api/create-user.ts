@@ -1,6 +1,6 @@
-import { API_PATHS, type CreateUserBody, type UserListItem } from '@portal/shared';
+import { type CreateUserBody, endpoints, type UserListItem } from '@portal/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { callApi } from '@/lib/api-client';
 import { USERS_QUERY_KEY } from './get-users';
 
 /**
@@ -8,7 +8,7 @@ import { USERS_QUERY_KEY } from './get-users';
  * them a link to set one. 201 with the new row; 409 username_taken (compared case-insensitively).
  */
 export function createUser(body: CreateUserBody): Promise<UserListItem> {
-  return api.post<UserListItem>(API_PATHS.users, body);
+  return callApi(endpoints.createUser, { body });
 }
 
 export function useCreateUser() {

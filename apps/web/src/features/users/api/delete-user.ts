@@ -1,11 +1,11 @@
-import { API_PATHS } from '@portal/shared';
+import { endpoints } from '@portal/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { callApi } from '@/lib/api-client';
 import { USERS_QUERY_KEY } from './get-users';
 
 /** DELETE /api/users/:userId: 204 when gone; 409 last_admin / own_account when refused. */
 export function deleteUser(userId: string): Promise<void> {
-  return api.delete<void>(API_PATHS.user.replace(':userId', encodeURIComponent(userId)));
+  return callApi(endpoints.deleteUser, { params: { userId } });
 }
 
 export function useDeleteUser() {

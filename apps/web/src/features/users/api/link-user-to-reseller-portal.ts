@@ -1,6 +1,6 @@
-import { API_PATHS, type RspLinkBody, type UserListItem } from '@portal/shared';
+import { endpoints, type RspLinkBody, type UserListItem } from '@portal/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { callApi } from '@/lib/api-client';
 import { USERS_QUERY_KEY } from './get-users';
 
 export type LinkUserInput = { userId: string; body: RspLinkBody };
@@ -11,10 +11,7 @@ export type LinkUserInput = { userId: string; body: RspLinkBody };
  * linked to someone else; 404 when no portal is configured.
  */
 export function linkUserToResellerPortal({ userId, body }: LinkUserInput): Promise<UserListItem> {
-  return api.put<UserListItem>(
-    API_PATHS.userRspLink.replace(':userId', encodeURIComponent(userId)),
-    body,
-  );
+  return callApi(endpoints.linkUserToResellerPortal, { params: { userId }, body });
 }
 
 export function useLinkUserToResellerPortal() {

@@ -1,6 +1,6 @@
-import { type AcceptedResponse, API_PATHS } from '@portal/shared';
+import { type AcceptedResponse, endpoints } from '@portal/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { callApi } from '@/lib/api-client';
 import { USERS_QUERY_KEY } from './get-users';
 
 /**
@@ -8,9 +8,7 @@ import { USERS_QUERY_KEY } from './get-users';
  * 409 conflict for accounts linked to the reseller portal or without an e-mail address.
  */
 export function resetUserPassword(userId: string): Promise<AcceptedResponse> {
-  return api.post<AcceptedResponse>(
-    API_PATHS.userPasswordReset.replace(':userId', encodeURIComponent(userId)),
-  );
+  return callApi(endpoints.resetUserPassword, { params: { userId } });
 }
 
 export function useResetUserPassword() {

@@ -1,6 +1,6 @@
-import { API_PATHS } from '@portal/shared';
+import { endpoints } from '@portal/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { callApi } from '@/lib/api-client';
 import { USERS_QUERY_KEY } from './get-users';
 
 /**
@@ -8,9 +8,7 @@ import { USERS_QUERY_KEY } from './get-users';
  * sessions; they set it up again at the next sign-in. 204 when done.
  */
 export function resetUserTwoFactor(userId: string): Promise<void> {
-  return api.post<void>(
-    API_PATHS.userTwoFactorReset.replace(':userId', encodeURIComponent(userId)),
-  );
+  return callApi(endpoints.resetUserTwoFactor, { params: { userId } });
 }
 
 export function useResetUserTwoFactor() {

@@ -1,6 +1,6 @@
-import { API_PATHS, type UserListItem } from '@portal/shared';
+import { endpoints, type UserListItem } from '@portal/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { callApi } from '@/lib/api-client';
 import { USERS_QUERY_KEY } from './get-users';
 
 /**
@@ -8,9 +8,7 @@ import { USERS_QUERY_KEY } from './get-users';
  * mailed a link to set a password. 409 conflict when not linked (any more) or without an e-mail.
  */
 export function unlinkUserFromResellerPortal(userId: string): Promise<UserListItem> {
-  return api.delete<UserListItem>(
-    API_PATHS.userRspLink.replace(':userId', encodeURIComponent(userId)),
-  );
+  return callApi(endpoints.unlinkUserFromResellerPortal, { params: { userId } });
 }
 
 export function useUnlinkUserFromResellerPortal() {

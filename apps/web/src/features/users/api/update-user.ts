@@ -1,6 +1,6 @@
-import { API_PATHS, type UpdateUserBody, type UserListItem } from '@portal/shared';
+import { endpoints, type UpdateUserBody, type UserListItem } from '@portal/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { callApi } from '@/lib/api-client';
 import { meQueryOptions } from '@/lib/me';
 import { USERS_QUERY_KEY } from './get-users';
 
@@ -8,13 +8,10 @@ export type UpdateUserInput = { userId: string; body: UpdateUserBody };
 
 /**
  * PATCH /api/users/:userId: changes only the fields given (also the status: deactivating ends the
- * user's sessions). 409 last_admin / own_account / username_taken / conflict when refused.
+ * user's sessions). 409 last_admin / own_account / username_taken / managed_by_reseller_portal when refused.
  */
 export function updateUser({ userId, body }: UpdateUserInput): Promise<UserListItem> {
-  return api.patch<UserListItem>(
-    API_PATHS.user.replace(':userId', encodeURIComponent(userId)),
-    body,
-  );
+  return callApi(endpoints.updateUser, { params: { userId }, body });
 }
 
 export function useUpdateUser() {

@@ -178,9 +178,7 @@ describe('Link to reseller portal', () => {
   it('409: says the portal account is linked to another user, on the field', async () => {
     const { user } = await openUsers({
       routes: {
-        [LINK]: apiErrorReply(409, ERROR_CODES.CONFLICT, {
-          message: 'This reseller-portal account is already linked to another account.',
-        }),
+        [LINK]: apiErrorReply(409, ERROR_CODES.SUBJECT_TAKEN, { field: 'subject' }),
       },
     });
     const dialog = await choose(user, 'jdoe', 'Link to reseller portal');
@@ -199,7 +197,7 @@ describe('Link to reseller portal', () => {
 
   it('409 in German and French, translated', async () => {
     const { user } = await openUsers({
-      routes: { [LINK]: apiErrorReply(409, ERROR_CODES.CONFLICT) },
+      routes: { [LINK]: apiErrorReply(409, ERROR_CODES.SUBJECT_TAKEN) },
     });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'de');
     await user.click(optionsOf('jdoe'));
@@ -264,7 +262,7 @@ describe('Unlink from reseller portal', () => {
   it('409 for an account without an e-mail address: says to add one first', async () => {
     const { user } = await openUsers({
       routes: {
-        [`DELETE /api/users/${NO_MAIL.id}/rsp-link`]: apiErrorReply(409, ERROR_CODES.CONFLICT),
+        [`DELETE /api/users/${NO_MAIL.id}/rsp-link`]: apiErrorReply(409, ERROR_CODES.NO_EMAIL),
       },
     });
     const dialog = await choose(user, 'rsp.nomail', 'Unlink from reseller portal');

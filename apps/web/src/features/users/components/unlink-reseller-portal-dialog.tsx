@@ -30,7 +30,7 @@ export function UnlinkResellerPortalDialog({
       confirmLabel={t('users.unlinkResellerPortal.confirm')}
       busyLabel={t('users.unlinkResellerPortal.busy')}
       busy={unlink.isPending}
-      problem={unlink.isError ? unlinkProblemMessage(unlink.error, user, t) : null}
+      problem={unlink.isError ? unlinkProblemMessage(unlink.error, t) : null}
       onConfirm={() =>
         unlink.mutate(user.id, {
           onSuccess: () => onDone(t('users.unlinkResellerPortal.done', { username })),

@@ -130,7 +130,7 @@ describe('Edit user', () => {
 
   it('keeps the username of an account linked to the reseller portal read-only', async () => {
     const { user } = await openUsers({
-      [`PATCH ${userPath(RSP.id)}`]: apiErrorReply(409, ERROR_CODES.CONFLICT),
+      [`PATCH ${userPath(RSP.id)}`]: apiErrorReply(409, ERROR_CODES.MANAGED_BY_RESELLER_PORTAL),
     });
     await chooseOption(user, 'reseller.tech', 'Edit user');
     const dialog = screen.getByRole('dialog', { name: 'Edit user' });
@@ -142,7 +142,7 @@ describe('Edit user', () => {
     await user.type(within(dialog).getByLabelText('Display name'), ' II');
     await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
-      'This change is not possible for this account. Accounts linked to the reseller portal are managed there.',
+      'This account signs in through the reseller portal, which manages its password and username.',
     );
   });
 

@@ -1,15 +1,7 @@
 import { isUniqueViolation } from '../../../db/database-errors.js';
 import type { TenantDb } from '../../../db/tenant-scope.js';
 import { errors } from '../../../lib/app-error.js';
-import { findTenantUser } from '../users/tenant-user.js';
-
-export const ALREADY_LINKED_MESSAGE =
-  'This reseller-portal account is already linked to another account.';
-export const OWN_ACCOUNT_LINK_MESSAGE =
-  'You cannot link your own account to the reseller portal. Another administrator can do it.';
-export const NOT_LINKED_MESSAGE = 'This account is not linked to the reseller portal.';
-export const NO_EMAIL_MESSAGE =
-  'This account has no e-mail address to send the link for a new password to. Add one first.';
+import { findTenantUser } from './tenant-user.js';
 
 export interface LinkRequest {
   actorUserId: string;
@@ -26,7 +18,7 @@ export interface LinkRequest {
  */
 export async function linkAccount(db: TenantDb, link: LinkRequest): Promise<string> {
   const user = await findTenantUser(db, link.userId, { id: true });
-  if (user.id === link.actorUserId) throw errors.conflict(OWN_ACCOUNT_LINK_MESSAGE);
+  if (user.id === link.actorUserId) throw errors.ownAccount('link');
   try {
     await db.$transaction(async (tx) => {
       await tx.user.update({
@@ -43,7 +35,7 @@ export async function linkAccount(db: TenantDb, link: LinkRequest): Promise<stri
     });
   } catch (error) {
     // (issuer, subject) is unique over all tenants: the database settles who has it.
-    if (isUniqueViolation(error)) throw errors.conflict(ALREADY_LINKED_MESSAGE);
+    if (isUniqueViolation(error)) throw errors.subjectTaken();
     throw error;
   }
   return user.id;
@@ -70,8 +62,8 @@ export async function unlinkAccount(db: TenantDb, userId: string): Promise<Unlin
     locale: true,
     externalSubject: true,
   });
-  if (user.externalSubject === null) throw errors.conflict(NOT_LINKED_MESSAGE);
-  if (!user.email) throw errors.conflict(NO_EMAIL_MESSAGE);
+  if (user.externalSubject === null) throw errors.notLinked();
+  if (!user.email) throw errors.noEmail();
   await db.user.update({
     where: { id: user.id },
     // Null already, unless set behind our back: no password from the time before the link.

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { normalizeTenantDomain, normalizeUsername } from '@portal/shared';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { LOCKOUT_POLICY } from '../../security/lockout-policy.js';
@@ -17,33 +18,46 @@ export type Reservation =
       lockSeconds: number;
     };
 
-export interface LoginThrottle {
-  reserve(accountKey: string): Promise<Reservation>;
-  succeeded(accountKey: string): Promise<void>;
+/** The account as typed at sign-in: known or not, it is counted the same way. */
+export interface AccountName {
+  tenantDomain: string;
+  username: string;
+}
+
+export interface Lockout {
+  /** Counts an attempt on the account before its password or code is checked. */
+  reserve(account: AccountName): Promise<Reservation>;
+  /** Every factor passed (or the mailbox was proven): the failure streak is forgotten. */
+  succeeded(account: AccountName): Promise<void>;
   /**
    * The password was right but another factor follows: this attempt was no failure, so its
    * reserved count and any lock it set are taken back, while earlier failures keep counting.
    */
-  passwordAccepted(accountKey: string): Promise<void>;
+  passwordAccepted(account: AccountName): Promise<void>;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
-    loginThrottle: LoginThrottle;
+    lockout: Lockout;
   }
 }
 
-/** Hashed, so typos of passwords in the username field are not kept in clear. */
-export function accountKey(tenantDomain: string, usernameKey: string): string {
-  return createHash('sha256').update(`${tenantDomain}\u0000${usernameKey}`).digest('hex');
+/**
+ * The key of an account as typed, case-insensitive like the look-up. Hashed, so typos of
+ * passwords in the username field are not kept in clear.
+ */
+export function lockoutKey({ tenantDomain, username }: AccountName): string {
+  const name = `${normalizeTenantDomain(tenantDomain)}\u0000${normalizeUsername(username)}`;
+  return createHash('sha256').update(name).digest('hex');
 }
 
-async function loginThrottle(app: FastifyInstance) {
+async function lockout(app: FastifyInstance) {
   const { prisma } = app.db;
   const p = LOCKOUT_POLICY;
 
-  app.decorate<LoginThrottle>('loginThrottle', {
-    async reserve(key) {
+  app.decorate<Lockout>('lockout', {
+    async reserve(account) {
+      const key = lockoutKey(account);
       const rows = await prisma.$queryRaw<{ lock_seconds: number | null }[]>`
         INSERT INTO login_lockouts AS l (account_key, failures, last_failed_at)
         VALUES (${key}, 1, now())
@@ -69,10 +83,11 @@ async function loginThrottle(app: FastifyInstance) {
         FROM login_lockouts WHERE account_key = ${key}`;
       return { blocked: true, retryAfterSeconds: locked[0]?.retry ?? 1 };
     },
-    async succeeded(key) {
-      await prisma.loginLockout.deleteMany({ where: { accountKey: key } });
+    async succeeded(account) {
+      await prisma.loginLockout.deleteMany({ where: { accountKey: lockoutKey(account) } });
     },
-    async passwordAccepted(key) {
+    async passwordAccepted(account) {
+      const key = lockoutKey(account);
       await prisma.$executeRaw`
         UPDATE login_lockouts SET failures = GREATEST(failures - 1, 0), locked_until = NULL
         WHERE account_key = ${key}`;
@@ -80,4 +95,4 @@ async function loginThrottle(app: FastifyInstance) {
   });
 }
 
-export default fp(loginThrottle, { name: 'login-throttle', dependencies: ['database'] });
+export default fp(lockout, { name: 'lockout', dependencies: ['database'] });

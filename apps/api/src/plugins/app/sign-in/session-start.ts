@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type SecondStep, secondStepAfterPassword } from '../../../security/two-factor-policy.js';
+import type { AccountName } from '../lockout.js';
 
 export type SignInMethod =
   | 'password'
@@ -8,20 +9,22 @@ export type SignInMethod =
   | 'totp_activation'
   | 'reseller_portal';
 
+export interface SignedInUser {
+  id: string;
+  tenantId: string;
+  method: SignInMethod;
+  /** The account as the lockout knows it; a reseller-portal sign-in has no password lockout. */
+  account?: AccountName;
+}
+
 /** The last step of every sign-in path: forget the failure streak, start the session, audit. */
-export async function finishSignIn(
+export async function startSession(
   app: FastifyInstance,
   request: FastifyRequest,
   reply: FastifyReply,
-  user: {
-    id: string;
-    tenantId: string;
-    /** The password lockout's key; a reseller-portal sign-in has no password to forget about. */
-    accountKey?: string;
-    method: SignInMethod;
-  },
+  user: SignedInUser,
 ): Promise<void> {
-  if (user.accountKey) await app.loginThrottle.succeeded(user.accountKey);
+  if (user.account) await app.lockout.succeeded(user.account);
   await app.db.prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   const authMethod = user.method === 'reseller_portal' ? 'reseller_portal' : 'local';
   await app.sessions.start(request, reply, user.id, user.tenantId, authMethod);

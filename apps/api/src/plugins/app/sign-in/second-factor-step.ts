@@ -1,33 +1,39 @@
-import type { AuditEventType } from '@portal/shared';
+import type { AuditEventType, AuthenticatedResponse } from '@portal/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { errors } from '../../../lib/app-error.js';
-import type { PendingLogin } from '../../../plugins/app/login-challenges.js';
-import { accountKey, type Reservation } from '../../../plugins/app/login-throttle.js';
-import { finishSignIn } from '../auth/sign-in.js';
+import type { Reservation } from '../lockout.js';
+import type { PendingLogin } from '../login-challenges.js';
+import { startSession } from './session-start.js';
 
-type Method = 'totp' | 'recovery_code';
+export type SecondFactorMethod = 'totp' | 'recovery_code';
 
-const EVENTS: Record<Method, { ok: AuditEventType; failed: AuditEventType }> = {
+const EVENTS: Record<SecondFactorMethod, { ok: AuditEventType; failed: AuditEventType }> = {
   totp: { ok: 'totp.verified', failed: 'totp.failed' },
   recovery_code: { ok: 'recovery_code.used', failed: 'recovery_code.failed' },
 };
+
+/** The account of a pending step, as the lockout knows it. */
+export const accountOf = (pending: PendingLogin) => ({
+  tenantDomain: pending.tenant.domain,
+  username: pending.user.usernameKey,
+});
 
 /**
  * The second step of a sign-in: a TOTP code or a recovery code, allowed only with the pending
  * cookie of a `totp` challenge. Wrong codes count toward the account's lockout and end the
  * challenge after five; a right one completes it once and starts the session.
  */
-export async function verifySecondFactor(
+export async function signInWithSecondFactor(
   app: FastifyInstance,
   request: FastifyRequest,
   reply: FastifyReply,
-  method: Method,
+  method: SecondFactorMethod,
   code: string,
-) {
+): Promise<AuthenticatedResponse> {
   const pending = await app.loginChallenges.current(request);
   if (pending?.kind !== 'totp') throw errors.loginExpired();
-  const key = accountKey(pending.tenant.domain, pending.user.usernameKey);
-  const reservation = await app.loginThrottle.reserve(key);
+  const account = accountOf(pending);
+  const reservation = await app.lockout.reserve(account);
   if (reservation.blocked) throw errors.tooManyAttempts(reservation.retryAfterSeconds);
 
   const ok =
@@ -39,8 +45,8 @@ export async function verifySecondFactor(
   if (!(await app.loginChallenges.complete(pending.challengeId))) throw errors.loginExpired();
   app.loginChallenges.clearCookie(reply);
   await app.audit.record(request, actorOf(pending, EVENTS[method].ok));
-  await finishSignIn(app, request, reply, { ...pending.user, accountKey: key, method });
-  return { status: 'authenticated' as const };
+  await startSession(app, request, reply, { ...pending.user, account, method });
+  return { status: 'authenticated' };
 }
 
 async function rejectCode(
@@ -65,7 +71,7 @@ async function rejectCode(
   throw errors.invalidCode();
 }
 
-export function actorOf(pending: PendingLogin, type: AuditEventType) {
+function actorOf(pending: PendingLogin, type: AuditEventType) {
   return {
     type,
     tenantId: pending.user.tenantId,

@@ -1,8 +1,9 @@
+import type { TotpEnrollmentConfirmResponse, TotpEnrollmentResponse } from '@portal/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { errors } from '../../../lib/app-error.js';
-import type { PendingLogin } from '../../../plugins/app/login-challenges.js';
-import { accountKey } from '../../../plugins/app/login-throttle.js';
-import { finishSignIn } from '../auth/sign-in.js';
+import type { PendingLogin } from '../login-challenges.js';
+import { accountOf } from './second-factor-step.js';
+import { startSession } from './session-start.js';
 
 interface Enrollee {
   user: { id: string; username: string; tenantId: string };
@@ -33,20 +34,25 @@ async function resolveEnrollee(app: FastifyInstance, request: FastifyRequest): P
   throw app.loginChallenges.hasCookie(request) ? errors.loginExpired() : errors.unauthenticated();
 }
 
-export async function startEnrollment(app: FastifyInstance, request: FastifyRequest) {
+/** A new secret for the activating user: shown once, in force once its first code confirms it. */
+export async function startEnrollment(
+  app: FastifyInstance,
+  request: FastifyRequest,
+): Promise<TotpEnrollmentResponse> {
   const { user, tenantDomain } = await resolveEnrollee(app, request);
   const enrollment = await app.twoFactor.startEnrollment(user, tenantDomain);
   await app.audit.record(request, auditOf(user, 'totp.enrollment_started'));
   return enrollment;
 }
 
+/** Confirms the new secret with its first code; during a sign-in, the session starts now. */
 export async function confirmEnrollment(
   app: FastifyInstance,
   request: FastifyRequest,
   reply: FastifyReply,
   code: string,
-) {
-  const { user, tenantDomain, pending } = await resolveEnrollee(app, request);
+): Promise<TotpEnrollmentConfirmResponse> {
+  const { user, pending } = await resolveEnrollee(app, request);
   const recoveryCodes = await app.twoFactor.confirmEnrollment(user.id, code);
   if (!recoveryCodes) {
     await app.audit.record(request, auditOf(user, 'totp.failed'));
@@ -58,17 +64,15 @@ export async function confirmEnrollment(
   }
   await app.audit.record(request, auditOf(user, 'totp.activated'));
   if (pending) {
-    // Activation was the last step of the sign-in: the session starts now.
     if (!(await app.loginChallenges.complete(pending.challengeId))) throw errors.loginExpired();
     app.loginChallenges.clearCookie(reply);
-    const key = accountKey(tenantDomain, pending.user.usernameKey);
-    await finishSignIn(app, request, reply, {
+    await startSession(app, request, reply, {
       ...user,
-      accountKey: key,
+      account: accountOf(pending),
       method: 'totp_activation',
     });
   }
-  return { status: 'authenticated' as const, recoveryCodes };
+  return { status: 'authenticated', recoveryCodes };
 }
 
 function auditOf(

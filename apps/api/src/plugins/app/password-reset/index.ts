@@ -1,13 +1,16 @@
-import type { FastifyInstance } from 'fastify';
+import type {
+  ForgotPasswordRequest,
+  ResetPasswordRequest,
+  ResetPasswordResponse,
+  ResetTokenInfo,
+} from '@portal/shared';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { Prisma } from '../../generated/prisma/client.js';
-import type { MailTemplate } from '../../mail/templates.js';
-import {
-  ACCOUNT_CREATED_TOKEN_DAYS,
-  generateResetToken,
-  hashResetToken,
-  RESET_TOKEN_MINUTES,
-} from '../../security/reset-tokens.js';
+import type { Prisma } from '../../../generated/prisma/client.js';
+import { generateResetToken, hashResetToken } from '../../../security/reset-tokens.js';
+import { mailResetLink } from './forgot.js';
+import { linkMail } from './link-mail.js';
+import { ownerOf, resetPassword } from './reset.js';
 
 export interface ResetTarget {
   id: string;
@@ -42,6 +45,20 @@ export interface ResetTokenOwner {
 
 export interface PasswordResets {
   /**
+   * "Password forgotten?": returns at once, before anything about the account is looked up, so
+   * the answer is the same, after the same work, whether or not the account exists. The look-up,
+   * the silent limits and the mail happen afterwards in the background.
+   */
+  request(request: FastifyRequest, typed: ForgotPasswordRequest): void;
+  /** Whose password a live link resets (invalid_token otherwise). */
+  verify(token: string): Promise<ResetTokenInfo>;
+  /** Sets the new password with a live link; then 2FA activation or a new sign-in. */
+  reset(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    body: ResetPasswordRequest,
+  ): Promise<ResetPasswordResponse>;
+  /**
    * A new token for the user, mailed in the same transaction; it replaces every older unused
    * token of theirs, so only the newest link works.
    */
@@ -62,6 +79,14 @@ async function passwordResets(app: FastifyInstance) {
   const { prisma } = app.db;
 
   app.decorate<PasswordResets>('passwordResets', {
+    request(request, typed) {
+      app.background.run('password-forgot', () => mailResetLink(app, request, typed));
+    },
+    async verify(token) {
+      const owner = await ownerOf(app, token);
+      return { tenantDomain: owner.tenantDomain, username: owner.user.username };
+    },
+    reset: (request, reply, body) => resetPassword(app, request, reply, body),
     async issue(user, requestedByUserId, purpose = { purpose: 'reset' }) {
       const token = generateResetToken();
       const { template, lifetimeMs } = linkMail(user, token, purpose);
@@ -127,28 +152,7 @@ async function passwordResets(app: FastifyInstance) {
   });
 }
 
-/** The mail that carries the link, and how long the link lives, for the purpose. */
-function linkMail(
-  user: ResetTarget,
-  token: string,
-  purpose: IssuePurpose,
-): { template: MailTemplate; lifetimeMs: number } {
-  const account = { username: user.username, tenantDomain: user.tenantDomain };
-  if (purpose.purpose === 'account-created') {
-    return {
-      template: {
-        name: 'account-created',
-        account: { ...account, tenantName: purpose.tenantName },
-        token,
-        validForDays: ACCOUNT_CREATED_TOKEN_DAYS,
-      },
-      lifetimeMs: ACCOUNT_CREATED_TOKEN_DAYS * 24 * 60 * 60_000,
-    };
-  }
-  return {
-    template: { name: 'password-reset', account, token, validForMinutes: RESET_TOKEN_MINUTES },
-    lifetimeMs: RESET_TOKEN_MINUTES * 60_000,
-  };
-}
-
-export default fp(passwordResets, { name: 'password-resets', dependencies: ['database', 'mail'] });
+export default fp(passwordResets, {
+  name: 'password-resets',
+  dependencies: ['database', 'mail', 'background', 'sign-in'],
+});

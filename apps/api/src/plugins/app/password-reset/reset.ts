@@ -1,10 +1,8 @@
 import type { ResetPasswordRequest, ResetPasswordResponse } from '@portal/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { errors } from '../../../lib/app-error.js';
-import { accountKey } from '../../../plugins/app/login-throttle.js';
-import type { ResetTokenOwner } from '../../../plugins/app/password-resets.js';
 import { checkPassword } from '../../../security/password-policy.js';
-import { secondStepFor } from '../auth/sign-in.js';
+import type { ResetTokenOwner } from './index.js';
 
 export async function ownerOf(app: FastifyInstance, token: string): Promise<ResetTokenOwner> {
   const owner = await app.passwordResets.find(token);
@@ -15,8 +13,7 @@ export async function ownerOf(app: FastifyInstance, token: string): Promise<Rese
 /**
  * Sets the new password from a reset link. In one transaction: the token is used (once), the
  * password replaced, every session of the user revoked, and the "password changed" mail queued.
- * If the account must use 2FA and has none, the activation step starts at once (figures 1–3 of
- * the help page); otherwise the user signs in anew.
+ * Then the sign-in service decides what comes next (2FA activation, or signing in anew).
  */
 export async function resetPassword(
   app: FastifyInstance,
@@ -56,8 +53,6 @@ export async function resetPassword(
   });
   if (!changed) throw errors.invalidToken();
 
-  // Whoever opened the mail has proven control of the account's mailbox: a lockout ends.
-  await app.loginThrottle.succeeded(accountKey(owner.tenantDomain, user.usernameKey));
   await app.audit.record(request, {
     type: 'password.changed',
     tenantId: user.tenantId,
@@ -65,9 +60,9 @@ export async function resetPassword(
     actorTenantId: user.tenantId,
     details: { via: 'reset_link' },
   });
-  if ((await secondStepFor(app, user.id)) === 'enrollment') {
-    await app.loginChallenges.begin(reply, user.id, 'enrollment');
-    return { status: 'password_changed', next: 'totp_enrollment_required' };
-  }
-  return { status: 'password_changed', next: 'login' };
+  const next = await app.signIn.afterPasswordReset(reply, {
+    id: user.id,
+    account: { tenantDomain: owner.tenantDomain, username: user.usernameKey },
+  });
+  return { status: 'password_changed', next };
 }

@@ -1,8 +1,4 @@
-import {
-  type ForgotPasswordRequest,
-  normalizeTenantDomain,
-  normalizeUsername,
-} from '@portal/shared';
+import type { ForgotPasswordRequest } from '@portal/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { hitWindow } from '../../../db/rate-window.js';
 
@@ -13,47 +9,22 @@ export const FORGOT_REQUESTS_PER_IP_PER_HOUR = 30;
 const HOUR_MS = 60 * 60 * 1000;
 
 /**
- * "Password forgotten?": the answer (202) is given before anything about the account is looked
- * up, so it is the same, after the same work, whether or not the account exists. Looking it up,
- * the silent limits and the mail happen afterwards in the background.
+ * "Password forgotten?", after the answer was given: looks the account up, applies the silent
+ * limits, and mails the link. Every refusal is audited with its reason, never answered.
  */
-export function requestPasswordReset(
+export async function mailResetLink(
   app: FastifyInstance,
   request: FastifyRequest,
-  body: ForgotPasswordRequest,
-) {
-  app.background.run('password-forgot', () => processRequest(app, request, body));
-  return { status: 'accepted' as const };
-}
-
-async function processRequest(
-  app: FastifyInstance,
-  request: FastifyRequest,
-  body: ForgotPasswordRequest,
+  typed: ForgotPasswordRequest,
 ) {
   const { prisma } = app.db;
-  const tenantDomain = normalizeTenantDomain(body.tenantDomain);
-  const usernameKey = normalizeUsername(body.username);
-  const details = { tenantDomain, username: usernameKey };
-
-  const user = await prisma.user.findFirst({
-    where: { usernameKey, tenant: { domain: tenantDomain } },
-    select: {
-      id: true,
-      tenantId: true,
-      username: true,
-      email: true,
-      locale: true,
-      status: true,
-      externalSubject: true,
-    },
-  });
+  const { name, user } = await app.signIn.findAccount(typed);
   const refuse = (reason: string) =>
     app.audit.record(request, {
       type: 'password.reset_refused',
       tenantId: user?.tenantId ?? null,
       subjectUserId: user?.id ?? null,
-      details: { ...details, reason },
+      details: { ...name, reason },
     });
 
   const { hits } = await hitWindow(prisma, `forgot-ip:${request.ip}`, HOUR_MS);
@@ -69,7 +40,10 @@ async function processRequest(
   });
   if (recent >= RESETS_PER_ACCOUNT_PER_HOUR) return refuse('account_limit');
 
-  await app.passwordResets.issue({ ...user, email: user.email, tenantDomain }, null);
+  await app.passwordResets.issue(
+    { ...user, email: user.email, tenantDomain: name.tenantDomain },
+    null,
+  );
   await app.audit.record(request, {
     type: 'password.reset_requested',
     tenantId: user.tenantId,
