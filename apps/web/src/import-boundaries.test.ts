@@ -58,16 +58,17 @@ describe('import boundaries in apps/web/biome.json', () => {
 
   it.each(features)('keeps features/%s from importing other features and app/', (name) => {
     const ownFeatureOnly = ['@/features/**', `!@/features/${name}/**`];
-    // Files at the feature's top level may not climb out at all, files in its folders one level.
+    // Files at the feature's top level may not climb out at all, files in its folders one level;
+    // no path may climb back after going down (`@/features/${name}/../other`, `../api/../../x`).
     expect(restrictionsFor(`src/features/${name}/*`)).toEqual([
       ownFeatureOnly,
       ['@/app/**'],
-      ['../**'],
+      ['../**', '*/**/../**'],
     ]);
     expect(restrictionsFor(`src/features/${name}/*/**`)).toEqual([
       ownFeatureOnly,
       ['@/app/**'],
-      ['../../**'],
+      ['../../**', '*/**/../**'],
     ]);
   });
 
