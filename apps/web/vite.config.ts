@@ -45,7 +45,10 @@ export default defineConfig({
     root: webRoot,
     environment: 'happy-dom',
     include: ['src/**/*.test.{ts,tsx}'],
-    setupFiles: [resolve(webRoot, 'src/testing/setup.ts')],
+    setupFiles: [
+      resolve(webRoot, 'src/testing/setup.ts'),
+      resolve(webRoot, 'src/app/test-setup.ts'),
+    ],
     restoreMocks: true,
     unstubGlobals: true,
   },

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { resources } from './app/texts';
 import { setupI18n } from './i18n';
 import './app/styles.css';
 
@@ -9,6 +10,6 @@ if (!container) throw new Error('index.html has no #root element');
 
 createRoot(container).render(
   <StrictMode>
-    <App i18n={setupI18n()} />
+    <App i18n={setupI18n(resources)} />
   </StrictMode>,
 );

@@ -1,6 +1,7 @@
+import type { ReactElement } from 'react';
 import type { RouteObject } from 'react-router-dom';
 import { RouteError } from '@/components/errors/route-error';
-import { paths } from '@/config/paths';
+import { PORTAL_PATH_NAMES, type PortalPathName, paths } from '@/config/paths';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
 import { PasswordResetRoute } from './routes/password-reset';
@@ -9,11 +10,31 @@ import { AccountSessionsRoute } from './routes/portal/account-sessions';
 import { AuditLogRoute } from './routes/portal/audit-log';
 import { CustomersRoute } from './routes/portal/customers';
 import { HomeRoute } from './routes/portal/home';
+import { PermissionGuard, type PortalRouteHandle } from './routes/portal/permission-guard';
 import { PortalRoot } from './routes/portal/root';
 import { TenantSettingsRoute } from './routes/portal/tenant-settings';
 import { UsersRoute } from './routes/portal/users';
 import { ResellerPortalRefusalRoute } from './routes/reseller-portal-refusal';
 import { TwoFactorSetupRoute } from './routes/two-factor-setup';
+
+/** The page of every portal path: a path without a page, or a page without a path, is a type error. */
+const portalPages: Record<PortalPathName, ReactElement> = {
+  home: <HomeRoute />,
+  customers: <CustomersRoute />,
+  users: <UsersRoute />,
+  accountSecurity: <AccountSecurityRoute />,
+  accountSessions: <AccountSessionsRoute />,
+  tenantSettings: <TenantSettingsRoute />,
+  auditLog: <AuditLogRoute />,
+};
+
+/** The route of a portal page at its path (the start page is the portal's index route). */
+function portalRoute(name: PortalPathName): RouteObject {
+  const { path, permission } = paths[name];
+  const element = portalPages[name];
+  const handle: PortalRouteHandle = { permission };
+  return path === paths.home.path ? { index: true, element, handle } : { path, element, handle };
+}
 
 export const appRoutes: RouteObject[] = [
   {
@@ -29,13 +50,11 @@ export const appRoutes: RouteObject[] = [
         path: paths.home.path,
         element: <PortalRoot />,
         children: [
-          { index: true, element: <HomeRoute /> },
-          { path: paths.customers.path, element: <CustomersRoute /> },
-          { path: paths.users.path, element: <UsersRoute /> },
-          { path: paths.accountSecurity.path, element: <AccountSecurityRoute /> },
-          { path: paths.accountSessions.path, element: <AccountSessionsRoute /> },
-          { path: paths.tenantSettings.path, element: <TenantSettingsRoute /> },
-          { path: paths.auditLog.path, element: <AuditLogRoute /> },
+          {
+            // Every page of the portal behind the one guard that checks its path's permission.
+            element: <PermissionGuard />,
+            children: PORTAL_PATH_NAMES.map(portalRoute),
+          },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },

@@ -1,18 +1,12 @@
-import i18next from 'i18next';
+import i18next, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, detectLanguage, SUPPORTED_LANGUAGES } from './languages';
-import { de } from './locales/de';
-import { en } from './locales/en';
-import { fr } from './locales/fr';
 
-export const resources = {
-  en: { translation: en },
-  de: { translation: de },
-  fr: { translation: fr },
-} as const;
-
-/** Initialises the shared i18next instance synchronously (resources are bundled, nothing to load). */
-export function setupI18n(language = detectLanguage()) {
+/**
+ * Initialises the shared i18next instance synchronously with the given texts (bundled, nothing to
+ * load). The app assembles them from the common texts and each feature's (app/texts.ts).
+ */
+export function setupI18n(resources: Resource, language = detectLanguage()) {
   if (!i18next.isInitialized) {
     // Screen readers pick the pronunciation from <html lang>, so it follows every switch.
     i18next.on('languageChanged', (lng) => {

@@ -1,12 +1,31 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { type RenderResult, render } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import i18next from 'i18next';
-import { type ReactElement, StrictMode } from 'react';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
-import { AppProvider } from '@/app/provider';
-import { appRoutes } from '@/app/routes';
-import { createAppRuntime } from '@/app/runtime';
+import i18next, { type i18n as I18n } from 'i18next';
+import { type ComponentType, type ReactElement, type ReactNode, StrictMode } from 'react';
+import { createMemoryRouter, type RouteObject, RouterProvider } from 'react-router-dom';
+
+type TestRouter = ReturnType<typeof createMemoryRouter>;
+
+/**
+ * What renderApp renders: the app's routes, its runtime and its providers. testing/ sits below
+ * app/ and does not import it; the app hands these over in its own test setup (app/test-setup.ts).
+ */
+export type AppUnderTest = {
+  routes: RouteObject[];
+  createRuntime: (options: {
+    routes: RouteObject[];
+    createRouter: (routes: RouteObject[]) => TestRouter;
+    retry: boolean;
+  }) => { router: TestRouter; queryClient: QueryClient };
+  Provider: ComponentType<{ queryClient: QueryClient; i18n: I18n; children: ReactNode }>;
+};
+
+let appUnderTest: AppUnderTest | undefined;
+
+export function setAppUnderTest(app: AppUnderTest): void {
+  appUnderTest = app;
+}
 
 type RenderAppOptions = {
   /** The URL the app starts at. */
@@ -35,10 +54,12 @@ export function renderApp(
   ui?: ReactElement | null,
   options: RenderAppOptions = {},
 ): RenderAppResult {
+  if (!appUnderTest) throw new Error('No app to render: app/test-setup.ts has not run');
+  const { routes: appRoutes, createRuntime, Provider } = appUnderTest;
   const route = options.route ?? '/';
   const path = options.path ?? new URL(route, 'http://localhost').pathname;
   const routes = ui ? [{ path, element: ui }, ...appRoutes] : appRoutes;
-  const { router, queryClient } = createAppRuntime({
+  const { router, queryClient } = createRuntime({
     routes,
     createRouter: (all) =>
       createMemoryRouter(all, {
@@ -52,9 +73,9 @@ export function renderApp(
     options.advanceTimers ? { advanceTimers: options.advanceTimers } : {},
   );
   const app = (
-    <AppProvider queryClient={queryClient} i18n={i18next}>
+    <Provider queryClient={queryClient} i18n={i18next}>
       <RouterProvider router={router} />
-    </AppProvider>
+    </Provider>
   );
   const view = render(options.strictMode ? <StrictMode>{app}</StrictMode> : app);
   return { ...view, user, router, queryClient };

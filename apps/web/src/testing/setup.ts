@@ -1,9 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
+import i18next from 'i18next';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
-import { setupI18n } from '@/i18n';
-
-const i18n = setupI18n('en');
 
 // Tells React that updates are wrapped in act() (testing-library does so); vitest has no globals
 // here, so testing-library cannot switch it on by itself.
@@ -33,7 +31,7 @@ afterEach(async () => {
   vi.useRealTimers();
   localStorage.clear();
   sessionStorage.clear();
-  await i18n.changeLanguage('en');
+  await i18next.changeLanguage('en');
   document.title = '';
   expect(consoleProblems).toEqual([]);
 });

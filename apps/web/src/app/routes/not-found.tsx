@@ -6,9 +6,9 @@ import { paths } from '@/config/paths';
 export function NotFoundRoute() {
   const { t } = useTranslation();
   return (
-    <AuthLayout title={t('notFound.heading')}>
-      <p>{t('notFound.body')}</p>
-      <Link to={paths.home.getHref()}>{t('notFound.backHome')}</Link>
+    <AuthLayout title={t('common.notFound.heading')}>
+      <p>{t('common.notFound.body')}</p>
+      <Link to={paths.home.getHref()}>{t('common.notFound.backHome')}</Link>
     </AuthLayout>
   );
 }

@@ -5,14 +5,14 @@ import { AuthLayout } from '@/components/layouts/auth-layout';
 export function RouteError() {
   const { t } = useTranslation();
   return (
-    <AuthLayout title={t('errorPage.heading')}>
-      <p>{t('errorPage.body')}</p>
+    <AuthLayout title={t('common.errorPage.heading')}>
+      <p>{t('common.errorPage.body')}</p>
       <button
         type="button"
         className="button button--primary"
         onClick={() => window.location.reload()}
       >
-        {t('errorPage.reload')}
+        {t('common.errorPage.reload')}
       </button>
     </AuthLayout>
   );

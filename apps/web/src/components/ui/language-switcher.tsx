@@ -24,7 +24,7 @@ export function LanguageSwitcher() {
         {SUPPORTED_LANGUAGES.map((language) => (
           // Each language is named in itself, and marked so screen readers pronounce it right.
           <option key={language} value={language} lang={language}>
-            {t(`languages.${language}`)}
+            {t(`common.languages.${language}`)}
           </option>
         ))}
       </select>

@@ -20,17 +20,17 @@ export function Pager({ label, offset, pageSize, shown, total, onChange }: Pager
   return (
     <nav className="pager" aria-label={label}>
       <p className="pager__range" aria-live="polite">
-        {t('portal.pager.range', {
+        {t('common.pager.range', {
           from: number.format(offset + 1),
           to: number.format(offset + shown),
           total: number.format(total),
         })}
       </p>
       <PagerButton enabled={offset > 0} onClick={() => onChange(offset - pageSize)}>
-        {t('portal.pager.previous')}
+        {t('common.pager.previous')}
       </PagerButton>
       <PagerButton enabled={offset + shown < total} onClick={() => onChange(offset + pageSize)}>
-        {t('portal.pager.next')}
+        {t('common.pager.next')}
       </PagerButton>
     </nav>
   );

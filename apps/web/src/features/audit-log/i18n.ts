@@ -2,7 +2,7 @@ import type { AuditEventType } from '@portal/shared';
 import type { EventLabelKey } from './event-types';
 
 /**
- * The texts of the audit log, to be plugged into the locale files as the section `auditLog`.
+ * The texts of the audit log: the section `auditLog` of the texts that app/texts.ts assembles.
  * English is the reference: German and French must have exactly its keys.
  */
 const en = {

@@ -1,13 +1,18 @@
-import { permissionsForRoles } from '@portal/shared';
+import { PERMISSIONS, permissionsForRoles } from '@portal/shared';
 import { describe, expect, it } from 'vitest';
-import { visibleMenuEntries } from './menu';
+import { paths } from '@/config/paths';
+import { MENU, visibleMenuEntries } from './menu';
 
 const ids = (permissions: Parameters<typeof visibleMenuEntries>[0]) =>
   visibleMenuEntries(permissions).map((entry) => entry.id);
 
 describe('visibleMenuEntries', () => {
   it('shows Home, Account and Sessions to every user of a customer tenant', () => {
-    expect(ids(permissionsForRoles('customer', ['user']))).toEqual(['home', 'account', 'sessions']);
+    expect(ids(permissionsForRoles('customer', ['user']))).toEqual([
+      'home',
+      'accountSecurity',
+      'accountSessions',
+    ]);
   });
 
   it('shows Account and Sessions only with account.manage', () => {
@@ -21,6 +26,26 @@ describe('visibleMenuEntries', () => {
   it('shows nothing without permissions', () => {
     expect(visibleMenuEntries([])).toEqual([]);
   });
+
+  it('shows everything with every permission, in menu order, each linking to its path', () => {
+    expect(visibleMenuEntries(PERMISSIONS)).toEqual([
+      { id: 'home', href: '/' },
+      { id: 'customers', href: '/customers' },
+      { id: 'users', href: '/users' },
+      { id: 'tenantSettings', href: '/settings' },
+      { id: 'auditLog', href: '/audit' },
+      { id: 'accountSecurity', href: '/account/security' },
+      { id: 'accountSessions', href: '/account/sessions' },
+    ]);
+  });
+
+  it.each(PERMISSIONS)(
+    'hides exactly the entries whose path names %s when it is missing',
+    (missing) => {
+      const others = PERMISSIONS.filter((permission) => permission !== missing);
+      expect(ids(others)).toEqual(MENU.filter((name) => paths[name].permission !== missing));
+    },
+  );
 });
 
 describe('visibleMenuEntries for administrators', () => {
@@ -28,10 +53,10 @@ describe('visibleMenuEntries for administrators', () => {
     expect(ids(permissionsForRoles('customer', ['admin']))).toEqual([
       'home',
       'users',
-      'settings',
-      'audit',
-      'account',
-      'sessions',
+      'tenantSettings',
+      'auditLog',
+      'accountSecurity',
+      'accountSessions',
     ]);
   });
 
@@ -53,8 +78,8 @@ describe('visibleMenuEntries for resellers', () => {
     expect(ids(permissionsForRoles('reseller', ['user']))).toEqual([
       'home',
       'customers',
-      'account',
-      'sessions',
+      'accountSecurity',
+      'accountSessions',
     ]);
     expect(ids(permissionsForRoles('reseller', ['admin']))).toContain('customers');
   });

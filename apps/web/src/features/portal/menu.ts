@@ -1,23 +1,23 @@
 import type { Permission } from '@portal/shared';
-import { paths } from '@/config/paths';
+import { type PortalPathName, paths } from '@/config/paths';
 
-/** One entry of the main navigation; shown only with its permission. */
-export type MenuEntry = {
-  id: 'home' | 'customers' | 'users' | 'settings' | 'audit' | 'account' | 'sessions';
-  href: string;
-  permission: Permission;
-};
-
-export const MENU: readonly MenuEntry[] = [
-  { id: 'home', href: paths.home.getHref(), permission: 'portal.access' },
-  { id: 'customers', href: paths.customers.getHref(), permission: 'customers.select' },
-  { id: 'users', href: paths.users.getHref(), permission: 'users.read' },
-  { id: 'settings', href: paths.tenantSettings.getHref(), permission: 'tenant.settings.manage' },
-  { id: 'audit', href: paths.auditLog.getHref(), permission: 'audit.read' },
-  { id: 'account', href: paths.accountSecurity.getHref(), permission: 'account.manage' },
-  { id: 'sessions', href: paths.accountSessions.getHref(), permission: 'account.manage' },
+/** The main navigation, in its order: portal pages, each shown with the permission of its path. */
+export const MENU: readonly PortalPathName[] = [
+  'home',
+  'customers',
+  'users',
+  'tenantSettings',
+  'auditLog',
+  'accountSecurity',
+  'accountSessions',
 ];
 
+/** One entry of the main navigation; its label is `portal.menu.<id>`. */
+export type MenuEntry = { id: PortalPathName; href: string };
+
 export function visibleMenuEntries(permissions: readonly Permission[]): MenuEntry[] {
-  return MENU.filter((entry) => permissions.includes(entry.permission));
+  return MENU.filter((name) => permissions.includes(paths[name].permission)).map((name) => ({
+    id: name,
+    href: paths[name].getHref(),
+  }));
 }

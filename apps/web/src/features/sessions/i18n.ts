@@ -1,5 +1,6 @@
 /**
- * The texts of Account → Sessions, to be plugged into the locale files as the section `sessions`.
+ * The texts of Account → Sessions: the section `sessions` of the texts that app/texts.ts
+ * assembles.
  * English is the reference: German and French must have exactly its keys.
  */
 const en = {

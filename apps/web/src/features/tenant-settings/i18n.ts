@@ -1,6 +1,6 @@
 /**
- * The texts of Tenant settings, to be plugged into the locale files as the section
- * `tenantSettings`. English is the reference: German and French must have exactly its keys.
+ * The texts of Tenant settings: the section `tenantSettings` of the texts that app/texts.ts
+ * assembles. English is the reference: German and French must have exactly its keys.
  */
 const en = {
   documentTitle: 'Tenant settings',

@@ -9,7 +9,7 @@ import { useMe } from '@/lib/me';
 export function HomeRoute() {
   const { t } = useTranslation();
   const { data: me } = useMe();
-  useDocumentTitle(t('home.documentTitle'));
+  useDocumentTitle(t('portal.home.documentTitle'));
   // PortalRoot renders this only once the account is loaded.
   if (!me) return null;
   // Signed in to the reseller tenant itself: the work starts with picking a customer.

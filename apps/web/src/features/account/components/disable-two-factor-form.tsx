@@ -31,7 +31,7 @@ export function DisableTwoFactorForm({ onDisabled }: { onDisabled: () => void })
     const code = normalizeTotpCode(values.code);
     const errors: FieldErrors = {};
     if (values.password === '') errors.password = t('account.twoFactor.passwordRequired');
-    if (!isTotpCode(code)) errors.code = t('twoFactor.codeRequired');
+    if (!isTotpCode(code)) errors.code = t('common.totpCode.required');
     setFieldErrors(errors);
     setProblem(null);
     const firstInvalid = (['password', 'code'] as const).find((field) => errors[field]);
@@ -94,7 +94,7 @@ export function DisableTwoFactorForm({ onDisabled }: { onDisabled: () => void })
         {...TOTP_CODE_INPUT_PROPS}
         ref={inputs.code}
         name="code"
-        label={t('twoFactor.codeLabel')}
+        label={t('common.totpCode.label')}
         value={values.code}
         onChange={(event) => setValues((current) => ({ ...current, code: event.target.value }))}
         required

@@ -2,7 +2,6 @@ import { type AuditEventItem, ERROR_CODES } from '@portal/shared';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AuditLogRoute } from '@/app/routes/portal/audit-log';
 import { expectDistinctButtonNames } from '@/testing/button-names';
 import {
   apiErrorReply,
@@ -82,7 +81,7 @@ async function openAuditLog({
     },
     ...routes,
   });
-  const view = renderApp(<AuditLogRoute />, { route, path: '/audit' });
+  const view = renderApp(null, { route });
   await screen.findByRole('table', { name: 'Audit events' });
   return { ...view, api };
 }
@@ -262,7 +261,7 @@ describe('Audit log', () => {
       [USERS]: { body: createUserList([]) },
       [EVENTS]: { body: { items: [], nextCursor: null } },
     });
-    renderApp(<AuditLogRoute />, { route: '/audit', path: '/audit' });
+    renderApp(null, { route: '/audit' });
     expect(await screen.findByText('No events found.')).toBeVisible();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
@@ -281,7 +280,7 @@ describe('Audit log', () => {
       [USERS]: { body: createUserList([]) },
       [EVENTS]: apiErrorReply(503, ERROR_CODES.SERVICE_UNAVAILABLE),
     });
-    const { user } = renderApp(<AuditLogRoute />, { route: '/audit', path: '/audit' });
+    const { user } = renderApp(null, { route: '/audit' });
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The audit log could not be loaded.',
@@ -293,7 +292,7 @@ describe('Audit log', () => {
 
   it('leads home without audit.read, without asking for events', async () => {
     const api = mockApi({ [ME]: { body: createMe({ user: { roles: ['user'] } }) } });
-    const { router } = renderApp(<AuditLogRoute />, { route: '/audit', path: '/audit' });
+    const { router } = renderApp(null, { route: '/audit' });
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
     expect(api.callsTo(EVENTS)).toHaveLength(0);
   });

@@ -1,12 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { setupI18n } from '@/i18n';
 import { createMe } from '@/testing/data-generators';
 import { AccountCard } from './account-card';
 
 describe('account card: two-factor state', () => {
-  setupI18n('en');
-
   it('shows our own 2FA state for a password sign-in', () => {
     render(<AccountCard me={createMe({ user: { twoFactorEnabled: false } })} />);
     expect(screen.getByText('Not enabled')).toBeInTheDocument();

@@ -7,8 +7,11 @@ import { RoleList } from './role-list';
 /** Who is signed in: username, roles and tenant (and the tenant acted in, if another one). */
 /** A reseller-portal sign-in's 2FA is the portal's business, not ours. */
 function twoFactorState(me: MeResponse, t: TFunction): string {
-  if (me.session.authMethod === 'reseller_portal') return t('home.account.twoFactorAtPortal');
-  return me.user.twoFactorEnabled ? t('home.account.twoFactorOn') : t('home.account.twoFactorOff');
+  if (me.session.authMethod === 'reseller_portal')
+    return t('portal.home.account.twoFactorAtPortal');
+  return me.user.twoFactorEnabled
+    ? t('portal.home.account.twoFactorOn')
+    : t('portal.home.account.twoFactorOff');
 }
 
 export function AccountCard({ me }: { me: MeResponse }) {
@@ -18,35 +21,35 @@ export function AccountCard({ me }: { me: MeResponse }) {
 
   return (
     <section className="card account-card" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('home.account.heading')}</h2>
+      <h2 id={headingId}>{t('portal.home.account.heading')}</h2>
       <dl className="details">
-        <dt>{t('home.account.username')}</dt>
+        <dt>{t('portal.home.account.username')}</dt>
         <dd>{user.username}</dd>
-        <dt>{t('home.account.displayName')}</dt>
+        <dt>{t('portal.home.account.displayName')}</dt>
         <dd>{user.displayName || user.username}</dd>
         {user.email && (
           <>
-            <dt>{t('home.account.email')}</dt>
+            <dt>{t('portal.home.account.email')}</dt>
             <dd>{user.email}</dd>
           </>
         )}
-        <dt>{t('home.account.roles')}</dt>
+        <dt>{t('portal.home.account.roles')}</dt>
         <dd>
           <RoleList roles={user.roles} />
         </dd>
-        <dt>{t('home.account.tenant')}</dt>
+        <dt>{t('portal.home.account.tenant')}</dt>
         <dd>
           {tenant.name} <span className="muted">({tenant.domain})</span>
         </dd>
         {actingTenant.id !== tenant.id && (
           <>
-            <dt>{t('home.account.actingTenant')}</dt>
+            <dt>{t('portal.home.account.actingTenant')}</dt>
             <dd>
               {actingTenant.name} <span className="muted">({actingTenant.domain})</span>
             </dd>
           </>
         )}
-        <dt>{t('home.account.twoFactor')}</dt>
+        <dt>{t('portal.home.account.twoFactor')}</dt>
         <dd>{twoFactorState(me, t)}</dd>
       </dl>
     </section>

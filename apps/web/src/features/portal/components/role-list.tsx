@@ -8,12 +8,12 @@ function isRoleKey(role: string): role is RoleKey {
 /** Known roles by their translated name; unknown ones (added later) as they come. */
 export function RoleList({ roles }: { roles: readonly string[] }) {
   const { t } = useTranslation();
-  if (roles.length === 0) return <>{t('home.account.noRoles')}</>;
+  if (roles.length === 0) return <>{t('portal.home.account.noRoles')}</>;
   return (
     <ul className="tag-list">
       {roles.map((role) => (
         <li key={role} className="tag">
-          {isRoleKey(role) ? t(`roles.${role}`) : role}
+          {isRoleKey(role) ? t(`common.roles.${role}`) : role}
         </li>
       ))}
     </ul>

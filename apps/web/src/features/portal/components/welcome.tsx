@@ -7,8 +7,8 @@ export function Welcome({ me }: { me: MeResponse }) {
   const { t } = useTranslation();
   return (
     <div className="page">
-      <h1>{t('home.welcome', { name: me.user.displayName || me.user.username })}</h1>
-      <p className="page__intro">{t('home.intro')}</p>
+      <h1>{t('portal.home.welcome', { name: me.user.displayName || me.user.username })}</h1>
+      <p className="page__intro">{t('portal.home.intro')}</p>
       <AccountCard me={me} />
     </div>
   );

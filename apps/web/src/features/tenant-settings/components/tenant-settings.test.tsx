@@ -2,7 +2,6 @@ import { ERROR_CODES, type TenantSettings } from '@portal/shared';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TenantSettingsRoute } from '@/app/routes/portal/tenant-settings';
 import { expectDistinctButtonNames } from '@/testing/button-names';
 import { apiErrorReply, createMe } from '@/testing/data-generators';
 import { type MockRoute, mockApi } from '@/testing/mock-api';
@@ -38,7 +37,7 @@ async function openSettings(
   { me = ADMIN, routes = {} }: { me?: typeof ADMIN; routes?: Record<string, MockRoute> } = {},
 ) {
   const api = mockApi({ [ME]: { body: me }, [SETTINGS]: { body: settings }, ...routes });
-  const view = renderApp(<TenantSettingsRoute />, { route: '/settings' });
+  const view = renderApp(null, { route: '/settings' });
   await screen.findByRole('form', { name: 'Two-factor authentication' });
   return { ...view, api };
 }
@@ -189,7 +188,7 @@ describe('Tenant settings', () => {
       [ME]: { body: ADMIN },
       [SETTINGS]: apiErrorReply(503, ERROR_CODES.SERVICE_UNAVAILABLE),
     });
-    const { user } = renderApp(<TenantSettingsRoute />, { route: '/settings' });
+    const { user } = renderApp(null, { route: '/settings' });
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The tenant settings could not be loaded.',
@@ -201,7 +200,7 @@ describe('Tenant settings', () => {
 
   it('leads home without tenant.settings.manage, without asking for the settings', async () => {
     const api = mockApi({ [ME]: { body: createMe({ user: { roles: ['user'] } }) } });
-    const { router } = renderApp(<TenantSettingsRoute />, { route: '/settings' });
+    const { router } = renderApp(null, { route: '/settings' });
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
     expect(api.callsTo(SETTINGS)).toHaveLength(0);
   });

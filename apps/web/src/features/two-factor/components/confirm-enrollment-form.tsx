@@ -43,9 +43,9 @@ export function ConfirmEnrollmentForm({ onConfirmed, onExpired }: ConfirmEnrollm
         <CodeField
           entry={entry}
           name="code"
-          label={t('twoFactor.codeLabel')}
+          label={t('common.totpCode.label')}
           messages={{
-            format: t('twoFactor.codeRequired'),
+            format: t('common.totpCode.required'),
             invalidCode: t('twoFactor.setup.invalidCode'),
           }}
           inputProps={TOTP_CODE_INPUT_PROPS}

@@ -93,11 +93,11 @@ export function TwoFactorChallengeDialog({
         <CodeField
           entry={entry}
           name={isTotp ? 'code' : 'recoveryCode'}
-          label={isTotp ? t('twoFactor.codeLabel') : t('twoFactor.challenge.recoveryCodeLabel')}
+          label={isTotp ? t('common.totpCode.label') : t('twoFactor.challenge.recoveryCodeLabel')}
           messages={
             isTotp
               ? {
-                  format: t('twoFactor.codeRequired'),
+                  format: t('common.totpCode.required'),
                   invalidCode: t('twoFactor.challenge.invalidCode'),
                 }
               : {

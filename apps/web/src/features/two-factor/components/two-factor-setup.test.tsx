@@ -317,7 +317,7 @@ describe('two-factor activation in every language', () => {
     await screen.findByRole('img', { name: i18next.t('twoFactor.setup.qrCode') });
     expectDistinctButtonNames(screen.getAllByRole('button'));
 
-    await user.type(screen.getByLabelText(i18next.t('twoFactor.codeLabel')), '123456');
+    await user.type(screen.getByLabelText(i18next.t('common.totpCode.label')), '123456');
     await user.click(screen.getByRole('button', { name: i18next.t('twoFactor.setup.activate') }));
     await screen.findByRole('heading', { name: i18next.t('twoFactor.recoveryCodes.heading') });
     expectDistinctButtonNames(screen.getAllByRole('button'));

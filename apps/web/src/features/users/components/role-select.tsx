@@ -32,7 +32,7 @@ export function RoleSelect({ label, error, noRoleOption, ref, ...selectProps }: 
         {noRoleOption && <option value="">{t('users.form.noRole')}</option>}
         {ROLE_KEYS.map((role) => (
           <option key={role} value={role}>
-            {t(`roles.${role}`)}
+            {t(`common.roles.${role}`)}
           </option>
         ))}
       </select>

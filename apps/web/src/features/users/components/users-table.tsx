@@ -94,7 +94,7 @@ function UserRow({ user, canManage, actionContext, onAction }: UserRowProps) {
       <td>{user.email ?? <Missing label={t('users.noEmail')} />}</td>
       <td>
         {user.roles.length > 0 ? (
-          user.roles.map((role) => (isRoleKey(role) ? t(`roles.${role}`) : role)).join(', ')
+          user.roles.map((role) => (isRoleKey(role) ? t(`common.roles.${role}`) : role)).join(', ')
         ) : (
           <Missing label={t('users.noRoles')} />
         )}

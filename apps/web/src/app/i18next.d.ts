@@ -1,5 +1,5 @@
 import 'i18next';
-import type { Translation } from './locales/en';
+import type { Translation } from './texts';
 
 /** Makes every `t('…')` key checked against the English reference at compile time. */
 declare module 'i18next' {
