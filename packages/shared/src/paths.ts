@@ -36,4 +36,6 @@ export const API_PATHS = {
   /** Outside production and without SMTP_URL only: the mails kept instead of sent. */
   devOutbox: '/api/dev/outbox',
   devOutboxPage: '/api/dev/outbox/page',
+  /** DEV_FIXTURES=true only (never in production): tenants and users for the end-to-end tests. */
+  devFixtures: '/api/dev/fixtures',
 } as const;

@@ -37,6 +37,7 @@ export async function registerRoutes(app: FastifyInstance, config: Config) {
   await app.register(passwordResetRoutes, { config });
   await app.register(resellerPortalPublicRoutes, { config });
   if (app.mail.delivery === 'dev-outbox') await app.register(devRoutes);
+  if (config.devFixtures) await app.register(import('./api/dev/fixtures.js'));
 
   await app.register(async (protectedApp) => {
     protectedApp.addHook('onRoute', (route) => {
