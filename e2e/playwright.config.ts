@@ -73,6 +73,8 @@ export default defineConfig({
         RSP_CLIENT_SECRET: 'dev-idp-secret',
         // Every e2e test signs in from 127.0.0.1; the per-IP limit has its own API tests.
         AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+        // POST /api/dev/fixtures, through which each test makes its own data.
+        DEV_FIXTURES: 'true',
         LOG_LEVEL: 'warn',
       },
     },
