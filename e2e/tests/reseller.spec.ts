@@ -21,8 +21,6 @@ test('a reseller selects a customer, manages its users only, and switches to ano
   checkA11y,
   reseller,
 }) => {
-  // Two tenants' worth of pages.
-  test.setTimeout(60_000);
   const [acme, globex] = reseller.customers;
   const username = `e2e.admin.${randomId()}`;
   const email = `${username}@acme.example`;
