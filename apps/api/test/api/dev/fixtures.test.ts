@@ -247,6 +247,11 @@ describe('POST /api/dev/fixtures (DEV_FIXTURES=true)', () => {
     expect(twice.statusCode).toBe(409);
   });
 
+  it('is described in the OpenAPI document, under dev', async () => {
+    const paths = (await t.app.inject({ url: '/api/docs/json' })).json().paths;
+    expect(paths[URL]?.post?.tags).toEqual(['dev']);
+  });
+
   it('is an unknown route to a caller that is not on this machine, whatever it forwards', async () => {
     await expectUnknownRoute(t.app, '203.0.113.7');
     const proxied = await createApp(t.db, { env: { DEV_FIXTURES: 'true', TRUST_PROXY: 'true' } });
