@@ -4,13 +4,11 @@ import {
   type Account,
   type AccountSpec,
   type AccountWithTotp,
-  makeCustomerTenant,
-  makeReseller,
   makeTestData,
-  type ResellerWithCustomers,
   type Tenant,
   type TenantPolicy,
 } from './test-data.js';
+import { makeCustomerTenant, makeReseller, type ResellerWithCustomers } from './test-tenants.js';
 
 /** Adds an account to `tenant` (the test's own tenant unless given); `totp: true` gives 2FA. */
 export interface CreateAccount {
