@@ -28,6 +28,7 @@ export default defineConfig({
             'packages/*/src/**/*.test.ts',
             'apps/api/src/**/*.test.ts',
             'tools/*/src/**/*.test.ts',
+            'e2e/support/**/*.test.ts',
           ],
           environment: 'node',
         },

@@ -18,10 +18,13 @@ const idpIssuer = `http://127.0.0.1:${process.env.E2E_IDP_PORT}`;
 export default defineConfig({
   testDir: './tests',
   globalTeardown: './support/global-teardown.ts',
-  fullyParallel: false,
-  workers: 1,
+  // Every test makes its own tenants and accounts (support/fixtures.ts), so tests run in any
+  // order, two at a time, against the one app server.
+  fullyParallel: true,
+  workers: 2,
   retries: 0,
-  timeout: 30_000,
+  // Two browsers and the app share a small machine: a flow with two activations takes 30 s there.
+  timeout: 60_000,
   expect: { timeout: 7_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
@@ -73,6 +76,8 @@ export default defineConfig({
         RSP_CLIENT_SECRET: 'dev-idp-secret',
         // Every e2e test signs in from 127.0.0.1; the per-IP limit has its own API tests.
         AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+        // POST /api/dev/fixtures, through which each test makes its own data.
+        DEV_FIXTURES: 'true',
         LOG_LEVEL: 'warn',
       },
     },

@@ -1,31 +1,38 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { Secret, TOTP } from 'otpauth';
-import {
-  E2E_DEMO_PASSWORD,
-  RESELLER_ADMIN,
-  RESELLER_PORTAL_OTP,
-  RESELLER_PORTAL_PASSWORD,
-} from './demo.js';
+import { Authenticator } from './authenticator.js';
+import { RESELLER_PORTAL_OTP, RESELLER_PORTAL_PASSWORD } from './demo.js';
 import { expect, fillLogin } from './fixtures.js';
-import { authenticatorCode } from './totp.js';
+import type { Account } from './test-data.js';
+
+type Customer = { domain: string; name: string };
+type CheckA11y = (label: string) => Promise<void>;
+const skipA11y: CheckA11y = async () => {};
 
 /** Steps that several flows share, as a person takes them in the browser. */
-export async function signInWithPassword(
-  page: Page,
-  account: { tenantDomain: string; username: string },
-) {
+export async function signInWithPassword(page: Page, account: Account) {
   await page.goto('/login');
-  await fillLogin(page, { ...account, password: E2E_DEMO_PASSWORD });
+  await fillLogin(page, account);
   await page.getByRole('button', { name: 'Log in' }).click();
 }
 
-/** Reads the secret off the activation page, as a person types it into an app, and activates. */
-export async function activateFromSetupPage(
-  page: Page,
-  checkA11y: (label: string) => Promise<void>,
-) {
+/** Signs in, with a code from the account's authenticator if it has one, until the portal opens. */
+export async function signIn(page: Page, account: Account) {
+  await signInWithPassword(page, account);
+  if (account.authenticator) {
+    const challenge = page.getByRole('dialog', { name: 'Two-factor authentication' });
+    await expect(challenge).toBeVisible();
+    await challenge.getByLabel('Authentication code').fill(await account.authenticator.nextCode());
+    await challenge.getByRole('button', { name: 'Verify' }).click();
+  }
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+}
+
+/**
+ * Reads the secret off the activation page, as a person types it into an app, and activates;
+ * answers the authenticator (with the activation's code used) and the recovery codes.
+ */
+export async function activateFromSetupPage(page: Page, checkA11y: CheckA11y) {
   await expect(
     page.getByRole('heading', { name: 'Enable two-factor authentication' }),
   ).toBeVisible();
@@ -40,7 +47,8 @@ export async function activateFromSetupPage(
   await checkA11y('how two-factor authentication works');
   await page.keyboard.press('Escape');
 
-  await page.getByLabel('Authentication code').fill(authenticatorCode(shownSecret));
+  const authenticator = new Authenticator(shownSecret);
+  await page.getByLabel('Authentication code').fill(await authenticator.nextCode());
   await page.getByRole('button', { name: 'Activate' }).click();
   await expect(page.getByRole('heading', { name: 'Save your recovery codes' })).toBeVisible();
   await checkA11y('recovery codes');
@@ -58,153 +66,12 @@ export async function activateFromSetupPage(
   for (const code of recoveryCodes) expect(saved).toContain(code);
 
   await page.getByRole('button', { name: 'Continue to the portal' }).click();
-  return { secret: shownSecret, recoveryCodes };
+  return { authenticator, recoveryCodes };
 }
 
 export async function logOut(page: Page) {
   await page.getByRole('button', { name: 'Log out' }).click();
   await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
-}
-
-// Accounts with 2FA across tests and spec files: activated once, they ask for a code ever after.
-
-type Account = { tenantDomain: string; username: string };
-type Customer = { domain: string; name: string };
-type CheckA11y = (label: string) => Promise<void>;
-
-/** What an authenticator app holds for an account: the secret, and the last time step used. */
-interface Authenticator {
-  secret: string;
-  lastStep: number;
-}
-
-const TOTP_PERIOD_MS = 30_000;
-const currentStep = () => Math.floor(Date.now() / TOTP_PERIOD_MS);
-const skipA11y: CheckA11y = async () => {};
-
-// In this run's fresh data dir, so that a secret outlives its test, spec file and worker.
-const authenticatorsFile = () =>
-  path.join(process.env.E2E_DATA_DIR as string, 'e2e-authenticators.json');
-const accountKey = (account: Account) =>
-  `${account.username}@${account.tenantDomain}`.toLowerCase();
-
-async function readAuthenticators(): Promise<Record<string, Authenticator>> {
-  const saved = await readFile(authenticatorsFile(), 'utf8').catch(() => '{}');
-  return JSON.parse(saved) as Record<string, Authenticator>;
-}
-
-async function saveAuthenticator(account: Account, authenticator: Authenticator | null) {
-  const others = Object.entries(await readAuthenticators()).filter(
-    ([key]) => key !== accountKey(account),
-  );
-  const all = authenticator ? [...others, [accountKey(account), authenticator]] : others;
-  await writeFile(authenticatorsFile(), JSON.stringify(Object.fromEntries(all)));
-}
-
-/**
- * A code the server has not seen yet: it accepts one step either side of now and refuses any
- * step not newer than the last one it accepted, so a third sign-in within 30 seconds waits.
- */
-async function freshCode(authenticator: Authenticator) {
-  const step = Math.max(authenticator.lastStep + 1, currentStep());
-  const wait = (step - 1) * TOTP_PERIOD_MS - Date.now();
-  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait + 250));
-  const code = TOTP.generate({
-    secret: Secret.fromBase32(authenticator.secret.replace(/\s+/g, '')),
-    algorithm: 'SHA1',
-    digits: 6,
-    period: TOTP_PERIOD_MS / 1000,
-    timestamp: step * TOTP_PERIOD_MS,
-  });
-  return { code, step };
-}
-
-/**
- * Signs in with the demo password and takes the 2FA step the portal asks for, if any: the
- * activation (whose secret is kept for later sign-ins) or a fresh code. Answers false, still at
- * the code dialog, when the account's secret is unknown here (another spec file activated it).
- */
-export async function signInTakingTwoFactorStep(
-  page: Page,
-  account: Account,
-  checkA11y: CheckA11y = skipA11y,
-): Promise<boolean> {
-  await signInWithPassword(page, account);
-  const setup = page.getByRole('heading', { name: 'Enable two-factor authentication' });
-  const challenge = page.getByRole('dialog', { name: 'Two-factor authentication' });
-  const portal = page.getByRole('navigation', { name: 'Main' });
-  await expect(setup.or(challenge).or(portal)).toBeVisible();
-
-  if (await setup.isVisible()) {
-    const { secret } = await activateFromSetupPage(page, checkA11y);
-    // Not earlier than the step of the code used to activate: that one is spent.
-    await saveAuthenticator(account, { secret, lastStep: currentStep() });
-  } else if (await challenge.isVisible()) {
-    const authenticator = (await readAuthenticators())[accountKey(account)];
-    if (!authenticator) return false;
-    const { code, step } = await freshCode(authenticator);
-    await challenge.getByLabel('Authentication code').fill(code);
-    await challenge.getByRole('button', { name: 'Verify' }).click();
-    await saveAuthenticator(account, { ...authenticator, lastStep: step });
-  }
-  await expect(portal).toBeVisible();
-  return true;
-}
-
-/**
- * Signs in a user of one of the demo reseller's customers, whatever 2FA state other spec files
- * left: if a code is asked whose secret is unknown here, the reseller resets the user's 2FA (as
- * after a lost phone) and the user activates it anew.
- */
-export async function signInToCustomer(
-  page: Page,
-  customer: Customer,
-  account: Account,
-  checkA11y: CheckA11y = skipA11y,
-) {
-  if (await signInTakingTwoFactorStep(page, account, checkA11y)) return;
-  await page.context().clearCookies();
-  await resetTwoFactorAsReseller(page, customer, account);
-  await logOut(page);
-  expect(
-    await signInTakingTwoFactorStep(page, account, checkA11y),
-    'signed in after the reset',
-  ).toBe(true);
-}
-
-/**
- * The reseller's administrator signs in, acts in the customer and resets the user's 2FA (User
- * options → Reset 2FA) if it is on; the user must activate it again at the next sign-in. Used to
- * leave an account as the demo data has it, for the spec files that expect that.
- */
-export async function resetTwoFactorAsReseller(
-  page: Page,
-  customer: Customer,
-  account: Account,
-  checkA11y: CheckA11y = skipA11y,
-) {
-  expect(
-    await signInTakingTwoFactorStep(page, RESELLER_ADMIN, checkA11y),
-    'the reseller administrator signs in (only these helpers activate its 2FA)',
-  ).toBe(true);
-  await selectCustomer(page, customer);
-  await openUserManagement(page);
-  await userRow(page, account.username).getByRole('button', { name: 'User options' }).click();
-  await expect(page.getByRole('menu')).toBeVisible();
-  const reset = page.getByRole('menuitem', { name: 'Reset 2FA' });
-  if ((await reset.count()) === 0) {
-    await page.keyboard.press('Escape');
-  } else {
-    await reset.click();
-    const dialog = page.getByRole('dialog', { name: 'Reset two-factor authentication' });
-    await dialog.getByRole('button', { name: 'Reset 2FA' }).click();
-    await expect(
-      page.getByRole('status').filter({
-        hasText: `Two-factor authentication was reset for ${account.username}.`,
-      }),
-    ).toBeVisible();
-  }
-  await saveAuthenticator(account, null);
 }
 
 /** On "Select customer", where a reseller user lands: finds the customer by domain, acts in it. */

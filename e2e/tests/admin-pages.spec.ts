@@ -1,6 +1,5 @@
-import { ACME, ACME_ADMIN } from '../support/demo.js';
 import { expect, test } from '../support/fixtures.js';
-import { resetTwoFactorAsReseller, signInToCustomer } from '../support/flows.js';
+import { signIn } from '../support/flows.js';
 
 /** What GET /api/users says of each user that the 2FA counts depend on. */
 type ListedUser = { status: string; roles: string[]; twoFactorEnabled: boolean };
@@ -8,9 +7,10 @@ type ListedUser = { status: string; roles: string[]; twoFactorEnabled: boolean }
 test('an administrator sees the tenant settings, own sessions and the audit log', async ({
   page,
   checkA11y,
+  tenant,
+  admin,
 }) => {
-  test.setTimeout(120_000);
-  await signInToCustomer(page, ACME, ACME_ADMIN, checkA11y);
+  await signIn(page, admin);
   const menu = page.getByRole('navigation', { name: 'Main' });
 
   // Tenant settings: the policy, and how many of those it requires still lack 2FA.
@@ -41,7 +41,7 @@ test('an administrator sees the tenant settings, own sessions and the audit log'
     .getByRole('row')
     .filter({ hasText: 'This session' });
   await expect(current).toHaveCount(1);
-  await expect(current).toContainText(ACME.name);
+  await expect(current).toContainText(tenant.name);
   await expect(current.getByRole('button', { name: /^Revoke/ })).toHaveCount(0);
   await checkA11y('sessions');
 
@@ -53,13 +53,13 @@ test('an administrator sees the tenant settings, own sessions and the audit log'
   const ownSecondFactor = events
     .getByRole('row')
     .filter({ hasText: /2FA activated|2FA code accepted/ })
-    .filter({ hasText: ACME_ADMIN.username });
+    .filter({ hasText: admin.username });
   await expect(ownSecondFactor.first()).toBeVisible();
   await expect(
     events
       .getByRole('row')
       .filter({ hasText: 'Signed in' })
-      .filter({ hasText: ACME_ADMIN.username })
+      .filter({ hasText: admin.username })
       .first(),
   ).toBeVisible();
   await checkA11y('audit log');
@@ -72,12 +72,4 @@ test('an administrator sees the tenant settings, own sessions and the audit log'
     .toEqual(['Signed in']);
   await expect(page.getByRole('button', { name: 'Clear filters' })).toBeVisible();
   await checkA11y('filtered audit log');
-});
-
-// two-factor.spec.ts expects Acme's administrator to activate 2FA at the first sign-in.
-test.afterAll(async ({ browser }, testInfo) => {
-  testInfo.setTimeout(120_000);
-  const page = await browser.newPage({ baseURL: testInfo.project.use.baseURL });
-  await resetTwoFactorAsReseller(page, ACME, ACME_ADMIN);
-  await page.close();
 });

@@ -1,8 +1,12 @@
-import { ACME, ALICE, E2E_DEMO_PASSWORD } from '../support/demo.js';
 import { expect, fillLogin, test } from '../support/fixtures.js';
 
 test.describe('signing in with tenant domain, username and password', () => {
-  test('alice signs in to the portal shell and logs out', async ({ page, checkA11y }) => {
+  test('a user signs in to the portal shell and logs out', async ({
+    page,
+    checkA11y,
+    tenant,
+    user,
+  }) => {
     await page.goto('/login');
     await expect(page.getByRole('link', { name: 'Login with reseller portal' })).toHaveAttribute(
       'href',
@@ -10,12 +14,12 @@ test.describe('signing in with tenant domain, username and password', () => {
     );
     await checkA11y('login page');
 
-    await fillLogin(page, { ...ALICE, password: E2E_DEMO_PASSWORD });
+    await fillLogin(page, user);
     await page.getByRole('button', { name: 'Log in' }).click();
 
     const header = page.getByRole('banner');
-    await expect(header.getByText(ACME.name)).toBeVisible();
-    await expect(header.getByText(ALICE.displayName)).toBeVisible();
+    await expect(header.getByText(tenant.name)).toBeVisible();
+    await expect(header.getByText(user.displayName)).toBeVisible();
     await checkA11y('portal shell');
 
     await page.getByRole('button', { name: 'Log out' }).click();
@@ -27,9 +31,10 @@ test.describe('signing in with tenant domain, username and password', () => {
 
   test('a wrong password shows a clear message and keeps the user on the form', async ({
     page,
+    user,
   }) => {
     await page.goto('/login');
-    await fillLogin(page, { ...ALICE, password: 'not the password' });
+    await fillLogin(page, { ...user, password: 'not the password' });
     await page.getByRole('button', { name: 'Log in' }).click();
     // With the reseller portal configured, the message also names that way of signing in.
     await expect(page.getByRole('alert')).toContainText(
@@ -39,15 +44,15 @@ test.describe('signing in with tenant domain, username and password', () => {
     await expect(page.getByLabel('Password', { exact: true })).toBeFocused();
   });
 
-  test('the tenant link pre-fills the tenant domain', async ({ page, checkA11y }) => {
-    await page.goto(`/tenant/${ACME.domain}/login`);
-    await expect(page.getByLabel('Tenant domain')).toHaveValue(ACME.domain);
+  test('the tenant link pre-fills the tenant domain', async ({ page, checkA11y, tenant }) => {
+    await page.goto(`/tenant/${tenant.domain}/login`);
+    await expect(page.getByLabel('Tenant domain')).toHaveValue(tenant.domain);
     await expect(page.getByLabel('Username')).toBeFocused();
     await checkA11y('tenant login page');
   });
 
-  test('repeated failures lock the account and say how long to wait', async ({ page }) => {
-    await page.goto(`/tenant/${ACME.domain}/login`);
+  test('repeated failures lock the account and say how long to wait', async ({ page, tenant }) => {
+    await page.goto(`/tenant/${tenant.domain}/login`);
     // An account that does not exist is locked in the same way; that is what keeps lockout quiet.
     for (let attempt = 1; attempt <= 5; attempt++) {
       await fillLogin(page, { username: 'lockout-probe', password: `wrong password ${attempt}` });
@@ -59,15 +64,15 @@ test.describe('signing in with tenant domain, username and password', () => {
     await expect(page.getByRole('button', { name: 'Log in' })).toBeDisabled();
   });
 
-  test('keyboard alone is enough to sign in', async ({ page }) => {
-    await page.goto(`/tenant/${ACME.domain}/login`);
+  test('keyboard alone is enough to sign in', async ({ page, tenant, user }) => {
+    await page.goto(`/tenant/${tenant.domain}/login`);
     await expect(page.getByLabel('Username')).toBeFocused();
-    await page.keyboard.type(ALICE.username);
+    await page.keyboard.type(user.username);
     await page.keyboard.press('Tab');
     await expect(page.getByLabel('Password', { exact: true })).toBeFocused();
-    await page.keyboard.type(E2E_DEMO_PASSWORD);
+    await page.keyboard.type(user.password);
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('banner').getByText(ACME.name)).toBeVisible();
+    await expect(page.getByRole('banner').getByText(tenant.name)).toBeVisible();
   });
 
   test('"Password forgotten?" opens an accessible dialog that Escape closes', async ({

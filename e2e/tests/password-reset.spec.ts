@@ -1,17 +1,22 @@
 import type { Page } from '@playwright/test';
-import { ACME, ALICE, E2E_DEMO_PASSWORD } from '../support/demo.js';
 import { expect, fillLogin, test } from '../support/fixtures.js';
 import { waitForNewResetLink } from '../support/mailbox.js';
+import type { Account } from '../support/test-data.js';
 
 const NEW_PASSWORD = 'violet harbour lantern 47';
+const ANOTHER_PASSWORD = 'amber meadow compass 82';
 
-async function requestResetMail(page: Page, checkA11y?: (label: string) => Promise<void>) {
-  await page.goto(`/tenant/${ACME.domain}/login`);
-  await page.getByLabel('Username').fill(ALICE.username);
+async function requestResetMail(
+  page: Page,
+  account: Account,
+  checkA11y?: (label: string) => Promise<void>,
+) {
+  await page.goto(`/tenant/${account.tenantDomain}/login`);
+  await page.getByLabel('Username').fill(account.username);
   await page.getByRole('button', { name: 'Password forgotten?' }).click();
   const dialog = page.getByRole('dialog', { name: 'Reset your password' });
-  await expect(dialog.getByLabel('Tenant domain')).toHaveValue(ACME.domain);
-  await expect(dialog.getByLabel('Username')).toHaveValue(ALICE.username);
+  await expect(dialog.getByLabel('Tenant domain')).toHaveValue(account.tenantDomain);
+  await expect(dialog.getByLabel('Username')).toHaveValue(account.username);
   await checkA11y?.('password forgotten dialog');
   await dialog.getByRole('button', { name: 'Send reset link' }).click();
   await expect(dialog).toContainText('If an account with these details exists');
@@ -24,12 +29,14 @@ async function setNewPassword(page: Page, password: string) {
   await page.getByRole('button', { name: 'Change password' }).click();
 }
 
-test('alice resets a forgotten password through the link in the mail', async ({
+test('a user resets a forgotten password through the link in the mail', async ({
   page,
   checkA11y,
+  tenant,
+  user,
 }) => {
-  await requestResetMail(page, checkA11y);
-  const link = await waitForNewResetLink(ALICE.email);
+  await requestResetMail(page, user, checkA11y);
+  const link = await waitForNewResetLink(user.email);
 
   await page.goto(link);
   await expect(page.getByRole('heading', { name: 'Change password' })).toBeVisible();
@@ -47,20 +54,12 @@ test('alice resets a forgotten password through the link in the mail', async ({
   await expect(page.getByText('Your password was changed')).toBeVisible();
 
   // The old password fails, the new one works.
-  await fillLogin(page, {
-    tenantDomain: ACME.domain,
-    username: ALICE.username,
-    password: E2E_DEMO_PASSWORD,
-  });
+  await fillLogin(page, user);
   await page.getByRole('button', { name: 'Log in' }).click();
   await expect(page.getByRole('alert')).toContainText('incorrect');
-  await fillLogin(page, {
-    tenantDomain: ACME.domain,
-    username: ALICE.username,
-    password: NEW_PASSWORD,
-  });
+  await fillLogin(page, { ...user, password: NEW_PASSWORD });
   await page.getByRole('button', { name: 'Log in' }).click();
-  await expect(page.getByRole('banner').getByText(ACME.name)).toBeVisible();
+  await expect(page.getByRole('banner').getByText(tenant.name)).toBeVisible();
   await page.getByRole('button', { name: 'Log out' }).click();
 
   // The same link a second time is refused, with a way to ask for a new mail.
@@ -73,9 +72,9 @@ test('alice resets a forgotten password through the link in the mail', async ({
   ).toBeVisible();
   await checkA11y('invalid reset link');
 
-  // Put the demo password back for the other tests of this run.
-  await requestResetMail(page);
-  await page.goto(await waitForNewResetLink(ALICE.email, [link]));
-  await setNewPassword(page, E2E_DEMO_PASSWORD);
+  // A new mail brings a new link, which works.
+  await requestResetMail(page, user);
+  await page.goto(await waitForNewResetLink(user.email, [link]));
+  await setNewPassword(page, ANOTHER_PASSWORD);
   await expect(page.getByText('Your password was changed')).toBeVisible();
 });

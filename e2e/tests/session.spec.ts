@@ -1,11 +1,14 @@
-import { ACME, ALICE, E2E_DEMO_PASSWORD } from '../support/demo.js';
 import { expect, fillLogin, test } from '../support/fixtures.js';
 
-test('when the session ends on the server, the page returns to the login', async ({ page }) => {
+test('when the session ends on the server, the page returns to the login', async ({
+  page,
+  tenant,
+  user,
+}) => {
   await page.goto('/login');
-  await fillLogin(page, { ...ALICE, password: E2E_DEMO_PASSWORD });
+  await fillLogin(page, user);
   await page.getByRole('button', { name: 'Log in' }).click();
-  await expect(page.getByRole('banner').getByText(ACME.name)).toBeVisible();
+  await expect(page.getByRole('banner').getByText(tenant.name)).toBeVisible();
 
   // Another tab signs out: the cookie this page holds no longer opens anything.
   expect((await page.request.post('/api/auth/logout')).status()).toBe(204);

@@ -67,6 +67,19 @@ describe('loadConfig', () => {
     ).toThrow(ConfigError);
   });
 
+  it('enables the dev fixtures route only with DEV_FIXTURES=true, and never in production', () => {
+    expect(loadConfig({}).devFixtures).toBe(false);
+    expect(loadConfig({ DEV_FIXTURES: 'true' }).devFixtures).toBe(true);
+    expect(loadConfig({ DEV_FIXTURES: 'yes' }).devFixtures).toBe(false);
+    expect(loadConfig(production).devFixtures).toBe(false);
+    for (const value of ['true', 'false']) {
+      expect(() => loadConfig({ ...production, DEV_FIXTURES: value })).toThrow(ConfigError);
+      expect(() => loadConfig({ ...production, DEV_FIXTURES: value })).toThrow(
+        /^DEV_FIXTURES is refused in production/,
+      );
+    }
+  });
+
   it('ignores other PASSWORD_HASHING values (production parameters)', () => {
     expect(loadConfig({ PASSWORD_HASHING: 'fast' }).fastPasswordHashing).toBe(false);
   });

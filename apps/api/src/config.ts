@@ -23,6 +23,8 @@ export interface Config {
   authRateLimitPerMinute: number;
   /** Cheaper argon2 parameters: only for tests, refused in production. */
   fastPasswordHashing: boolean;
+  /** POST /api/dev/fixtures for the end-to-end tests: refused in production. */
+  devFixtures: boolean;
   demoPassword: string | undefined;
   webDistDir: string;
   /** Sign-in through the reseller portal (OpenID Connect); null: the feature is off. */
@@ -58,6 +60,10 @@ export function loadConfig(env: Env = process.env): Config {
   if (fastPasswordHashing && production) {
     throw new ConfigError('PASSWORD_HASHING=fast-insecure-for-tests is refused in production');
   }
+  const devFixtures = env.DEV_FIXTURES === 'true';
+  if (env.DEV_FIXTURES && production) {
+    throw new ConfigError('DEV_FIXTURES is refused in production (it creates accounts on request)');
+  }
   if (production && !env.SESSION_SECRET) {
     throw new ConfigError('SESSION_SECRET is required in production');
   }
@@ -89,6 +95,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     authRateLimitPerMinute: integer(env, 'AUTH_RATE_LIMIT_PER_MINUTE', 60, { min: 1 }),
     fastPasswordHashing,
+    devFixtures,
     demoPassword: env.DEMO_PASSWORD || undefined,
     webDistDir: path.resolve(
       env.WEB_DIST_DIR ?? new URL('../../web/dist', import.meta.url).pathname,

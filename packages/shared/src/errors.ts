@@ -20,6 +20,8 @@ export const ERROR_CODES = {
   LAST_ADMIN: 'last_admin',
   /** 409: administrators cannot demote, deactivate, delete or link their own account. */
   OWN_ACCOUNT: 'own_account',
+  /** 409: another tenant has this domain (domains are unique over all tenants). */
+  DOMAIN_TAKEN: 'domain_taken',
   /** 409: the reseller-portal subject is already linked to another account. */
   SUBJECT_TAKEN: 'subject_taken',
   /** 409: the account is not linked to the reseller portal. */
@@ -59,6 +61,7 @@ export const ERROR_STATUS = {
   username_taken: 409,
   last_admin: 409,
   own_account: 409,
+  domain_taken: 409,
   subject_taken: 409,
   not_linked: 409,
   no_email: 409,

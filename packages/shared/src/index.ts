@@ -9,6 +9,7 @@ export * from './schemas/audit-events.js';
 export * from './schemas/auth.js';
 export * from './schemas/common.js';
 export * from './schemas/customers.js';
+export * from './schemas/dev-fixtures.js';
 export * from './schemas/dev-outbox.js';
 export * from './schemas/health.js';
 export * from './schemas/me.js';

@@ -74,6 +74,8 @@ export const errors = {
       'This link is no longer valid. Links work once and for a limited time (30 minutes, 7 days for a new account); a newer e-mail replaces older links.',
     ),
   /** 409 conflicts: each has its own code, which the SPA translates. */
+  domainTaken: (field = 'domain') =>
+    new AppError(ERROR_CODES.DOMAIN_TAKEN, 'Another tenant already has this domain.', { field }),
   subjectTaken: () =>
     new AppError(
       ERROR_CODES.SUBJECT_TAKEN,

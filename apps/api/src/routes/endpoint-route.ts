@@ -43,7 +43,11 @@ export function route<E extends Endpoint>(
   app: FastifyInstance,
   endpoint: E,
   handler: EndpointHandler<E>,
-  options: { attachValidation?: boolean } = {},
+  options: {
+    attachValidation?: boolean;
+    /** A hook of the route's own, after the guard of its access. */
+    onRequest?: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+  } = {},
 ): void {
   const guarded = needsSession(endpoint);
   app.route({
@@ -62,9 +66,12 @@ export function route<E extends Endpoint>(
       ...(endpoint.body ? { body: endpoint.body } : {}),
       response: responseSchemas(endpoint),
     },
+    onRequest: [
+      ...(guarded ? [(request: FastifyRequest) => app.sessions.authenticate(request)] : []),
+      ...(options.onRequest ? [options.onRequest] : []),
+    ],
     ...(guarded
       ? {
-          onRequest: (request: FastifyRequest) => app.sessions.authenticate(request),
           preHandler: async (request: FastifyRequest) => {
             if (!request.auth?.permissions.includes(endpoint.access.permission)) {
               throw errors.forbidden();

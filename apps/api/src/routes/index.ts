@@ -5,6 +5,7 @@ import accountRoutes from './api/account/index.js';
 import auditEventRoutes from './api/audit-events/index.js';
 import authRoutes from './api/auth/index.js';
 import customerRoutes from './api/customers/index.js';
+import devFixtureRoutes from './api/dev/fixtures.js';
 import devRoutes from './api/dev/index.js';
 import healthRoutes from './api/health/index.js';
 import meRoutes from './api/me/index.js';
@@ -32,6 +33,7 @@ export async function registerRoutes(app: FastifyInstance, config: Config) {
   await app.register(passwordResetRoutes);
   await app.register(resellerPortalRoutes, { config });
   if (app.mail.delivery === 'dev-outbox') await app.register(devRoutes);
+  if (config.devFixtures) await app.register(devFixtureRoutes);
 
   await app.register(meRoutes, { config });
   await app.register(accountRoutes);

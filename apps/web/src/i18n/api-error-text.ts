@@ -17,6 +17,7 @@ const en: Record<ErrorCode, string> = {
   last_admin:
     'This is the last active administrator of the tenant. Give another user the admin role first.',
   own_account: 'You cannot do this to your own account. Another administrator can do it.',
+  domain_taken: 'Another tenant already has this domain.',
   subject_taken: 'This reseller-portal account is already linked to another account.',
   not_linked: 'This account is not linked to the reseller portal.',
   no_email: 'This account has no e-mail address to send the link to. Add one first.',
@@ -46,6 +47,7 @@ const de: Record<ErrorCode, string> = {
     'Dies ist der letzte aktive Administrator des Mandanten. Geben Sie zuerst einem anderen Benutzer die Administratorrolle.',
   own_account:
     'Das können Sie mit Ihrem eigenen Konto nicht tun. Ein anderer Administrator kann es.',
+  domain_taken: 'Ein anderer Mandant hat bereits diese Domain.',
   subject_taken: 'Dieses Konto des Reseller-Portals ist bereits mit einem anderen Konto verknüpft.',
   not_linked: 'Dieses Konto ist nicht mit dem Reseller-Portal verknüpft.',
   no_email:
@@ -78,6 +80,7 @@ const fr: Record<ErrorCode, string> = {
     'Il s’agit du dernier administrateur actif du locataire. Attribuez d’abord le rôle d’administrateur à un autre utilisateur.',
   own_account:
     'Vous ne pouvez pas faire cela sur votre propre compte. Un autre administrateur le peut.',
+  domain_taken: 'Un autre locataire a déjà ce domaine.',
   subject_taken: 'Ce compte du portail revendeur est déjà lié à un autre compte.',
   not_linked: 'Ce compte n’est pas lié au portail revendeur.',
   no_email:

@@ -1,3 +1,4 @@
+import { DevFixturesBody, DevFixturesResponse } from '../schemas/dev-fixtures.js';
 import { DevOutboxResponse } from '../schemas/dev-outbox.js';
 import { HealthResponse, ReadyResponse } from '../schemas/health.js';
 import { defineEndpoint } from './endpoint.js';
@@ -40,5 +41,19 @@ export const operationEndpoints = {
     access: 'public',
     response: { 200: 'html' },
     errors: [],
+  }),
+  /**
+   * With DEV_FIXTURES=true only (refused in production), and only from the machine itself: the
+   * end-to-end tests make their own tenants, users and authenticators.
+   */
+  devFixtures: defineEndpoint({
+    method: 'POST',
+    path: '/api/dev/fixtures',
+    tag: 'dev',
+    summary: 'Tenants, users and authenticators for the end-to-end tests (DEV_FIXTURES only)',
+    access: 'public',
+    body: DevFixturesBody,
+    response: { 201: DevFixturesResponse },
+    errors: ['not_found', 'domain_taken', 'username_taken'],
   }),
 } as const;

@@ -25,6 +25,8 @@ export interface TwoFactor {
   useRecoveryCode(userId: string, code: string): Promise<boolean>;
   /** Removes every credential and recovery code (disable, or an administrator's reset). */
   remove(userId: string): Promise<void>;
+  /** A secret sealed for its owner, as credentials store it (also db/provision-totp.ts). */
+  sealSecret(userId: string, secret: string): { encryptedSecret: string; keyId: string };
 }
 
 declare module 'fastify' {
@@ -44,6 +46,11 @@ async function twoFactor(app: FastifyInstance, options: { secretBox: SecretBox }
     return updated === 1;
   }
 
+  const sealSecret: TwoFactor['sealSecret'] = (userId, secret) => {
+    const { ciphertext, keyId } = box.seal(secret, userId);
+    return { encryptedSecret: ciphertext, keyId };
+  };
+
   app.decorate<TwoFactor>('twoFactor', {
     async isEnabled(userId) {
       const count = await prisma.totpCredential.count({
@@ -53,11 +60,10 @@ async function twoFactor(app: FastifyInstance, options: { secretBox: SecretBox }
     },
     async startEnrollment(user, tenantDomain) {
       const secret = generateTotpSecret();
-      const sealed = box.seal(secret, user.id);
       await prisma.$transaction([
         prisma.totpCredential.deleteMany({ where: { userId: user.id, confirmedAt: null } }),
         prisma.totpCredential.create({
-          data: { userId: user.id, encryptedSecret: sealed.ciphertext, keyId: sealed.keyId },
+          data: { userId: user.id, ...sealSecret(user.id, secret) },
         }),
       ]);
       const issuer = `${TOTP_ISSUER} (${tenantDomain})`;
@@ -120,6 +126,7 @@ async function twoFactor(app: FastifyInstance, options: { secretBox: SecretBox }
         prisma.recoveryCode.deleteMany({ where: { userId } }),
       ]);
     },
+    sealSecret,
   });
 }
 
