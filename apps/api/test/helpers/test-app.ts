@@ -50,14 +50,16 @@ function migratedPglite(): Promise<Blob> {
  */
 export async function createEmptyDatabase(): Promise<TestDatabase> {
   if (!usesPostgres()) return inMemory();
-  const { name, url } = await createTestDatabase(inject('runId'));
+  const server = inject('postgresUrl');
+  if (!server) throw new Error('no PostgreSQL server: the api-postgres global setup provides it');
+  const { name, url } = await createTestDatabase(server, inject('runId'));
   const db = closeOnce(await openDatabase({ databaseUrl: url }));
   return {
     db,
     url,
     async close() {
       await db.close();
-      await dropTestDatabase(name);
+      await dropTestDatabase(server, name);
     },
   };
 }
