@@ -13,8 +13,8 @@ export interface PostgresServer {
 }
 
 /**
- * `TEST_POSTGRES_URL` when it answers, else the local server on 127.0.0.1:5432 when it answers
- * (trust auth), else a throwaway embedded PostgreSQL: the tests run on a machine without any.
+ * `TEST_POSTGRES_URL`, or without it the local server on 127.0.0.1:5432 (trust auth), when it
+ * answers; otherwise a throwaway embedded PostgreSQL, so that the tests run on any machine.
  */
 export async function choosePostgresServer(): Promise<PostgresServer> {
   const asked = process.env.TEST_POSTGRES_URL || undefined;
