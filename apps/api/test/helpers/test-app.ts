@@ -104,6 +104,8 @@ export interface TestAppOptions {
   /** Apps that must read each other's TOTP secrets (several instances) share one. */
   secretBox?: SecretBox;
   logger?: FastifyServerOptions['logger'];
+  /** Changes the app before it starts (a test's deliberately broken variant). */
+  beforeReady?: (app: FastifyInstance) => void;
 }
 
 /** An app on the given database; several apps on one database act as several instances. */
@@ -119,6 +121,7 @@ export async function createApp(
     secretBox: options.secretBox ?? createSecretBox(randomBytes(32)),
     logger: options.logger ?? false,
   });
+  options.beforeReady?.(app);
   await app.ready();
   return app;
 }
