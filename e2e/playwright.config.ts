@@ -2,7 +2,15 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { chromiumPath, missingChromium } from './support/chromium.mjs';
 import { E2E_DEMO_PASSWORD } from './support/demo.js';
+
+// Without a browser, one line instead of a failure per test.
+const noChromium = missingChromium();
+if (noChromium) {
+  console.error(noChromium);
+  process.exit(1);
+}
 
 // The app under test is started exactly as `pnpm start` starts it, on a fresh DATA_DIR.
 // Workers re-read this file, so the directory is made once and passed on through the env.
@@ -31,7 +39,7 @@ export default defineConfig({
     baseURL,
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath,
       args: [
         '--no-sandbox',
         '--disable-gpu',

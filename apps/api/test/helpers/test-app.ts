@@ -50,14 +50,16 @@ function migratedPglite(): Promise<Blob> {
  */
 export async function createEmptyDatabase(): Promise<TestDatabase> {
   if (!usesPostgres()) return inMemory();
-  const { name, url } = await createTestDatabase(inject('runId'));
+  const server = inject('postgresUrl');
+  if (!server) throw new Error('no PostgreSQL server: the api-postgres global setup provides it');
+  const { name, url } = await createTestDatabase(server, inject('runId'));
   const db = closeOnce(await openDatabase({ databaseUrl: url }));
   return {
     db,
     url,
     async close() {
       await db.close();
-      await dropTestDatabase(name);
+      await dropTestDatabase(server, name);
     },
   };
 }
@@ -102,6 +104,8 @@ export interface TestAppOptions {
   /** Apps that must read each other's TOTP secrets (several instances) share one. */
   secretBox?: SecretBox;
   logger?: FastifyServerOptions['logger'];
+  /** Changes the app before it starts (a test's deliberately broken variant). */
+  beforeReady?: (app: FastifyInstance) => void;
 }
 
 /** An app on the given database; several apps on one database act as several instances. */
@@ -118,6 +122,7 @@ export async function createApp(
     logger: options.logger ?? false,
     checkContract: true,
   });
+  options.beforeReady?.(app);
   await app.ready();
   return app;
 }

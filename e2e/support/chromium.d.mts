@@ -1,0 +1,2 @@
+export declare const chromiumPath: string;
+export declare function missingChromium(): string | undefined;
