@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAIL_STRINGS, mailLocale } from './locales/catalogue.js';
 import { MAIL_LOCALES, type MailLocale } from './locales/types.js';
-import { type MailTemplate, PASSWORD_RESET_PATH, portalLink, renderMail } from './templates.js';
+import { type MailTemplate, portalLink, renderMail } from './templates.js';
 
 const PUBLIC_URL = new URL('https://portal.example.com');
 const account = { username: 'alice', tenantDomain: 'acme-123456.tenant' };
@@ -22,7 +22,7 @@ const created: MailTemplate = {
   token: 'tok_abc-123',
   validForDays: 7,
 };
-const RESET_LINK = `https://portal.example.com${PASSWORD_RESET_PATH}#token=tok_abc-123`;
+const RESET_LINK = `https://portal.example.com/password/reset#token=tok_abc-123`;
 
 /** Every key path of a catalogue, so that a language cannot miss one at run time either. */
 function keyPaths(value: object, prefix = ''): string[] {
@@ -93,7 +93,7 @@ describe('mail templates', () => {
 
   it('put the same reset link on PUBLIC_URL into the account-created mail', () => {
     const mail = renderMail(created, 'en', new URL('https://example.org/portal/'));
-    const link = `https://example.org/portal${PASSWORD_RESET_PATH}#token=tok_abc-123`;
+    const link = `https://example.org/portal/password/reset#token=tok_abc-123`;
     expect(mail.text).toContain(link);
     expect(mail.html).toContain(`href="${link}"`);
     expect(mail.text).toContain('The link is valid for 7 days and works only once.');

@@ -1,3 +1,4 @@
+import { SPA_PATHS } from '@portal/shared';
 import { type RenderedMail, renderLayout } from './layout.js';
 import { MAIL_STRINGS, mailLocale } from './locales/catalogue.js';
 import type { AccountRef, MailStrings, NewAccountRef } from './locales/types.js';
@@ -9,11 +10,6 @@ export type MailTemplate =
   | { name: 'account-created'; account: NewAccountRef; token: string; validForDays: number }
   | { name: 'password-changed'; account: AccountRef; changedAt: Date };
 
-/**
- * The SPA page a reset link opens. The token rides in the fragment, which browsers never send to
- * a server: it stays out of access logs, proxies and Referer headers.
- */
-export const PASSWORD_RESET_PATH = '/password/reset';
 
 /**
  * A link into the portal, always on PUBLIC_URL (never a request's Host header, which an attacker
@@ -43,7 +39,9 @@ function content(template: MailTemplate, strings: MailStrings, lang: string, pub
   // Reset and account-created mails both lead to "Change password" with their token.
   const setPasswordAction = (label: string, token: string) => ({
     label,
-    url: portalLink(publicUrl, PASSWORD_RESET_PATH, { token }),
+    // The token rides in the fragment, which browsers never send to a server: it stays out of
+    // access logs, proxies and Referer headers.
+    url: portalLink(publicUrl, SPA_PATHS.passwordReset, { token }),
     fallback: strings.linkFallback,
   });
   switch (template.name) {

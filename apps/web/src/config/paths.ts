@@ -1,4 +1,4 @@
-import type { Permission } from '@portal/shared';
+import { type Permission, SPA_PATHS } from '@portal/shared';
 
 /** A page outside the portal frame: reachable without a session, so no permission. */
 type PublicPath = { path: string; getHref: (...params: never[]) => string; permission: null };
@@ -8,8 +8,8 @@ type PortalPath = { path: string; getHref: () => string; permission: Permission 
 
 const publicPaths = {
   login: {
-    path: '/login',
-    getHref: () => '/login',
+    path: SPA_PATHS.login,
+    getHref: () => SPA_PATHS.login,
     permission: null,
   },
   tenantLogin: {
@@ -19,8 +19,8 @@ const publicPaths = {
   },
   /** Why a sign-in through the reseller portal was refused; the API redirects here with ?reason=… */
   resellerPortalRefusal: {
-    path: '/login/reseller-portal',
-    getHref: () => '/login/reseller-portal',
+    path: SPA_PATHS.resellerPortalRefusal,
+    getHref: () => SPA_PATHS.resellerPortalRefusal,
     permission: null,
   },
   /**
@@ -34,8 +34,8 @@ const publicPaths = {
   },
   /** Where the link of a reset mail leads; the token is in the fragment: #token=… */
   passwordReset: {
-    path: '/password/reset',
-    getHref: () => '/password/reset',
+    path: SPA_PATHS.passwordReset,
+    getHref: () => SPA_PATHS.passwordReset,
     permission: null,
   },
 } as const satisfies Record<string, PublicPath>;
@@ -43,8 +43,8 @@ const publicPaths = {
 const portalPaths = {
   /** The portal's start page; `portal.access` is what every account that reaches /api/me has. */
   home: {
-    path: '/',
-    getHref: () => '/',
+    path: SPA_PATHS.home,
+    getHref: () => SPA_PATHS.home,
     permission: 'portal.access',
   },
   /** A reseller picks the customer tenant to act in; its users land here after signing in. */
