@@ -10,7 +10,6 @@ export type MailTemplate =
   | { name: 'account-created'; account: NewAccountRef; token: string; validForDays: number }
   | { name: 'password-changed'; account: AccountRef; changedAt: Date };
 
-
 /**
  * A link into the portal, always on PUBLIC_URL (never a request's Host header, which an attacker
  * could choose to have reset links point at their own site). PUBLIC_URL may carry a base path.

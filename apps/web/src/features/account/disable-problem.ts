@@ -1,6 +1,7 @@
 import { ERROR_CODES } from '@portal/shared';
 import type { TFunction } from 'i18next';
 import { isApiError } from '@/lib/api-client';
+import { apiErrorMessage } from '@/lib/api-error-message';
 import { commonProblemMessage, toCommonProblem } from '@/lib/api-problem';
 
 /** Why two-factor authentication was not disabled, in the terms the form shows it. */
@@ -44,7 +45,7 @@ export function disableProblemMessage(
     case 'required':
       return t('account.twoFactor.requiredNote');
     case 'validation':
-      return t('login.errors.validation');
+      return apiErrorMessage(ERROR_CODES.VALIDATION_ERROR, t);
     default:
       return commonProblemMessage(problem, lockoutSeconds, t);
   }

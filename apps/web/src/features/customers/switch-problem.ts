@@ -1,6 +1,7 @@
 import { ERROR_CODES } from '@portal/shared';
 import type { TFunction } from 'i18next';
 import { isApiError } from '@/lib/api-client';
+import { apiErrorMessage } from '@/lib/api-error-message';
 
 /** Why switching to a customer failed, by error code (never by the API's English message). */
 export function switchProblemMessage(error: unknown, t: TFunction): string {
@@ -10,9 +11,7 @@ export function switchProblemMessage(error: unknown, t: TFunction): string {
       return t('customers.errors.notFound');
     case ERROR_CODES.FORBIDDEN:
       return t('customers.errors.forbidden');
-    case ERROR_CODES.SERVICE_UNAVAILABLE:
-      return t('common.serviceUnavailable');
     default:
-      return t('common.unexpected');
+      return apiErrorMessage(error.code, t);
   }
 }

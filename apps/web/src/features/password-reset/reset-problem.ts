@@ -7,6 +7,7 @@ import {
 } from '@portal/shared';
 import type { TFunction } from 'i18next';
 import { isApiError } from '@/lib/api-client';
+import { apiErrorMessage } from '@/lib/api-error-message';
 import { commonProblemMessage, toCommonProblem } from '@/lib/api-problem';
 
 /** Why the new password was not set, in the terms the page shows it. */
@@ -63,6 +64,6 @@ export function resetProblemMessage(
   secondsLeft: number,
   t: TFunction,
 ): string {
-  if (problem.kind === 'validation') return t('login.errors.validation');
+  if (problem.kind === 'validation') return apiErrorMessage(ERROR_CODES.VALIDATION_ERROR, t);
   return commonProblemMessage(problem, secondsLeft, t);
 }

@@ -1,6 +1,7 @@
 import { ERROR_CODES } from '@portal/shared';
 import type { TFunction } from 'i18next';
 import { isApiError } from '@/lib/api-client';
+import { apiErrorMessage } from '@/lib/api-error-message';
 import type { GraceProblem } from './grace-deadline';
 
 /** Why saving failed: a problem of the grace deadline (shown at its field) or of the request. */
@@ -18,9 +19,7 @@ export function toSaveProblem(error: unknown, t: TFunction): SaveProblem {
   switch (error.code) {
     case ERROR_CODES.FORBIDDEN:
       return { field: null, message: t('tenantSettings.errors.forbidden') };
-    case ERROR_CODES.SERVICE_UNAVAILABLE:
-      return { field: null, message: t('common.serviceUnavailable') };
     default:
-      return { field: null, message: t('common.unexpected') };
+      return { field: null, message: apiErrorMessage(error.code, t) };
   }
 }
