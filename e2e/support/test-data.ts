@@ -133,3 +133,17 @@ function zipAccounts(sent: UserBody[], got: MadeAccount[]): Account[] {
     return { ...account, authenticator, recoveryCodes: totp.recoveryCodes };
   });
 }
+
+/**
+ * The account's sessions proved their factors long ago: the next sensitive change asks
+ * "Confirm it's you", as it would after minutes of work.
+ */
+export async function makeProofsStale(request: APIRequestContext, account: Account) {
+  const { tenantDomain: domain, username } = account;
+  const response = await request.post('/api/dev/fixtures', {
+    data: { staleProofs: [{ tenantDomain: domain, username }] },
+  });
+  if (response.status() !== 201) {
+    throw new Error(`POST /api/dev/fixtures: ${response.status()} ${await response.text()}`);
+  }
+}

@@ -8,6 +8,7 @@ import background from './plugins/app/background.js';
 import lockout from './plugins/app/lockout.js';
 import loginChallenges from './plugins/app/login-challenges.js';
 import mail from './plugins/app/mail.js';
+import ownAccount from './plugins/app/own-account.js';
 import passwordResets from './plugins/app/password-reset/index.js';
 import passwords from './plugins/app/passwords.js';
 import resellerPortal from './plugins/app/reseller-portal.js';
@@ -80,6 +81,7 @@ export async function buildApp(deps: AppDependencies) {
   await app.register(resellerPortal, { config });
   await app.register(signIn);
   await app.register(passwordResets);
+  await app.register(ownAccount);
   await registerRoutes(app, config);
   return app;
 }

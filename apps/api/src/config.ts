@@ -18,7 +18,12 @@ export interface Config {
   smtpUrl: string | undefined;
   /** The From header of every mail. */
   mailFrom: string;
-  session: { idleTimeoutSeconds: number; absoluteTimeoutSeconds: number };
+  session: {
+    idleTimeoutSeconds: number;
+    absoluteTimeoutSeconds: number;
+    /** Sensitive changes need the factors proven this recently (step-up re-authentication). */
+    stepUpMaxAgeSeconds: number;
+  };
   /** Sign-in attempts per IP and minute on the auth routes, across all instances. */
   authRateLimitPerMinute: number;
   /** Cheaper argon2 parameters: only for tests, refused in production. */
@@ -92,6 +97,7 @@ export function loadConfig(env: Env = process.env): Config {
       absoluteTimeoutSeconds: integer(env, 'SESSION_ABSOLUTE_TIMEOUT_SECONDS', 12 * 60 * 60, {
         min: 60,
       }),
+      stepUpMaxAgeSeconds: integer(env, 'STEP_UP_MAX_AGE_SECONDS', 5 * 60, { min: 30, max: 3600 }),
     },
     authRateLimitPerMinute: integer(env, 'AUTH_RATE_LIMIT_PER_MINUTE', 60, { min: 1 }),
     fastPasswordHashing,

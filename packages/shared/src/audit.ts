@@ -27,6 +27,10 @@ export const AUDIT_EVENT_TYPES = [
   'rsp.login_refused',
   'user.rsp_linked',
   'user.rsp_unlinked',
+  'account.reauthenticated',
+  'account.reauthentication_failed',
+  'account.email_changed',
+  'recovery_codes.regenerated',
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

@@ -12,6 +12,8 @@ export const ERROR_CODES = {
   LOGIN_EXPIRED: 'login_expired',
   /** The tenant's policy requires two-factor authentication for this user. */
   TWO_FACTOR_REQUIRED: 'two_factor_required',
+  /** 409: the account has no two-factor authentication (so no recovery codes either). */
+  TWO_FACTOR_NOT_ENABLED: 'two_factor_not_enabled',
   /** A password reset link that is unknown, expired, already used or replaced by a newer one. */
   INVALID_TOKEN: 'invalid_token',
   /** 409: another user of the tenant has this username (compared case-insensitively). */
@@ -35,6 +37,8 @@ export const ERROR_CODES = {
   WEAK_PASSWORD: 'weak_password',
   UNAUTHENTICATED: 'unauthenticated',
   FORBIDDEN: 'forbidden',
+  /** 403: a sensitive change needs the factors proven recently: POST /api/account/reauthenticate. */
+  REAUTHENTICATION_REQUIRED: 'reauthentication_required',
   NOT_FOUND: 'not_found',
   PAYLOAD_TOO_LARGE: 'payload_too_large',
   UNSUPPORTED_MEDIA_TYPE: 'unsupported_media_type',
@@ -56,8 +60,10 @@ export const ERROR_STATUS = {
   login_expired: 401,
   unauthenticated: 401,
   forbidden: 403,
+  reauthentication_required: 403,
   not_found: 404,
   two_factor_required: 409,
+  two_factor_not_enabled: 409,
   username_taken: 409,
   last_admin: 409,
   own_account: 409,

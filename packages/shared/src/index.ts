@@ -5,6 +5,7 @@ export * from './identifiers.js';
 export * from './password-rules.js';
 export * from './paths.js';
 export * from './permissions.js';
+export * from './schemas/account.js';
 export * from './schemas/audit-events.js';
 export * from './schemas/auth.js';
 export * from './schemas/common.js';

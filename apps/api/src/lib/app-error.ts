@@ -73,6 +73,8 @@ export const errors = {
       ERROR_CODES.INVALID_TOKEN,
       'This link is no longer valid. Links work once and for a limited time (30 minutes, 7 days for a new account); a newer e-mail replaces older links.',
     ),
+  twoFactorNotEnabled: () =>
+    new AppError(ERROR_CODES.TWO_FACTOR_NOT_ENABLED, 'Two-factor authentication is not on.'),
   /** 409 conflicts: each has its own code, which the SPA translates. */
   domainTaken: (field = 'domain') =>
     new AppError(ERROR_CODES.DOMAIN_TAKEN, 'Another tenant already has this domain.', { field }),
@@ -115,6 +117,11 @@ export const errors = {
   wrongPassword: () => new AppError(ERROR_CODES.INVALID_CREDENTIALS, 'The password is incorrect.'),
   unauthenticated: () => new AppError(ERROR_CODES.UNAUTHENTICATED, 'Sign in to continue.'),
   forbidden: () => new AppError(ERROR_CODES.FORBIDDEN, 'You do not have permission to do this.'),
+  reauthenticationRequired: () =>
+    new AppError(
+      ERROR_CODES.REAUTHENTICATION_REQUIRED,
+      'Confirm it is you first: POST /api/account/reauthenticate with your password (and a code).',
+    ),
   notFound: () => new AppError(ERROR_CODES.NOT_FOUND, 'Not found.'),
   serviceUnavailable: () =>
     new AppError(

@@ -6,6 +6,7 @@ import {
   ErrorResponse,
   errorsOf,
   needsSession,
+  needsStepUp,
 } from '@portal/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
 import { type Static, type TSchema, Type } from 'typebox';
@@ -50,6 +51,7 @@ export function route<E extends Endpoint>(
   } = {},
 ): void {
   const guarded = needsSession(endpoint);
+  const stepUp = needsStepUp(endpoint);
   app.route({
     method: endpoint.method,
     url: endpoint.path,
@@ -75,6 +77,9 @@ export function route<E extends Endpoint>(
           preHandler: async (request: FastifyRequest) => {
             if (!request.auth?.permissions.includes(endpoint.access.permission)) {
               throw errors.forbidden();
+            }
+            if (stepUp && !app.sessions.hasRecentProof(request.auth)) {
+              throw errors.reauthenticationRequired();
             }
           },
         }

@@ -12,6 +12,11 @@ export interface OidcLoginChecks {
   state: string;
   nonce: string;
   codeVerifier: string;
+  /**
+   * A step-up of this signed-in session rather than a sign-in: the portal is asked to
+   * authenticate again, and the answer only renews the session's proof of its factors.
+   */
+  stepUp?: { sessionId: string; returnTo: string };
 }
 
 export const OIDC_STATE_SECONDS = 10 * 60;
@@ -51,12 +56,25 @@ interface StateClaims {
   st: string;
   nn: string;
   cv: string;
+  /** Step-up: the session id and the SPA path to return to. */
+  su?: string;
+  rt?: string;
 }
+
+const SESSION_ID = /^[0-9a-f-]{36}$/;
+/** A path of this portal, never another origin (`//host`, `/\host`). */
+export const LOCAL_PATH = /^\/(?![/\\])[^\s]{0,511}$/;
 
 export function createOidcStateTokens(jwt: JWT): OidcStateTokens {
   return {
-    sign({ state, nonce, codeVerifier }) {
-      const claims: StateClaims = { typ: STATE_TOKEN_TYPE, st: state, nn: nonce, cv: codeVerifier };
+    sign({ state, nonce, codeVerifier, stepUp }) {
+      const claims: StateClaims = {
+        typ: STATE_TOKEN_TYPE,
+        st: state,
+        nn: nonce,
+        cv: codeVerifier,
+        ...(stepUp ? { su: stepUp.sessionId, rt: stepUp.returnTo } : {}),
+      };
       return jwt.sign(claims, {
         algorithm: TOKEN_ALGORITHM,
         aud: TOKEN_AUDIENCE,
@@ -72,9 +90,12 @@ export function createOidcStateTokens(jwt: JWT): OidcStateTokens {
           allowedIss: TOKEN_ISSUER,
           requiredClaims: ['exp', 'aud', 'iss', 'typ', 'st', 'nn', 'cv'],
         });
-        const { typ, st, nn, cv } = claims;
+        const { typ, st, nn, cv, su, rt } = claims;
         if (typ !== STATE_TOKEN_TYPE || ![st, nn, cv].every(isRandomValue)) return null;
-        return { state: st as string, nonce: nn as string, codeVerifier: cv as string };
+        const checks = { state: st as string, nonce: nn as string, codeVerifier: cv as string };
+        if (su === undefined) return checks;
+        if (!SESSION_ID.test(su) || typeof rt !== 'string' || !LOCAL_PATH.test(rt)) return null;
+        return { ...checks, stepUp: { sessionId: su, returnTo: rt } };
       } catch {
         return null;
       }

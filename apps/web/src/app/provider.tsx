@@ -2,6 +2,7 @@ import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { StepUpProvider } from '@/components/step-up/step-up-provider';
 
 type AppProviderProps = {
   queryClient: QueryClient;
@@ -13,7 +14,9 @@ type AppProviderProps = {
 export function AppProvider({ queryClient, i18n, children }: AppProviderProps) {
   return (
     <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      <QueryClientProvider client={queryClient}>
+        <StepUpProvider>{children}</StepUpProvider>
+      </QueryClientProvider>
     </I18nextProvider>
   );
 }

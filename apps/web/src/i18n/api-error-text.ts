@@ -12,6 +12,7 @@ const en: Record<ErrorCode, string> = {
   invalid_code: 'The code is not valid or was already used.',
   login_expired: 'This sign-in step has expired. Please sign in again.',
   two_factor_required: 'Your organisation requires two-factor authentication for your account.',
+  two_factor_not_enabled: 'Two-factor authentication is not on for your account.',
   invalid_token: 'This link is no longer valid. Ask for a new e-mail.',
   username_taken: 'Another user of this tenant already has this username.',
   last_admin:
@@ -27,6 +28,7 @@ const en: Record<ErrorCode, string> = {
   weak_password: 'Choose a stronger password.',
   unauthenticated: 'Your session has ended. Please sign in again.',
   forbidden: 'You do not have permission to do this.',
+  reauthentication_required: 'Confirm it’s you to continue.',
   not_found: 'This no longer exists. It may have been removed meanwhile.',
   payload_too_large: 'What you entered is too long.',
   unsupported_media_type: 'Something went wrong. Please try again.',
@@ -41,6 +43,7 @@ const de: Record<ErrorCode, string> = {
   login_expired: 'Dieser Anmeldeschritt ist abgelaufen. Bitte melden Sie sich erneut an.',
   two_factor_required:
     'Ihre Organisation verlangt für Ihr Konto die Zwei-Faktor-Authentifizierung.',
+  two_factor_not_enabled: 'Für Ihr Konto ist die Zwei-Faktor-Authentifizierung nicht aktiviert.',
   invalid_token: 'Dieser Link ist nicht mehr gültig. Fordern Sie eine neue E-Mail an.',
   username_taken: 'Ein anderer Benutzer dieses Mandanten hat bereits diesen Benutzernamen.',
   last_admin:
@@ -58,6 +61,7 @@ const de: Record<ErrorCode, string> = {
   weak_password: 'Wählen Sie ein sichereres Passwort.',
   unauthenticated: 'Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.',
   forbidden: 'Dazu fehlt Ihnen die Berechtigung.',
+  reauthentication_required: 'Bestätigen Sie, dass Sie es sind, um fortzufahren.',
   not_found: 'Das gibt es nicht mehr. Es wurde vielleicht inzwischen entfernt.',
   payload_too_large: 'Ihre Eingabe ist zu lang.',
   unsupported_media_type: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
@@ -74,6 +78,7 @@ const fr: Record<ErrorCode, string> = {
   login_expired: 'Cette étape de connexion a expiré. Veuillez vous reconnecter.',
   two_factor_required:
     'Votre organisation exige l’authentification à deux facteurs pour votre compte.',
+  two_factor_not_enabled: 'L’authentification à deux facteurs n’est pas activée pour votre compte.',
   invalid_token: 'Ce lien n’est plus valide. Demandez un nouvel e-mail.',
   username_taken: 'Un autre utilisateur de ce locataire a déjà ce nom d’utilisateur.',
   last_admin:
@@ -91,6 +96,7 @@ const fr: Record<ErrorCode, string> = {
   weak_password: 'Choisissez un mot de passe plus sûr.',
   unauthenticated: 'Votre session a pris fin. Veuillez vous reconnecter.',
   forbidden: 'Vous n’avez pas l’autorisation de faire cela.',
+  reauthentication_required: 'Confirmez votre identité pour continuer.',
   not_found: 'Cet élément n’existe plus. Il a peut-être été supprimé entre-temps.',
   payload_too_large: 'Votre saisie est trop longue.',
   unsupported_media_type: 'Une erreur s’est produite. Veuillez réessayer.',

@@ -54,7 +54,8 @@ export const authEndpoints = {
     response: {
       302: Redirect('To the portal, or to the refusal page when the portal is unavailable'),
     },
-    errors: ['not_found'],
+    // A step-up needs a signed-in session of a linked account.
+    errors: ['not_found', 'unauthenticated'],
   }),
   rspCallback: defineEndpoint({
     method: 'GET',

@@ -8,7 +8,16 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  * Who may call an endpoint: anyone (the sign-in steps authorise themselves with their own pending
  * cookie or token), or a signed-in session holding the permission.
  */
-export type Access = 'public' | { readonly permission: Permission };
+export type Access =
+  | 'public'
+  | {
+      readonly permission: Permission;
+      /**
+       * A sensitive change: the session's owner must have proven their factors within the last
+       * few minutes (STEP_UP_MAX_AGE_SECONDS), else 403 reauthentication_required.
+       */
+      readonly stepUp?: true;
+    };
 
 /** The statuses of answers that are not errors. */
 export type SuccessStatus = 200 | 201 | 202 | 204 | 302;
@@ -41,7 +50,11 @@ export const defineEndpoint = <const E extends Endpoint>(endpoint: E): E => endp
 /** Whether the endpoint needs a signed-in session. */
 export const needsSession = (
   endpoint: Endpoint,
-): endpoint is Endpoint & { access: { permission: Permission } } => endpoint.access !== 'public';
+): endpoint is Endpoint & { access: Exclude<Access, 'public'> } => endpoint.access !== 'public';
+
+/** Whether the endpoint is a sensitive change that needs a recent proof of the factors. */
+export const needsStepUp = (endpoint: Endpoint): boolean =>
+  needsSession(endpoint) && endpoint.access.stepUp === true;
 
 const BODY_METHODS: ReadonlySet<HttpMethod> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -56,6 +69,7 @@ export function implicitErrors(endpoint: Endpoint): ErrorCode[] {
   if (endpoint.params || endpoint.query || takesBody) codes.push(ERROR_CODES.VALIDATION_ERROR);
   if (takesBody) codes.push(ERROR_CODES.PAYLOAD_TOO_LARGE, ERROR_CODES.UNSUPPORTED_MEDIA_TYPE);
   if (needsSession(endpoint)) codes.push(ERROR_CODES.UNAUTHENTICATED, ERROR_CODES.FORBIDDEN);
+  if (needsStepUp(endpoint)) codes.push(ERROR_CODES.REAUTHENTICATION_REQUIRED);
   if (endpoint.rateLimit) codes.push(ERROR_CODES.TOO_MANY_ATTEMPTS);
   codes.push(ERROR_CODES.SERVICE_UNAVAILABLE, ERROR_CODES.INTERNAL_ERROR);
   return codes;

@@ -1,3 +1,4 @@
+import { accountEndpoints } from './account.js';
 import { authEndpoints } from './auth.js';
 import type { Endpoint } from './endpoint.js';
 import { operationEndpoints } from './operations.js';
@@ -15,6 +16,7 @@ export * from './endpoint.js';
 export const endpoints = {
   ...authEndpoints,
   ...twoFactorEndpoints,
+  ...accountEndpoints,
   ...passwordResetEndpoints,
   ...userEndpoints,
   ...portalEndpoints,

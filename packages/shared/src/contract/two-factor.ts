@@ -1,7 +1,5 @@
-import { NoContent } from '../schemas/common.js';
 import {
   AuthenticatedResponse,
-  DisableTwoFactorRequest,
   RecoveryCodeRequest,
   TotpCodeRequest,
   TotpEnrollmentConfirmResponse,
@@ -40,11 +38,12 @@ export const twoFactorEndpoints = {
     method: 'POST',
     path: '/api/auth/totp/enrollment',
     tag: 'two-factor',
-    summary: 'Start activating 2FA: a new secret, in force once its first code is confirmed',
+    summary:
+      'Start activating 2FA: a new secret, in force once its first code is confirmed (signed in: after a recent step-up)',
     access: 'public',
     rateLimit: 'auth',
     response: { 200: TotpEnrollmentResponse },
-    errors: ['login_expired', 'unauthenticated'],
+    errors: ['login_expired', 'unauthenticated', 'reauthentication_required'],
   }),
   totpEnrollmentConfirm: defineEndpoint({
     method: 'POST',
@@ -55,17 +54,6 @@ export const twoFactorEndpoints = {
     rateLimit: 'auth',
     body: TotpCodeRequest,
     response: { 200: TotpEnrollmentConfirmResponse },
-    errors: ['invalid_code', 'login_expired', 'unauthenticated'],
-  }),
-  disableTwoFactor: defineEndpoint({
-    method: 'POST',
-    path: '/api/account/two-factor/disable',
-    tag: 'account',
-    summary: 'Turn 2FA off: needs the password and a current code; refused while required',
-    access: { permission: 'account.manage' },
-    rateLimit: 'auth',
-    body: DisableTwoFactorRequest,
-    response: { 204: NoContent },
-    errors: ['two_factor_required', 'invalid_credentials', 'invalid_code'],
+    errors: ['invalid_code', 'login_expired', 'unauthenticated', 'reauthentication_required'],
   }),
 } as const;

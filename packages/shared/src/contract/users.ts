@@ -61,6 +61,8 @@ export const userEndpoints = {
       'last_admin',
       'own_account',
       'managed_by_reseller_portal',
+      // Changing one's own e-mail address is a sensitive change: it needs a recent step-up.
+      'reauthentication_required',
     ],
   }),
   deleteUser: defineEndpoint({

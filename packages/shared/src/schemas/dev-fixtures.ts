@@ -59,6 +59,19 @@ export const DevFixturesBody = Type.Object(
         { maxItems: 20 },
       ),
     ),
+    /**
+     * Accounts whose sessions last proved their factors long ago, so that the next sensitive
+     * change asks "Confirm it's you" (the step-up dialog) without waiting minutes.
+     */
+    staleProofs: Type.Optional(
+      Type.Array(
+        Type.Object(
+          { tenantDomain: FixtureDomainField, username: NewUsernameField },
+          { additionalProperties: false },
+        ),
+        { maxItems: 20 },
+      ),
+    ),
   },
   { additionalProperties: false, minProperties: 1 },
 );

@@ -24,6 +24,8 @@ export const RSP_REFUSAL_REASONS = [
   'invalid_response',
   /** The portal could not be reached. */
   'unavailable',
+  /** A step-up at the portal was done with another portal account than the one signed in. */
+  'other_account',
 ] as const;
 export type RspRefusalReason = (typeof RSP_REFUSAL_REASONS)[number];
 
@@ -31,6 +33,18 @@ export const RspLoginQuery = Type.Object(
   {
     /** `login`: ask the portal to authenticate again (Try again after a refusal). */
     prompt: Type.Optional(Type.Literal('login')),
+    /**
+     * `reauthenticate`: a step-up of the signed-in session (a linked account proves itself at
+     * the portal again); afterwards the browser returns to `returnTo`.
+     */
+    purpose: Type.Optional(Type.Literal('reauthenticate')),
+    returnTo: Type.Optional(
+      Type.String({
+        maxLength: 512,
+        pattern: '^/(?![/\\\\])\\S*$',
+        description: 'A path of the portal.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -1,5 +1,4 @@
 import { Type } from 'typebox';
-import { PasswordField } from './common.js';
 
 /** RFC 6238 codes as authenticator apps show them: six digits (spaces are removed by clients). */
 export const TotpCodeField = Type.String({
@@ -37,12 +36,6 @@ export const TotpEnrollmentConfirmResponse = Type.Object({
   recoveryCodes: Type.Array(Type.String()),
 });
 export type TotpEnrollmentConfirmResponse = Type.Static<typeof TotpEnrollmentConfirmResponse>;
-
-export const DisableTwoFactorRequest = Type.Object(
-  { password: PasswordField, code: TotpCodeField },
-  { additionalProperties: false },
-);
-export type DisableTwoFactorRequest = Type.Static<typeof DisableTwoFactorRequest>;
 
 export const UserIdParams = Type.Object({ userId: Type.String({ format: 'uuid' }) });
 export type UserIdParams = Type.Static<typeof UserIdParams>;

@@ -1,14 +1,16 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../../config.js';
-import type { LoginChallengeKind } from '../../generated/prisma/client.js';
+import { type LoginChallengeKind, Prisma } from '../../generated/prisma/client.js';
 import { pendingCookie } from '../../security/session-cookie.js';
 import { createSessionTokens } from '../../security/session-token.js';
 
 /**
  * The pending step between a correct password and a session. Its cookie (a `pending` token, which
  * no other route accepts) names a challenge row; the row counts wrong codes across instances,
- * ends after MAX_CODE_ATTEMPTS, and is completed at most once.
+ * ends after MAX_CODE_ATTEMPTS, and is completed at most once. It is bound to the account's
+ * password and factors as they were when it began: once either changes (2FA activated, replaced,
+ * reset or disabled, a new password), the step is over, like an expired one.
  */
 export const MAX_CODE_ATTEMPTS = 5;
 export const CHALLENGE_SECONDS: Record<LoginChallengeKind, number> = {
@@ -22,6 +24,23 @@ export interface PendingLogin {
   kind: LoginChallengeKind;
   user: { id: string; tenantId: string; username: string; usernameKey: string };
   tenant: { id: string; domain: string };
+}
+
+/**
+ * The account's password and confirmed factors, as one fingerprint, in SQL over `u` (users):
+ * computed when a step begins and compared at every request of it.
+ */
+const ACCOUNT_STATE = Prisma.sql`md5(concat_ws('|', u.password_hash,
+  (SELECT string_agg(tc.id::text || '@' || tc.confirmed_at::text, ',' ORDER BY tc.id)
+   FROM totp_credentials tc WHERE tc.user_id = u.id AND tc.confirmed_at IS NOT NULL)))`;
+
+interface PendingRow {
+  kind: LoginChallengeKind;
+  user_id: string;
+  tenant_id: string;
+  username: string;
+  username_key: string;
+  domain: string;
 }
 
 export interface LoginChallenges {
@@ -50,7 +69,12 @@ async function loginChallenges(app: FastifyInstance, options: { config: Config }
   app.decorate<LoginChallenges>('loginChallenges', {
     async begin(reply, userId, kind) {
       const expiresAt = new Date(Date.now() + CHALLENGE_SECONDS[kind] * 1000);
-      const challenge = await prisma.loginChallenge.create({ data: { userId, kind, expiresAt } });
+      const [challenge] = await prisma.$queryRaw<{ id: string }[]>`
+        INSERT INTO login_challenges (user_id, kind, expires_at, account_state)
+        SELECT u.id, ${kind}::"LoginChallengeKind", ${expiresAt}, ${ACCOUNT_STATE}
+        FROM users u WHERE u.id = ${userId}::uuid
+        RETURNING id::text`;
+      if (!challenge) throw new Error('no such user');
       reply.setCookie(cookie.name, tokens.sign({ sid: challenge.id, typ: 'pending' }, expiresAt), {
         ...cookie.options,
         expires: expiresAt,
@@ -60,30 +84,28 @@ async function loginChallenges(app: FastifyInstance, options: { config: Config }
       const token = request.cookies[cookie.name];
       const challengeId = token ? tokens.verify(token, 'pending') : null;
       if (!challengeId) return null;
-      const challenge = await prisma.loginChallenge.findFirst({
-        where: {
-          id: challengeId,
-          completedAt: null,
-          expiresAt: { gt: new Date() },
-          failedAttempts: { lt: MAX_CODE_ATTEMPTS },
-          user: { status: 'active' },
+      const rows = await prisma.$queryRaw<PendingRow[]>`
+        SELECT c.kind::text AS kind, u.id::text AS user_id, u.tenant_id::text AS tenant_id,
+               u.username, u.username_key, t.domain
+        FROM login_challenges c
+        JOIN users u ON u.id = c.user_id
+        JOIN tenants t ON t.id = u.tenant_id
+        WHERE c.id = ${challengeId}::uuid AND c.completed_at IS NULL AND c.expires_at > now()
+          AND c.failed_attempts < ${MAX_CODE_ATTEMPTS} AND u.status = 'active'
+          AND c.account_state = ${ACCOUNT_STATE}`;
+      const row = rows[0];
+      if (!row) return null;
+      return {
+        challengeId,
+        kind: row.kind,
+        user: {
+          id: row.user_id,
+          tenantId: row.tenant_id,
+          username: row.username,
+          usernameKey: row.username_key,
         },
-        select: {
-          kind: true,
-          user: {
-            select: {
-              id: true,
-              tenantId: true,
-              username: true,
-              usernameKey: true,
-              tenant: { select: { id: true, domain: true } },
-            },
-          },
-        },
-      });
-      if (!challenge) return null;
-      const { tenant, ...user } = challenge.user;
-      return { challengeId, kind: challenge.kind, user, tenant };
+        tenant: { id: row.tenant_id, domain: row.domain },
+      };
     },
     hasCookie: (request) => Boolean(request.cookies[cookie.name]),
     async recordFailure(challengeId) {

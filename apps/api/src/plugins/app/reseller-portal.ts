@@ -26,6 +26,18 @@ export interface PortalIdentity {
   subject: string;
   amr?: unknown;
   acr?: unknown;
+  /** Set when this was a step-up of a signed-in session, not a sign-in. */
+  stepUp?: { sessionId: string; returnTo: string };
+}
+
+export interface BeginOptions {
+  /** Ask the portal to authenticate again (Try again after a refusal). */
+  reauthenticate?: boolean;
+  /**
+   * A step-up of a signed-in session: the portal must authenticate anew, at most this long ago
+   * (`prompt=login`, `max_age`), and the callback returns to `returnTo`.
+   */
+  stepUp?: { sessionId: string; returnTo: string; maxAgeSeconds: number };
 }
 
 export type PortalFailureReason = 'cancelled' | 'unavailable' | 'invalid_response';
@@ -48,7 +60,7 @@ export interface ResellerPortal {
   /** `acr` values that count as multi-factor authentication. */
   readonly mfaAcrValues: readonly string[];
   /** The portal's authorization URL for a new sign-in; sets the state cookie. */
-  begin(reply: FastifyReply, options?: { reauthenticate?: boolean }): Promise<URL>;
+  begin(reply: FastifyReply, options?: BeginOptions): Promise<URL>;
   /** Validates the portal's answer at the callback; the state cookie is used up either way. */
   complete(request: FastifyRequest, reply: FastifyReply): Promise<PortalIdentity>;
   /** Ends the sign-in attempt without looking at it (a callback that is malformed). */
@@ -97,20 +109,25 @@ function enabledPortal(
   const cookie = oidcStateCookie(config.publicUrl);
   const stateTokens = createOidcStateTokens(app.jwt);
   const configuration = cachedDiscovery(app, settings);
+  const { stepUpMaxAgeSeconds } = config.session;
 
   return {
     enabled: true,
     issuer: settings.issuer,
     mfaAcrValues: settings.mfaAcrValues,
 
-    async begin(reply, { reauthenticate = false } = {}) {
+    async begin(reply, { reauthenticate = false, stepUp } = {}) {
       const provider = await configuration();
       const checks: OidcLoginChecks = {
         state: oidc.randomState(),
         nonce: oidc.randomNonce(),
         codeVerifier: oidc.randomPKCECodeVerifier(),
+        ...(stepUp ? { stepUp: { sessionId: stepUp.sessionId, returnTo: stepUp.returnTo } } : {}),
       };
-      const url = await authorizationUrl(provider, redirectUri, checks, reauthenticate);
+      const url = await authorizationUrl(provider, redirectUri, checks, {
+        reauthenticate: reauthenticate || stepUp !== undefined,
+        ...(stepUp ? { maxAgeSeconds: stepUp.maxAgeSeconds } : {}),
+      });
       reply.setCookie(cookie.name, stateTokens.sign(checks), cookie.options);
       return url;
     },
@@ -134,10 +151,17 @@ function enabledPortal(
           expectedState: checks.state,
           expectedNonce: checks.nonce,
           idTokenExpected: true,
+          // A step-up must be a fresh authentication: openid-client checks `auth_time`.
+          ...(checks.stepUp ? { maxAge: stepUpMaxAgeSeconds } : {}),
         });
         const claims = tokens.claims();
         if (!claims) throw new PortalSignInError('invalid_response', 'id_token_missing');
-        return { subject: claims.sub, amr: claims.amr, acr: claims.acr };
+        return {
+          subject: claims.sub,
+          amr: claims.amr,
+          acr: claims.acr,
+          ...(checks.stepUp ? { stepUp: checks.stepUp } : {}),
+        };
       } catch (error) {
         if (error instanceof PortalSignInError) throw error;
         const failure = classifyOidcError(error);
@@ -168,12 +192,13 @@ async function authorizationUrl(
   provider: oidc.Configuration,
   redirectUri: URL,
   checks: OidcLoginChecks,
-  reauthenticate: boolean,
+  ask: { reauthenticate: boolean; maxAgeSeconds?: number },
 ): Promise<URL> {
   try {
     return oidc.buildAuthorizationUrl(provider, {
       // After a refusal the portal's own session would send the same account straight back.
-      ...(reauthenticate ? { prompt: 'login' } : {}),
+      ...(ask.reauthenticate ? { prompt: 'login' } : {}),
+      ...(ask.maxAgeSeconds !== undefined ? { max_age: String(ask.maxAgeSeconds) } : {}),
       redirect_uri: redirectUri.href,
       scope: RSP_SCOPE,
       state: checks.state,

@@ -9,6 +9,8 @@ export interface SessionRecord {
   authMethod: AuthMethod;
   expiresAt: Date;
   lastSeenAt: Date;
+  /** When the owner last proved their factors: at sign-in, or by step-up re-authentication. */
+  factorsProvenAt: Date;
   actingTenant: TenantSummary;
   permissions: Permission[];
   user: {
@@ -29,6 +31,7 @@ interface SessionRow {
   auth_method: AuthMethod;
   expires_at: Date;
   last_seen_at: Date;
+  factors_proven_at: Date;
   user_id: string;
   username: string;
   display_name: string;
@@ -60,6 +63,7 @@ export async function loadSession(
 ): Promise<SessionRecord | null> {
   const rows = await prisma.$queryRaw<SessionRow[]>`
     SELECT s.revoked_at, s.auth_method::text AS auth_method, s.expires_at, s.last_seen_at,
+           s.factors_proven_at,
            u.id::text AS user_id, u.username, u.display_name, u.email, u.status::text AS status,
            ht.id::text AS tenant_id, ht.domain AS tenant_domain, ht.name AS tenant_name,
            ht.kind::text AS tenant_kind,
@@ -87,6 +91,7 @@ export async function loadSession(
     authMethod: row.auth_method,
     expiresAt: row.expires_at,
     lastSeenAt: row.last_seen_at,
+    factorsProvenAt: row.factors_proven_at,
     actingTenant: {
       id: row.acting_id,
       domain: row.acting_domain,

@@ -13,6 +13,8 @@ export interface AuthContext {
   sessionId: string;
   authMethod: AuthMethod;
   expiresAt: Date;
+  /** When the owner last proved their factors (sign-in or step-up re-authentication). */
+  factorsProvenAt: Date;
   user: SessionRecord['user'];
   tenant: TenantSummary;
   actingTenant: TenantSummary;
@@ -40,6 +42,14 @@ export interface Sessions {
   authenticate(request: FastifyRequest): Promise<void>;
   /** Ends every session of a user at once (new password, 2FA reset); in `tx` when given. */
   revokeAllOf(userId: string, tx?: Prisma.TransactionClient): Promise<void>;
+  /** Ends every other session of the user of `sessionId` (a new password); in `tx` when given. */
+  revokeOthersOf(sessionId: string, userId: string, tx?: Prisma.TransactionClient): Promise<number>;
+  /** The owner of the session proved their factors just now (step-up re-authentication). */
+  recordProof(sessionId: string): Promise<void>;
+  /** Whether the session's factors were proven recently enough for a sensitive change. */
+  hasRecentProof(auth: AuthContext): boolean;
+  /** How recent "recently" is (STEP_UP_MAX_AGE_SECONDS). */
+  readonly stepUpMaxAgeSeconds: number;
   /** Revokes the request's session (if any) and clears the cookie; returns the ended context. */
   end(request: FastifyRequest, reply: FastifyReply): Promise<AuthContext | null>;
 }
@@ -58,7 +68,8 @@ const TOUCH_INTERVAL_MS = 60_000;
 
 async function sessions(app: FastifyInstance, options: { config: Config }) {
   const { prisma } = app.db;
-  const { idleTimeoutSeconds, absoluteTimeoutSeconds } = options.config.session;
+  const { idleTimeoutSeconds, absoluteTimeoutSeconds, stepUpMaxAgeSeconds } =
+    options.config.session;
   const cookie = sessionCookie(options.config.publicUrl);
   const tokens = createSessionTokens(app.jwt);
   app.decorateRequest('auth', null);
@@ -88,6 +99,7 @@ async function sessions(app: FastifyInstance, options: { config: Config }) {
       sessionId,
       authMethod: record.authMethod,
       expiresAt: record.expiresAt,
+      factorsProvenAt: record.factorsProvenAt,
       user: record.user,
       tenant: record.user.tenant,
       actingTenant: record.actingTenant,
@@ -130,6 +142,8 @@ async function sessions(app: FastifyInstance, options: { config: Config }) {
             actingTenantId,
             authMethod: auth.authMethod,
             expiresAt: auth.expiresAt,
+            // Acting elsewhere proves nothing new, and forgets nothing either.
+            factorsProvenAt: auth.factorsProvenAt,
             ip: request.ip,
             userAgent: request.headers['user-agent']?.slice(0, 512) ?? null,
           },
@@ -152,6 +166,22 @@ async function sessions(app: FastifyInstance, options: { config: Config }) {
         data: { revokedAt: new Date() },
       });
     },
+    async revokeOthersOf(sessionId, userId, tx = prisma) {
+      const { count } = await tx.session.updateMany({
+        where: { userId, id: { not: sessionId }, revokedAt: null },
+        data: { revokedAt: new Date() },
+      });
+      return count;
+    },
+    async recordProof(sessionId) {
+      await prisma.session.updateMany({
+        where: { id: sessionId, revokedAt: null },
+        data: { factorsProvenAt: new Date() },
+      });
+    },
+    stepUpMaxAgeSeconds,
+    hasRecentProof: (auth) =>
+      Date.now() - auth.factorsProvenAt.getTime() <= stepUpMaxAgeSeconds * 1000,
     async end(request, reply) {
       const auth = await current(request);
       if (auth) {

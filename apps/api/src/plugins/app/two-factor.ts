@@ -1,6 +1,7 @@
 import type { TotpEnrollmentResponse } from '@portal/shared';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import type { Prisma } from '../../generated/prisma/client.js';
 import { generateRecoveryCodes, hashRecoveryCode } from '../../security/recovery-codes.js';
 import type { SecretBox } from '../../security/secret-box.js';
 import { generateTotpSecret, matchTotpStep, totpUri } from '../../security/totp.js';
@@ -23,6 +24,13 @@ export interface TwoFactor {
   confirmEnrollment(userId: string, code: string): Promise<string[] | null>;
   verifyCode(userId: string, code: string): Promise<boolean>;
   useRecoveryCode(userId: string, code: string): Promise<boolean>;
+  /** How many unused recovery codes the user has. */
+  recoveryCodesLeft(userId: string): Promise<number>;
+  /**
+   * A new set of recovery codes replacing the old one at once, or null when 2FA is off (recovery
+   * codes stand in for a second factor the account does not have).
+   */
+  newRecoveryCodes(userId: string): Promise<string[] | null>;
   /** Removes every credential and recovery code (disable, or an administrator's reset). */
   remove(userId: string): Promise<void>;
   /** A secret sealed for its owner, as credentials store it (also db/provision-totp.ts). */
@@ -90,13 +98,7 @@ async function twoFactor(app: FastifyInstance, options: { secretBox: SecretBox }
         });
         if (count !== 1) return false;
         await tx.totpCredential.deleteMany({ where: { userId, id: { not: pending.id } } });
-        await tx.recoveryCode.deleteMany({ where: { userId } });
-        await tx.recoveryCode.createMany({
-          data: recoveryCodes.map((recoveryCode) => ({
-            userId,
-            codeHash: hashRecoveryCode(recoveryCode),
-          })),
-        });
+        await replaceRecoveryCodes(tx, userId, recoveryCodes);
         return true;
       });
       return confirmed ? recoveryCodes : null;
@@ -120,6 +122,19 @@ async function twoFactor(app: FastifyInstance, options: { secretBox: SecretBox }
       });
       return count === 1;
     },
+    recoveryCodesLeft: (userId) => prisma.recoveryCode.count({ where: { userId, usedAt: null } }),
+    async newRecoveryCodes(userId) {
+      const recoveryCodes = generateRecoveryCodes();
+      const replaced = await prisma.$transaction(async (tx) => {
+        const enabled = await tx.totpCredential.count({
+          where: { userId, confirmedAt: { not: null } },
+        });
+        if (enabled === 0) return false;
+        await replaceRecoveryCodes(tx, userId, recoveryCodes);
+        return true;
+      });
+      return replaced ? recoveryCodes : null;
+    },
     async remove(userId) {
       await prisma.$transaction([
         prisma.totpCredential.deleteMany({ where: { userId } }),
@@ -127,6 +142,14 @@ async function twoFactor(app: FastifyInstance, options: { secretBox: SecretBox }
       ]);
     },
     sealSecret,
+  });
+}
+
+/** The user's recovery codes become these (only their hashes are kept); the old ones end. */
+async function replaceRecoveryCodes(tx: Prisma.TransactionClient, userId: string, codes: string[]) {
+  await tx.recoveryCode.deleteMany({ where: { userId } });
+  await tx.recoveryCode.createMany({
+    data: codes.map((code) => ({ userId, codeHash: hashRecoveryCode(code) })),
   });
 }
 

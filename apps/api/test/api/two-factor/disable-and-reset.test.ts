@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { auditEventsForUser } from '../../helpers/audit.js';
 import { makeTenant, makeUser } from '../../helpers/factories.js';
 import { loginAs } from '../../helpers/login.js';
+import { ageProof, reauthenticate } from '../../helpers/step-up.js';
 import { useTestApp } from '../../helpers/test-app.js';
 import { activateAtSignIn, codeFor, passwordStep, post } from '../../helpers/two-factor.js';
 
@@ -24,23 +25,9 @@ describe('turning 2FA off, and an administrator resetting it', () => {
   }
 
   describe('POST /api/account/two-factor/disable', () => {
-    it('needs the password and a current code, then sign-in no longer asks for a code', async () => {
-      const { credentials, secret, session, user } = await userWithTotp(['user']);
-      const wrongPassword = await post(t.app, '/api/account/two-factor/disable', session, {
-        password: 'wrong password',
-        code: codeFor(secret, 1),
-      });
-      expect(wrongPassword.statusCode).toBe(401);
-      expect(wrongPassword.json().error).toBe('invalid_credentials');
-      const wrongCode = await post(t.app, '/api/account/two-factor/disable', session, {
-        password: credentials.password,
-        code: codeFor(secret, -1),
-      });
-      expect(wrongCode.json().error).toBe('invalid_code');
-      const ok = await post(t.app, '/api/account/two-factor/disable', session, {
-        password: credentials.password,
-        code: codeFor(secret, 1),
-      });
+    it('turns 2FA off in a session that proved its factors recently; sign-in asks no code', async () => {
+      const { credentials, session, user } = await userWithTotp(['user']);
+      const ok = await post(t.app, '/api/account/two-factor/disable', session);
       expect(ok.statusCode).toBe(204);
       expect((await passwordStep(t.app, credentials)).status).toBe('authenticated');
       expect((await auditEventsForUser(t.db, user.id)).map((e) => e.type)).toContain(
@@ -48,21 +35,27 @@ describe('turning 2FA off, and an administrator resetting it', () => {
       );
     });
 
+    it('needs a fresh proof in an older session: password and a current code', async () => {
+      const { credentials, secret, session, user } = await userWithTotp(['user']);
+      await ageProof(t.db, user.id);
+      const stale = await post(t.app, '/api/account/two-factor/disable', session);
+      expect(stale.statusCode).toBe(403);
+      expect(stale.json().error).toBe('reauthentication_required');
+
+      const proof = { password: credentials.password, code: codeFor(secret, 1) };
+      expect((await reauthenticate(t.app, session, proof)).statusCode).toBe(204);
+      expect((await post(t.app, '/api/account/two-factor/disable', session)).statusCode).toBe(204);
+    });
+
     it('is refused while the policy requires 2FA for the user', async () => {
-      const { credentials, secret, session } = await userWithTotp(['admin']);
-      const answer = await post(t.app, '/api/account/two-factor/disable', session, {
-        password: credentials.password,
-        code: codeFor(secret, 1),
-      });
+      const { session } = await userWithTotp(['admin']);
+      const answer = await post(t.app, '/api/account/two-factor/disable', session);
       expect(answer.statusCode).toBe(409);
       expect(answer.json().error).toBe('two_factor_required');
     });
 
     it('needs a session', async () => {
-      const answer = await post(t.app, '/api/account/two-factor/disable', '', {
-        password: 'x',
-        code: '123456',
-      });
+      const answer = await post(t.app, '/api/account/two-factor/disable', '');
       expect(answer.statusCode).toBe(401);
     });
   });

@@ -11,6 +11,16 @@ const en = {
     resellerPortal:
       'You sign in through the reseller portal. Your password and two-factor authentication are managed there.',
   },
+  password: {
+    heading: 'Password',
+    intro: 'After the change, your other sessions end; this one stays signed in.',
+    current: 'Current password',
+    currentRequired: 'Enter your current password.',
+    wrongCurrent: 'The current password is incorrect.',
+    submit: 'Change password',
+    submitting: 'Changing the password…',
+    changed: 'Your password was changed. Your other sessions have ended.',
+  },
   twoFactor: {
     heading: 'Two-factor authentication',
     status: 'Status',
@@ -25,14 +35,10 @@ const en = {
       'Your organisation requires two-factor authentication for your account, so it cannot be disabled.',
     disableHeading: 'Disable two-factor authentication',
     disableText:
-      'To disable it, confirm with your password and a current code from your authenticator app.',
-    password: 'Password',
-    passwordRequired: 'Enter your password.',
+      'Signing in then asks for your password only. You confirm it’s you before it is turned off.',
     disable: 'Disable',
     disabling: 'Disabling…',
     disabled: 'Two-factor authentication has been disabled.',
-    invalidPassword: 'The password is incorrect.',
-    invalidCode: 'The code is not valid. Enter the current code from your authenticator app.',
   },
 };
 
@@ -45,6 +51,16 @@ const de: AccountText = {
     intro: 'Wie Sie sich beim Unified Security Portal anmelden.',
     resellerPortal:
       'Sie melden sich über das Reseller-Portal an. Ihr Passwort und Ihre Zwei-Faktor-Authentifizierung werden dort verwaltet.',
+  },
+  password: {
+    heading: 'Passwort',
+    intro: 'Nach der Änderung enden Ihre anderen Sitzungen; diese bleibt angemeldet.',
+    current: 'Aktuelles Passwort',
+    currentRequired: 'Geben Sie Ihr aktuelles Passwort ein.',
+    wrongCurrent: 'Das aktuelle Passwort ist falsch.',
+    submit: 'Passwort ändern',
+    submitting: 'Das Passwort wird geändert…',
+    changed: 'Ihr Passwort wurde geändert. Ihre anderen Sitzungen wurden beendet.',
   },
   twoFactor: {
     heading: 'Zwei-Faktor-Authentifizierung',
@@ -60,15 +76,10 @@ const de: AccountText = {
       'Ihre Organisation verlangt für Ihr Konto die Zwei-Faktor-Authentifizierung, daher kann sie nicht deaktiviert werden.',
     disableHeading: 'Zwei-Faktor-Authentifizierung deaktivieren',
     disableText:
-      'Bestätigen Sie dies mit Ihrem Passwort und einem aktuellen Code aus Ihrer Authenticator-App.',
-    password: 'Passwort',
-    passwordRequired: 'Geben Sie Ihr Passwort ein.',
+      'Die Anmeldung fragt dann nur noch nach Ihrem Passwort. Vorher bestätigen Sie, dass Sie es sind.',
     disable: 'Deaktivieren',
     disabling: 'Wird deaktiviert …',
     disabled: 'Die Zwei-Faktor-Authentifizierung wurde deaktiviert.',
-    invalidPassword: 'Das Passwort ist falsch.',
-    invalidCode:
-      'Der Code ist ungültig. Geben Sie den aktuellen Code aus Ihrer Authenticator-App ein.',
   },
 };
 
@@ -79,6 +90,16 @@ const fr: AccountText = {
     intro: 'La façon dont vous vous connectez au Unified Security Portal.',
     resellerPortal:
       'Vous vous connectez via le portail revendeur. Votre mot de passe et votre authentification à deux facteurs y sont gérés.',
+  },
+  password: {
+    heading: 'Mot de passe',
+    intro: 'Après la modification, vos autres sessions prennent fin ; celle-ci reste connectée.',
+    current: 'Mot de passe actuel',
+    currentRequired: 'Saisissez votre mot de passe actuel.',
+    wrongCurrent: 'Le mot de passe actuel est incorrect.',
+    submit: 'Changer le mot de passe',
+    submitting: 'Modification du mot de passe…',
+    changed: 'Votre mot de passe a été modifié. Vos autres sessions ont pris fin.',
   },
   twoFactor: {
     heading: 'Authentification à deux facteurs',
@@ -95,15 +116,10 @@ const fr: AccountText = {
       'Votre organisation exige l’authentification à deux facteurs pour votre compte ; elle ne peut donc pas être désactivée.',
     disableHeading: 'Désactiver l’authentification à deux facteurs',
     disableText:
-      'Pour la désactiver, confirmez avec votre mot de passe et un code actuel de votre application d’authentification.',
-    password: 'Mot de passe',
-    passwordRequired: 'Saisissez votre mot de passe.',
+      'La connexion ne demandera alors plus que votre mot de passe. Vous confirmez votre identité avant la désactivation.',
     disable: 'Désactiver',
     disabling: 'Désactivation…',
     disabled: 'L’authentification à deux facteurs a été désactivée.',
-    invalidPassword: 'Le mot de passe est incorrect.',
-    invalidCode:
-      'Le code n’est pas valide. Saisissez le code actuel de votre application d’authentification.',
   },
 };
 

@@ -69,6 +69,10 @@ const en = {
     rsp_login_refused: 'Reseller-portal sign-in refused',
     user_rsp_linked: 'Account linked to the reseller portal',
     user_rsp_unlinked: 'Account unlinked from the reseller portal',
+    account_reauthenticated: 'Identity confirmed',
+    account_reauthentication_failed: 'Identity confirmation failed',
+    account_email_changed: 'E-mail address changed',
+    recovery_codes_regenerated: 'New recovery codes created',
   } satisfies Record<EventLabelKey<AuditEventType>, string>,
 };
 
@@ -138,6 +142,10 @@ const de: AuditLogText = {
     rsp_login_refused: 'Anmeldung über das Reseller-Portal abgelehnt',
     user_rsp_linked: 'Konto mit dem Reseller-Portal verknüpft',
     user_rsp_unlinked: 'Verknüpfung mit dem Reseller-Portal aufgehoben',
+    account_reauthenticated: 'Identität bestätigt',
+    account_reauthentication_failed: 'Identitätsbestätigung fehlgeschlagen',
+    account_email_changed: 'E-Mail-Adresse geändert',
+    recovery_codes_regenerated: 'Neue Wiederherstellungscodes erstellt',
   },
 };
 
@@ -206,6 +214,10 @@ const fr: AuditLogText = {
     rsp_login_refused: 'Connexion via le portail revendeur refusée',
     user_rsp_linked: 'Compte lié au portail revendeur',
     user_rsp_unlinked: 'Compte dissocié du portail revendeur',
+    account_reauthenticated: 'Identité confirmée',
+    account_reauthentication_failed: 'Échec de la confirmation d’identité',
+    account_email_changed: 'Adresse e-mail modifiée',
+    recovery_codes_regenerated: 'Nouveaux codes de récupération créés',
   },
 };
 

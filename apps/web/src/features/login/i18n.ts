@@ -62,6 +62,8 @@ const en = {
           'The answer from the reseller portal could not be verified. Please try again.',
         unavailable:
           'The reseller portal cannot be reached at the moment. Please try again shortly.',
+        other_account:
+          'You confirmed with a different reseller-portal account than the one signed in here. Sign in again with your own account.',
         unknown: 'Signing in through the reseller portal did not work. Please try again.',
       },
       tryAgain: 'Try again',
@@ -131,6 +133,8 @@ const de: LoginText = {
           'Die Antwort des Reseller-Portals konnte nicht überprüft werden. Bitte versuchen Sie es erneut.',
         unavailable:
           'Das Reseller-Portal ist derzeit nicht erreichbar. Bitte versuchen Sie es in Kürze erneut.',
+        other_account:
+          'Sie haben sich mit einem anderen Konto des Reseller-Portals bestätigt als dem, das hier angemeldet ist. Melden Sie sich mit Ihrem eigenen Konto erneut an.',
         unknown:
           'Die Anmeldung über das Reseller-Portal hat nicht funktioniert. Bitte versuchen Sie es erneut.',
       },
@@ -201,6 +205,8 @@ const fr: LoginText = {
           'La réponse du portail revendeur n’a pas pu être vérifiée. Veuillez réessayer.',
         unavailable:
           'Le portail revendeur est injoignable pour le moment. Veuillez réessayer dans quelques instants.',
+        other_account:
+          'Vous avez confirmé avec un autre compte du portail revendeur que celui connecté ici. Reconnectez-vous avec votre propre compte.',
         unknown: 'La connexion via le portail revendeur n’a pas fonctionné. Veuillez réessayer.',
       },
       tryAgain: 'Réessayer',

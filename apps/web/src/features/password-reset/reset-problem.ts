@@ -1,10 +1,4 @@
-import {
-  ERROR_CODES,
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-  WEAK_PASSWORD_REASONS,
-  type WeakPasswordReason,
-} from '@portal/shared';
+import { ERROR_CODES, WEAK_PASSWORD_REASONS, type WeakPasswordReason } from '@portal/shared';
 import type { TFunction } from 'i18next';
 import { isApiError } from '@/lib/api-client';
 import { apiErrorMessage } from '@/lib/api-error-message';
@@ -47,15 +41,6 @@ export function toResetProblem(error: unknown, now = Date.now()): ResetProblem {
     }
   }
   return toCommonProblem(error, 'tooManyRequests', now);
-}
-
-/** Why a password is refused: by reason code, in the reader's language. */
-export function weakPasswordMessage(reason: WeakPasswordReason | undefined, t: TFunction): string {
-  if (reason === undefined) return t('passwordReset.rejected');
-  return t(`passwordReset.reasons.${reason}`, {
-    min: PASSWORD_MIN_LENGTH,
-    max: PASSWORD_MAX_LENGTH,
-  });
 }
 
 /** The form-level message of the problems that are not about the password itself. */

@@ -1,6 +1,7 @@
 import { ERROR_CODES } from '@portal/shared';
 import type { TFunction } from 'i18next';
 import { isApiError } from '@/lib/api-client';
+import { StepUpCancelled } from '@/lib/step-up';
 import { commonUserProblemMessage } from './user-action-problem';
 
 /** Which own-account guard a change runs into: the API refuses each with own_account. */
@@ -15,6 +16,7 @@ export function userChangeProblemMessage(
   t: TFunction,
   ownAccountChange: OwnAccountChange,
 ): string {
+  if (error instanceof StepUpCancelled) return t('common.stepUp.cancelled');
   if (!isApiError(error)) return t('common.unexpected');
   switch (error.code) {
     case ERROR_CODES.LAST_ADMIN:

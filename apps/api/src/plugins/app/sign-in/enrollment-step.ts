@@ -13,7 +13,8 @@ interface Enrollee {
 }
 
 /**
- * Who is activating: the user of a pending `enrollment` challenge, or a signed-in user. A pending
+ * Who is activating: the user of a pending `enrollment` challenge, or a signed-in user who has
+ * proven their factors recently (step-up). A pending
  * `totp` challenge never qualifies: knowing the password must not let anyone replace a second
  * factor that is already in force.
  */
@@ -24,6 +25,9 @@ async function resolveEnrollee(app: FastifyInstance, request: FastifyRequest): P
   }
   const auth = await app.sessions.current(request);
   if (auth) {
+    // Replacing (or adding) a second factor is a sensitive change: a stolen session alone
+    // must not be able to put the thief's authenticator in place of the owner's.
+    if (!app.sessions.hasRecentProof(auth)) throw errors.reauthenticationRequired();
     const { id, username } = auth.user;
     return {
       user: { id, username, tenantId: auth.tenant.id },

@@ -2,6 +2,7 @@ import type {
   AuthenticatedResponse,
   LoginRequest,
   LoginResponse,
+  ReauthenticateRequest,
   ResetPasswordResponse,
   TotpEnrollmentConfirmResponse,
   TotpEnrollmentResponse,
@@ -9,10 +10,12 @@ import type {
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { AccountName } from '../lockout.js';
+import type { AuthContext } from '../sessions.js';
 import { confirmEnrollment, startEnrollment } from './enrollment-step.js';
 import { type FoundAccount, findAccount } from './find-account.js';
 import { signInWithPassword } from './password-step.js';
 import { beginPortalSignIn, completePortalSignIn, type PortalOutcome } from './portal-step.js';
+import { reauthenticate } from './reauthenticate-step.js';
 import { type SecondFactorMethod, signInWithSecondFactor } from './second-factor-step.js';
 import { secondStepFor } from './session-start.js';
 
@@ -48,7 +51,7 @@ export interface SignIn {
   beginResellerPortal(
     request: FastifyRequest,
     reply: FastifyReply,
-    options: { reauthenticate: boolean },
+    options: { reauthenticate: boolean; stepUp?: { returnTo: string } },
   ): Promise<URL | PortalOutcome>;
   completeResellerPortal(
     request: FastifyRequest,
@@ -63,6 +66,15 @@ export interface SignIn {
     reply: FastifyReply,
     user: { id: string; account: AccountName },
   ): Promise<ResetPasswordResponse['next']>;
+  /**
+   * Step-up: the signed-in owner proves their factors again (password, and a code with 2FA);
+   * wrong answers count toward the lockout. Sensitive changes then work for a few minutes.
+   */
+  reauthenticate(
+    request: FastifyRequest,
+    auth: AuthContext,
+    answer: ReauthenticateRequest,
+  ): Promise<void>;
   /** Ends the request's session (if any) at once, and audits it. */
   signOut(request: FastifyRequest, reply: FastifyReply): Promise<void>;
 }
@@ -86,6 +98,7 @@ async function signIn(app: FastifyInstance) {
       beginPortalSignIn(app, request, reply, options),
     completeResellerPortal: (request, reply, options) =>
       completePortalSignIn(app, request, reply, options),
+    reauthenticate: (request, auth, answer) => reauthenticate(app, request, auth, answer),
     async afterPasswordReset(reply, user) {
       await app.lockout.succeeded(user.account);
       if ((await secondStepFor(app, user.id)) !== 'enrollment') return 'login';

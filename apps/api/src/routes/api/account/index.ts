@@ -4,15 +4,28 @@ import { errors } from '../../../lib/app-error.js';
 import { route } from '../../endpoint-route.js';
 import { requireAuth } from '../../require-auth.js';
 
-/** The signed-in user's own account. */
+/**
+ * The signed-in user's own account. Sensitive changes (password, e-mail, 2FA, recovery codes)
+ * need a recent step-up, which their endpoints declare; reauthenticate is how one gets it.
+ */
 export default async function accountRoutes(app: FastifyInstance) {
+  route(app, endpoints.reauthenticate, async (request, reply) => {
+    await app.signIn.reauthenticate(request, requireAuth(request), request.body);
+    return reply.code(204).send();
+  });
+
+  route(app, endpoints.changePassword, async (request, reply) => {
+    await app.ownAccount.changePassword(request, requireAuth(request), request.body);
+    return reply.code(204).send();
+  });
+
+  route(app, endpoints.changeEmail, async (request) => ({
+    email: await app.ownAccount.changeEmail(request, requireAuth(request), request.body.email),
+  }));
+
   route(app, endpoints.disableTwoFactor, async (request, reply) => {
     const { user, tenant } = requireAuth(request);
     if (user.twoFactorRequired) throw errors.twoFactorRequired();
-    if (!(await app.passwords.verifyOf(user.id, request.body.password))) {
-      throw errors.wrongPassword();
-    }
-    if (!(await app.twoFactor.verifyCode(user.id, request.body.code))) throw errors.invalidCode();
     await app.twoFactor.remove(user.id);
     await app.audit.record(request, {
       type: 'totp.disabled',
@@ -21,5 +34,22 @@ export default async function accountRoutes(app: FastifyInstance) {
       actorTenantId: tenant.id,
     });
     return reply.code(204).send();
+  });
+
+  route(app, endpoints.recoveryCodeStatus, async (request) => ({
+    remaining: await app.twoFactor.recoveryCodesLeft(requireAuth(request).user.id),
+  }));
+
+  route(app, endpoints.newRecoveryCodes, async (request) => {
+    const { user, tenant } = requireAuth(request);
+    const recoveryCodes = await app.twoFactor.newRecoveryCodes(user.id);
+    if (!recoveryCodes) throw errors.twoFactorNotEnabled();
+    await app.audit.record(request, {
+      type: 'recovery_codes.regenerated',
+      tenantId: tenant.id,
+      actorUserId: user.id,
+      actorTenantId: tenant.id,
+    });
+    return { recoveryCodes };
   });
 }

@@ -28,7 +28,7 @@ export default async function devFixtureRoutes(app: FastifyInstance) {
     app,
     endpoints.devFixtures,
     async (request, reply) => {
-      const { tenants = [], users = [] } = request.body;
+      const { tenants = [], users = [], staleProofs = [] } = request.body;
       const hashes = await hashPasswords([...tenants.flatMap((t) => t.users ?? []), ...users]);
 
       async function addUser(tx: Tx, tenant: { id: string; domain: string }, u: DevFixtureUser) {
@@ -76,6 +76,7 @@ export default async function devFixtureRoutes(app: FastifyInstance) {
           }
           return { tenants: madeTenants, users: madeUsers };
         }, TRANSACTION);
+        for (const account of staleProofs) await makeProofsStale(app, account);
         return reply.code(201).send(made);
       } catch (error) {
         // Domains are checked first; what is left to collide is a username in one tenant.
@@ -95,6 +96,22 @@ export default async function devFixtureRoutes(app: FastifyInstance) {
     }
     return hashes;
   }
+}
+
+/** The account's sessions proved their factors an hour ago: too long for a sensitive change. */
+async function makeProofsStale(
+  app: FastifyInstance,
+  account: { tenantDomain: string; username: string },
+) {
+  await app.db.prisma.session.updateMany({
+    where: {
+      user: {
+        usernameKey: account.username.toLowerCase(),
+        tenant: { domain: account.tenantDomain },
+      },
+    },
+    data: { factorsProvenAt: new Date(Date.now() - 60 * 60_000) },
+  });
 }
 
 /** Before the body is read: to anyone else it is an unknown route, not even a 400. */

@@ -19,6 +19,12 @@ export default async function resellerPortalRoutes(
   /** Signed in: the SPA takes it from there (a reseller user goes on to "Select customer"). */
   function landing(outcome: PortalOutcome): URL {
     if (outcome.status === 'signed_in') return portalLink(config.publicUrl, SPA_PATHS.home);
+    if (outcome.status === 'reauthenticated') {
+      const back = portalLink(config.publicUrl, SPA_PATHS.home);
+      const target = new URL(outcome.returnTo, back);
+      // Only ever a page of this portal: the path was checked, the origin is PUBLIC_URL's.
+      return target.origin === back.origin ? target : back;
+    }
     const page = portalLink(config.publicUrl, SPA_PATHS.resellerPortalRefusal);
     page.search = new URLSearchParams({ reason: outcome.reason }).toString();
     return page;
@@ -29,8 +35,11 @@ export default async function resellerPortalRoutes(
   }));
 
   route(app, endpoints.rspLogin, async (request, reply) => {
-    const reauthenticate = request.query.prompt === 'login';
-    const next = await app.signIn.beginResellerPortal(request, reply, { reauthenticate });
+    const { prompt, purpose, returnTo = SPA_PATHS.home } = request.query;
+    const next = await app.signIn.beginResellerPortal(request, reply, {
+      reauthenticate: prompt === 'login',
+      ...(purpose === 'reauthenticate' ? { stepUp: { returnTo } } : {}),
+    });
     return goTo(reply, next instanceof URL ? next : landing(next));
   });
 

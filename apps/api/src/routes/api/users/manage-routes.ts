@@ -1,5 +1,6 @@
 import { endpoints } from '@portal/shared';
 import type { FastifyInstance } from 'fastify';
+import { errors } from '../../../lib/app-error.js';
 import { route } from '../../endpoint-route.js';
 import { requireAuth } from '../../require-auth.js';
 import { createTenantUser } from './create.js';
@@ -25,6 +26,12 @@ export default async function userManageRoutes(app: FastifyInstance) {
 
   route(app, endpoints.updateUser, async (request) => {
     const { userId } = request.params;
+    const auth = requireAuth(request);
+    // One's own e-mail address is where resets go: changing it needs a recent step-up.
+    const ownEmail = userId.toLowerCase() === auth.user.id && request.body.email !== undefined;
+    if (ownEmail && request.body.email !== auth.user.email && !app.sessions.hasRecentProof(auth)) {
+      throw errors.reauthenticationRequired();
+    }
     const update = await updateTenantUser(request.tenantDb, actorOf(request), userId, request.body);
     // A deactivated user cannot use a session any more; revoking them says so in the list too.
     if (update.status === 'deactivated') await app.sessions.revokeAllOf(userId);

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AccountSecurity } from '@/features/account/components/account-security';
+import { RecoveryCodesCard } from '@/features/two-factor/components/recovery-codes-card';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useMe } from '@/lib/me';
 
@@ -8,5 +9,16 @@ export function AccountSecurityRoute() {
   const { data: me } = useMe();
   useDocumentTitle(t('account.security.documentTitle'));
   // PortalRoot renders this only once the account is loaded.
-  return me ? <AccountSecurity me={me} /> : null;
+  if (!me) return null;
+  const local = me.session.authMethod === 'local';
+  return (
+    <div className="page">
+      <AccountSecurity me={me} />
+      {local && me.twoFactor.enabled && (
+        <RecoveryCodesCard
+          account={{ tenantDomain: me.tenant.domain, username: me.user.username }}
+        />
+      )}
+    </div>
+  );
 }

@@ -1,17 +1,19 @@
-import { type DisableTwoFactorRequest, endpoints } from '@portal/shared';
+import { endpoints } from '@portal/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi } from '@/lib/api-client';
 import { meQueryOptions } from '@/lib/me';
+import { useStepUp } from '@/lib/step-up';
 
-/** POST /api/account/two-factor/disable: needs the password and a current code; 204 when done. */
-export function disableTwoFactor(request: DisableTwoFactorRequest): Promise<void> {
-  return callApi(endpoints.disableTwoFactor, { body: request });
+/** POST /api/account/two-factor/disable: 204 when done; needs a recent "Confirm it's you". */
+export function disableTwoFactor(): Promise<void> {
+  return callApi(endpoints.disableTwoFactor);
 }
 
 export function useDisableTwoFactor() {
   const queryClient = useQueryClient();
+  const withStepUp = useStepUp();
   return useMutation({
-    mutationFn: disableTwoFactor,
+    mutationFn: () => withStepUp(disableTwoFactor),
     // /api/me tells the whole portal (status, banner) whether two-factor authentication is on.
     onSettled: () => queryClient.invalidateQueries({ queryKey: meQueryOptions().queryKey }),
   });

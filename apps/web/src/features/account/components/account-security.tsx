@@ -1,20 +1,25 @@
 import type { MeResponse } from '@portal/shared';
 import { useTranslation } from 'react-i18next';
+import { ChangePasswordForm } from './change-password-form';
 import { TwoFactorSettings } from './two-factor-settings';
 
-/** Account → Security: how this account signs in. */
+/** Account → Security: how this account signs in, its password and its second factor. */
 export function AccountSecurity({ me }: { me: MeResponse }) {
   const { t } = useTranslation();
+  const account = { username: me.user.username, tenantDomain: me.tenant.domain };
   return (
-    <div className="page">
+    <>
       <h1>{t('account.security.heading')}</h1>
       <p className="page__intro">{t('account.security.intro')}</p>
       {me.session.authMethod === 'reseller_portal' ? (
         // Password and 2FA of a linked account live at the portal; ours are not used.
         <p>{t('account.security.resellerPortal')}</p>
       ) : (
-        <TwoFactorSettings twoFactor={me.twoFactor} />
+        <>
+          <ChangePasswordForm account={account} />
+          <TwoFactorSettings twoFactor={me.twoFactor} />
+        </>
       )}
-    </div>
+    </>
   );
 }

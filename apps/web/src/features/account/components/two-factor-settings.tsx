@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import type { TwoFactorSetupState } from '@/lib/two-factor-setup-state';
-import { DisableTwoFactorForm } from './disable-two-factor-form';
+import { DisableTwoFactor } from './disable-two-factor';
 
 /** Whether 2FA is on; the way to switch it on, or off where the tenant's policy allows that. */
 export function TwoFactorSettings({ twoFactor }: { twoFactor: MeResponse['twoFactor'] }) {
@@ -36,7 +36,7 @@ export function TwoFactorSettings({ twoFactor }: { twoFactor: MeResponse['twoFac
           {twoFactor.required ? (
             <p className="alert alert--info">{t('account.twoFactor.requiredNote')}</p>
           ) : (
-            <DisableTwoFactorForm onDisabled={() => setJustDisabled(true)} />
+            <DisableTwoFactor onDisabled={() => setJustDisabled(true)} />
           )}
         </>
       ) : (

@@ -328,7 +328,7 @@ describe('reset page in every language', () => {
   it.each(['en', 'de', 'fr'])('%s: no button name is part of another one', async (language) => {
     const { user } = await openResetPage();
     await user.selectOptions(screen.getByRole('combobox'), language);
-    await screen.findByLabelText(i18next.t('passwordReset.newPassword'));
+    await screen.findByLabelText(i18next.t('common.newPassword.label'));
     expectDistinctButtonNames(screen.getAllByRole('button'));
   });
 });

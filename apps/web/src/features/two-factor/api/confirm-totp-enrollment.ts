@@ -5,6 +5,7 @@ import {
 } from '@portal/shared';
 import { useMutation } from '@tanstack/react-query';
 import { callApi } from '@/lib/api-client';
+import { useStepUp } from '@/lib/step-up';
 
 /**
  * POST /api/auth/totp/enrollment/confirm: the first code proves the app works; the answer carries
@@ -17,5 +18,9 @@ export function confirmTotpEnrollment(
 }
 
 export function useConfirmTotpEnrollment() {
-  return useMutation({ mutationFn: confirmTotpEnrollment });
+  const withStepUp = useStepUp();
+  // Signed in, the proof may have grown old while the app was being set up.
+  return useMutation({
+    mutationFn: (request: TotpCodeRequest) => withStepUp(() => confirmTotpEnrollment(request)),
+  });
 }

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Spinner } from '@/components/ui/spinner';
 import { isApiError } from '@/lib/api-client';
+import { StepUpCancelled } from '@/lib/step-up';
 import { useStartTotpEnrollment } from '../api/start-totp-enrollment';
 import { ConfirmEnrollmentForm } from './confirm-enrollment-form';
 import { EnrollmentSecret } from './enrollment-secret';
@@ -55,10 +56,16 @@ export function EnrollmentStep({ onConfirmed, onExpired }: EnrollmentStepProps) 
     return (
       <div className="setup-section">
         <div role="alert" className="alert alert--error">
-          {t('twoFactor.setup.prepareFailed')}{' '}
-          {isApiError(enrollment.error, ERROR_CODES.SERVICE_UNAVAILABLE)
-            ? t('common.serviceUnavailable')
-            : t('common.unexpected')}
+          {enrollment.error instanceof StepUpCancelled ? (
+            t('common.stepUp.cancelled')
+          ) : (
+            <>
+              {t('twoFactor.setup.prepareFailed')}{' '}
+              {isApiError(enrollment.error, ERROR_CODES.SERVICE_UNAVAILABLE)
+                ? t('common.serviceUnavailable')
+                : t('common.unexpected')}
+            </>
+          )}
         </div>
         <button type="button" className="button button--primary" onClick={start}>
           {t('common.tryAgain')}

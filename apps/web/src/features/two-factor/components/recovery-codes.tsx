@@ -10,10 +10,18 @@ type RecoveryCodesProps = {
   account: PendingAccount | undefined;
   accountName: string;
   onContinue: () => void;
+  /** A new set under Account → Security rather than the first one at activation. */
+  renewed?: boolean;
 };
 
 /** The recovery codes, shown this once, with ways to keep them: copy and download. */
-export function RecoveryCodes({ codes, account, accountName, onContinue }: RecoveryCodesProps) {
+export function RecoveryCodes({
+  codes,
+  account,
+  accountName,
+  onContinue,
+  renewed = false,
+}: RecoveryCodesProps) {
   const { t, i18n } = useTranslation();
   const { state, copy } = useCopyToClipboard();
   const intro = useRef<HTMLParagraphElement>(null);
@@ -36,7 +44,7 @@ export function RecoveryCodes({ codes, account, accountName, onContinue }: Recov
   return (
     <div className="recovery">
       <p ref={intro} tabIndex={-1} className="recovery__intro">
-        {t('twoFactor.recoveryCodes.intro')}
+        {renewed ? t('twoFactor.recoveryCodes.renewedIntro') : t('twoFactor.recoveryCodes.intro')}
       </p>
       <p className="alert alert--info">{t('twoFactor.recoveryCodes.note')}</p>
       <ol className="recovery-codes" aria-label={t('twoFactor.recoveryCodes.listLabel')}>
@@ -63,7 +71,7 @@ export function RecoveryCodes({ codes, account, accountName, onContinue }: Recov
         {state === 'failed' && t('twoFactor.setup.copyFailed')}
       </p>
       <button type="button" className="button button--primary button--block" onClick={onContinue}>
-        {t('twoFactor.recoveryCodes.continue')}
+        {renewed ? t('twoFactor.recoveryCodes.done') : t('twoFactor.recoveryCodes.continue')}
       </button>
     </div>
   );

@@ -2,6 +2,7 @@ import { endpoints, type UpdateUserBody, type UserListItem } from '@portal/share
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi } from '@/lib/api-client';
 import { meQueryOptions } from '@/lib/me';
+import { useStepUp } from '@/lib/step-up';
 import { USERS_QUERY_KEY } from './get-users';
 
 export type UpdateUserInput = { userId: string; body: UpdateUserBody };
@@ -16,8 +17,10 @@ export function updateUser({ userId, body }: UpdateUserInput): Promise<UserListI
 
 export function useUpdateUser() {
   const queryClient = useQueryClient();
+  const withStepUp = useStepUp();
   return useMutation({
-    mutationFn: updateUser,
+    // Changing one's own e-mail address asks "Confirm it's you" when the proof is old.
+    mutationFn: (input: UpdateUserInput) => withStepUp(() => updateUser(input)),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: USERS_QUERY_KEY }),

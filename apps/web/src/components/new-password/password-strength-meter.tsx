@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StrengthLevel } from '../password-strength';
+import type { StrengthLevel } from './password-strength';
 
 const METER_VALUES: Record<StrengthLevel, number> = {
   none: 0,
@@ -17,12 +17,12 @@ const METER_VALUES: Record<StrengthLevel, number> = {
 export function PasswordStrengthMeter({ level }: { level: StrengthLevel }) {
   const { t } = useTranslation();
   const labelId = useId();
-  const text = level === 'none' ? '' : t(`passwordReset.strengthLevels.${level}`);
+  const text = level === 'none' ? '' : t(`common.newPassword.strengthLevels.${level}`);
 
   return (
     <div className="strength">
       <span id={labelId} className="strength__label">
-        {t('passwordReset.strength')}
+        {t('common.newPassword.strength')}
       </span>
       <meter
         className="strength__meter"

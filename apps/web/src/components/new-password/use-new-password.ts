@@ -1,0 +1,84 @@
+import { checkPasswordRules, type WeakPasswordReason } from '@portal/shared';
+import { useRef, useState } from 'react';
+import { passwordStrength } from './password-strength';
+
+/** Whose password it is: the rules refuse passwords containing its username or domain. */
+export type PasswordOwner = { username: string; tenantDomain: string };
+
+/** Why the new password is not acceptable: a rule, or the server's verdict (undefined: unknown). */
+export type PasswordIssue = { reason: WeakPasswordReason | undefined };
+
+export type ConfirmIssue = 'confirmRequired' | 'mismatch';
+
+/**
+ * A new password typed twice, judged on every keystroke by the rules the API applies (shared),
+ * with its strength, the confirmation, a refusal by the server, and where the focus goes.
+ */
+export function useNewPassword(owner: PasswordOwner) {
+  const [password, setPasswordValue] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [visible, setVisible] = useState(false);
+  // After a first try, broken rules show as errors, not only as live advice.
+  const [submitted, setSubmitted] = useState(false);
+  const [confirmTouched, setConfirmTouched] = useState(false);
+  // The server refused the password just sent (e.g. "common", which only it can check).
+  const [refusal, setRefusal] = useState<PasswordIssue | null>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+  const confirmRef = useRef<HTMLInputElement>(null);
+
+  const check = checkPasswordRules(password, owner);
+  const passwordIssue: PasswordIssue | null =
+    refusal ?? (password !== '' && !check.ok ? { reason: check.reason } : null);
+  const confirmIssue: ConfirmIssue | null =
+    (submitted || confirmTouched) && confirm !== password
+      ? confirm === ''
+        ? 'confirmRequired'
+        : 'mismatch'
+      : null;
+
+  return {
+    password,
+    confirm,
+    visible,
+    strength: passwordStrength(password, check),
+    passwordIssue,
+    passwordInvalid: refusal !== null || (submitted && !check.ok),
+    confirmIssue,
+    passwordRef,
+    confirmRef,
+    setPassword: (value: string) => {
+      setPasswordValue(value);
+      setRefusal(null);
+    },
+    setConfirm,
+    setVisible,
+    // Judged once typed and left, not while the first characters go in.
+    onConfirmBlur: () => {
+      if (confirm !== '') setConfirmTouched(true);
+    },
+    /** On submit: true when both fields are fine; otherwise the first wrong one gets the focus. */
+    validate(): boolean {
+      setSubmitted(true);
+      if (!check.ok) {
+        passwordRef.current?.focus();
+        return false;
+      }
+      if (confirm !== password) {
+        confirmRef.current?.focus();
+        return false;
+      }
+      return true;
+    },
+    /** The server refused it: both fields start afresh, the reason stays. */
+    refuse(reason: WeakPasswordReason | undefined) {
+      setRefusal({ reason });
+      setPasswordValue('');
+      setConfirm('');
+      setSubmitted(false);
+      setConfirmTouched(false);
+      passwordRef.current?.focus();
+    },
+  };
+}
+
+export type NewPassword = ReturnType<typeof useNewPassword>;
