@@ -35,6 +35,12 @@ export const ERROR_CODES = {
   WEAK_PASSWORD: 'weak_password',
   UNAUTHENTICATED: 'unauthenticated',
   FORBIDDEN: 'forbidden',
+  /**
+   * 403: the customer the session acts in is no longer one of the user's reseller's (moved to
+   * another reseller, detached). The session stays valid: it acts again after choosing a tenant
+   * (POST /api/session/tenant; `ownTenantId` names the user's own).
+   */
+  CUSTOMER_UNAVAILABLE: 'customer_unavailable',
   NOT_FOUND: 'not_found',
   PAYLOAD_TOO_LARGE: 'payload_too_large',
   UNSUPPORTED_MEDIA_TYPE: 'unsupported_media_type',
@@ -56,6 +62,7 @@ export const ERROR_STATUS = {
   login_expired: 401,
   unauthenticated: 401,
   forbidden: 403,
+  customer_unavailable: 403,
   not_found: 404,
   two_factor_required: 409,
   username_taken: 409,

@@ -20,6 +20,7 @@ export class AppError extends Error {
       field?: string;
       retryAfterSeconds?: number;
       reason?: WeakPasswordReason;
+      ownTenantId?: string;
     } = {},
   ) {
     super(message);
@@ -115,6 +116,13 @@ export const errors = {
   wrongPassword: () => new AppError(ERROR_CODES.INVALID_CREDENTIALS, 'The password is incorrect.'),
   unauthenticated: () => new AppError(ERROR_CODES.UNAUTHENTICATED, 'Sign in to continue.'),
   forbidden: () => new AppError(ERROR_CODES.FORBIDDEN, 'You do not have permission to do this.'),
+  /** The session acts in a customer that is no longer the reseller's; it may choose again. */
+  customerUnavailable: (ownTenantId: string) =>
+    new AppError(
+      ERROR_CODES.CUSTOMER_UNAVAILABLE,
+      'You no longer act in this customer. Choose a customer or your own tenant (POST /api/session/tenant).',
+      { ownTenantId },
+    ),
   notFound: () => new AppError(ERROR_CODES.NOT_FOUND, 'Not found.'),
   serviceUnavailable: () =>
     new AppError(

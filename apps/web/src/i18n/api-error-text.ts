@@ -27,6 +27,8 @@ const en: Record<ErrorCode, string> = {
   weak_password: 'Choose a stronger password.',
   unauthenticated: 'Your session has ended. Please sign in again.',
   forbidden: 'You do not have permission to do this.',
+  customer_unavailable:
+    'You no longer act in this customer: it is no longer one of your customers. Select a customer again.',
   not_found: 'This no longer exists. It may have been removed meanwhile.',
   payload_too_large: 'What you entered is too long.',
   unsupported_media_type: 'Something went wrong. Please try again.',
@@ -58,6 +60,8 @@ const de: Record<ErrorCode, string> = {
   weak_password: 'Wählen Sie ein sichereres Passwort.',
   unauthenticated: 'Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.',
   forbidden: 'Dazu fehlt Ihnen die Berechtigung.',
+  customer_unavailable:
+    'Sie handeln nicht mehr in diesem Kunden: Er gehört nicht mehr zu Ihren Kunden. Wählen Sie erneut einen Kunden aus.',
   not_found: 'Das gibt es nicht mehr. Es wurde vielleicht inzwischen entfernt.',
   payload_too_large: 'Ihre Eingabe ist zu lang.',
   unsupported_media_type: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
@@ -91,6 +95,8 @@ const fr: Record<ErrorCode, string> = {
   weak_password: 'Choisissez un mot de passe plus sûr.',
   unauthenticated: 'Votre session a pris fin. Veuillez vous reconnecter.',
   forbidden: 'Vous n’avez pas l’autorisation de faire cela.',
+  customer_unavailable:
+    'Vous n’agissez plus dans ce client : il ne fait plus partie de vos clients. Sélectionnez de nouveau un client.',
   not_found: 'Cet élément n’existe plus. Il a peut-être été supprimé entre-temps.',
   payload_too_large: 'Votre saisie est trop longue.',
   unsupported_media_type: 'Une erreur s’est produite. Veuillez réessayer.',

@@ -15,7 +15,13 @@ export interface AuthContext {
   expiresAt: Date;
   user: SessionRecord['user'];
   tenant: TenantSummary;
+  /** Where the request acts: the user's own tenant, or a reseller's chosen customer. */
   actingTenant: TenantSummary;
+  /**
+   * The customer the session was acting in when it stopped being the reseller's: `actingTenant`
+   * is then the user's own tenant, and only endpoints that do not act in a tenant answer.
+   */
+  unavailableCustomer: TenantSummary | null;
   permissions: Permission[];
 }
 
@@ -36,8 +42,11 @@ export interface Sessions {
   switchTenant(request: FastifyRequest, reply: FastifyReply, actingTenantId: string): Promise<void>;
   /** The request's valid session, or null; refreshes its idle timer. */
   current(request: FastifyRequest): Promise<AuthContext | null>;
-  /** onRequest hook for protected routes: 401 unless a valid session is present. */
-  authenticate(request: FastifyRequest): Promise<void>;
+  /**
+   * onRequest hook for protected routes: 401 unless a valid session is present; 403
+   * customer_unavailable when the route acts in the tenant and the session's customer is gone.
+   */
+  authenticate(request: FastifyRequest, options?: { actsInTenant?: boolean }): Promise<void>;
   /** Ends every session of a user at once (new password, 2FA reset); in `tx` when given. */
   revokeAllOf(userId: string, tx?: Prisma.TransactionClient): Promise<void>;
   /** Revokes the request's session (if any) and clears the cookie; returns the ended context. */
@@ -84,13 +93,17 @@ async function sessions(app: FastifyInstance, options: { config: Config }) {
         data: { lastSeenAt: new Date(now) },
       });
     }
+    const allowed = record.actingTenantAllowed;
     return {
       sessionId,
       authMethod: record.authMethod,
       expiresAt: record.expiresAt,
       user: record.user,
       tenant: record.user.tenant,
-      actingTenant: record.actingTenant,
+      // A customer that left the reseller is not acted in any more, not even by the endpoints
+      // that still answer (choosing again, signing out): they see the user's own tenant.
+      actingTenant: allowed ? record.actingTenant : tenantSummary(record.user.tenant),
+      unavailableCustomer: allowed ? null : record.actingTenant,
       permissions: record.permissions,
     };
   }
@@ -142,9 +155,12 @@ async function sessions(app: FastifyInstance, options: { config: Config }) {
       );
     },
     current,
-    async authenticate(request) {
+    async authenticate(request, { actsInTenant = true } = {}) {
       request.auth = await current(request);
       if (!request.auth) throw errors.unauthenticated();
+      if (actsInTenant && request.auth.unavailableCustomer) {
+        throw errors.customerUnavailable(request.auth.tenant.id);
+      }
     },
     async revokeAllOf(userId, tx = prisma) {
       await tx.session.updateMany({
@@ -164,6 +180,10 @@ async function sessions(app: FastifyInstance, options: { config: Config }) {
       return auth;
     },
   });
+}
+
+function tenantSummary({ id, domain, name, kind }: TenantSummary): TenantSummary {
+  return { id, domain, name, kind };
 }
 
 export default fp(sessions, {
