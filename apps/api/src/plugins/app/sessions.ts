@@ -6,6 +6,7 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import { errors } from '../../lib/app-error.js';
 import { sessionCookie } from '../../security/session-cookie.js';
 import { createSessionTokens } from '../../security/session-token.js';
+import { type Clock, touchIntervalMs } from './session-idle.js';
 import { type AuthMethod, loadSession, type SessionRecord } from './session-record.js';
 
 /** Who is signed in, for this request: set by `sessions.authenticate` on protected routes. */
@@ -62,12 +63,11 @@ declare module 'fastify' {
   }
 }
 
-// Writing last_seen_at on every request would make each read a write; a minute is precise enough.
-const TOUCH_INTERVAL_MS = 60_000;
-
-async function sessions(app: FastifyInstance, options: { config: Config }) {
+async function sessions(app: FastifyInstance, options: { config: Config; clock?: Clock }) {
   const { prisma } = app.db;
   const { idleTimeoutSeconds, absoluteTimeoutSeconds } = options.config.session;
+  const touchInterval = touchIntervalMs(idleTimeoutSeconds);
+  const clock = options.clock ?? Date.now;
   const cookie = sessionCookie(options.config.publicUrl);
   const tokens = createSessionTokens(app.jwt);
   app.decorateRequest('auth', null);
@@ -77,7 +77,7 @@ async function sessions(app: FastifyInstance, options: { config: Config }) {
     const sessionId = token ? tokens.verify(token, 'session') : null;
     if (!sessionId) return null;
     const record = await loadSession(prisma, sessionId);
-    const now = Date.now();
+    const now = clock();
     if (
       !record ||
       record.revokedAt ||
@@ -87,7 +87,7 @@ async function sessions(app: FastifyInstance, options: { config: Config }) {
     ) {
       return null;
     }
-    if (now - record.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    if (now - record.lastSeenAt.getTime() > touchInterval) {
       await prisma.session.updateMany({
         where: { id: sessionId, revokedAt: null },
         data: { lastSeenAt: new Date(now) },
@@ -110,12 +110,14 @@ async function sessions(app: FastifyInstance, options: { config: Config }) {
 
   app.decorate<Sessions>('sessions', {
     async start(request, reply, userId, tenantId, authMethod = 'local') {
-      const expiresAt = new Date(Date.now() + absoluteTimeoutSeconds * 1000);
+      const now = clock();
+      const expiresAt = new Date(now + absoluteTimeoutSeconds * 1000);
       const session = await prisma.session.create({
         data: {
           userId,
           actingTenantId: tenantId,
           authMethod,
+          lastSeenAt: new Date(now),
           expiresAt,
           ip: request.ip,
           userAgent: request.headers['user-agent']?.slice(0, 512) ?? null,
@@ -130,10 +132,11 @@ async function sessions(app: FastifyInstance, options: { config: Config }) {
     async switchTenant(request, reply, actingTenantId) {
       const auth = request.auth ?? (await current(request));
       if (!auth) throw errors.unauthenticated();
+      const now = new Date(clock());
       const rotated = await prisma.$transaction(async (tx) => {
         const revoked = await tx.session.updateMany({
           where: { id: auth.sessionId, revokedAt: null },
-          data: { revokedAt: new Date() },
+          data: { revokedAt: now },
         });
         // Revoked meanwhile (logout in another tab): nothing to move.
         if (revoked.count === 0) throw errors.unauthenticated();
@@ -142,6 +145,7 @@ async function sessions(app: FastifyInstance, options: { config: Config }) {
             userId: auth.user.id,
             actingTenantId,
             authMethod: auth.authMethod,
+            lastSeenAt: now,
             expiresAt: auth.expiresAt,
             ip: request.ip,
             userAgent: request.headers['user-agent']?.slice(0, 512) ?? null,
