@@ -12,6 +12,7 @@ import ownAccount from './plugins/app/own-account.js';
 import passwordResets from './plugins/app/password-reset/index.js';
 import passwords from './plugins/app/passwords.js';
 import resellerPortal from './plugins/app/reseller-portal.js';
+import type { Clock } from './plugins/app/session-idle.js';
 import sessions from './plugins/app/sessions.js';
 import signIn from './plugins/app/sign-in/index.js';
 import tenantDb from './plugins/app/tenant-db.js';
@@ -40,6 +41,8 @@ export interface AppDependencies {
   logger?: FastifyServerOptions['logger'];
   /** Tests: every answer is checked against the contract (a breach becomes a logged 500). */
   checkContract?: boolean;
+  /** Tests: the time the sessions' idle and absolute timeouts are measured by. */
+  clock?: Clock;
 }
 
 /** 16 KiB is far more than any request of this API needs, and little to parse for an attacker. */
@@ -72,7 +75,7 @@ export async function buildApp(deps: AppDependencies) {
   await app.register(passwords, { hasher });
   await app.register(audit);
   await app.register(lockout);
-  await app.register(sessions, { config });
+  await app.register(sessions, { config, clock: deps.clock });
   await app.register(tenantDb);
   await app.register(loginChallenges, { config });
   await app.register(twoFactor, { secretBox });

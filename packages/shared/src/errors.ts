@@ -39,6 +39,12 @@ export const ERROR_CODES = {
   FORBIDDEN: 'forbidden',
   /** 403: a sensitive change needs the factors proven recently: POST /api/account/reauthenticate. */
   REAUTHENTICATION_REQUIRED: 'reauthentication_required',
+  /**
+   * 403: the customer the session acts in is no longer one of the user's reseller's (moved to
+   * another reseller, detached). The session stays valid: it acts again after choosing a tenant
+   * (POST /api/session/tenant; `ownTenantId` names the user's own).
+   */
+  CUSTOMER_UNAVAILABLE: 'customer_unavailable',
   NOT_FOUND: 'not_found',
   PAYLOAD_TOO_LARGE: 'payload_too_large',
   UNSUPPORTED_MEDIA_TYPE: 'unsupported_media_type',
@@ -61,6 +67,7 @@ export const ERROR_STATUS = {
   unauthenticated: 401,
   forbidden: 403,
   reauthentication_required: 403,
+  customer_unavailable: 403,
   not_found: 404,
   two_factor_required: 409,
   two_factor_not_enabled: 409,

@@ -20,6 +20,7 @@ export class AppError extends Error {
       field?: string;
       retryAfterSeconds?: number;
       reason?: WeakPasswordReason;
+      ownTenantId?: string;
     } = {},
   ) {
     super(message);
@@ -121,6 +122,13 @@ export const errors = {
     new AppError(
       ERROR_CODES.REAUTHENTICATION_REQUIRED,
       'Confirm it is you first: POST /api/account/reauthenticate with your password (and a code).',
+    ),
+  /** The session acts in a customer that is no longer the reseller's; it may choose again. */
+  customerUnavailable: (ownTenantId: string) =>
+    new AppError(
+      ERROR_CODES.CUSTOMER_UNAVAILABLE,
+      'You no longer act in this customer. Choose a customer or your own tenant (POST /api/session/tenant).',
+      { ownTenantId },
     ),
   notFound: () => new AppError(ERROR_CODES.NOT_FOUND, 'Not found.'),
   serviceUnavailable: () =>

@@ -1,4 +1,5 @@
 import {
+  actsInTenant,
   type Endpoint,
   type EndpointOutput,
   ERROR_STATUS,
@@ -38,7 +39,8 @@ export type EndpointHandler<E extends Endpoint> = (
 /**
  * Registers the route of one endpoint of the contract: its schemas validate the input and
  * describe the answers, its access puts the session guard in front (401 without a session, 403
- * without the permission), and its rate limit is the shared one of its group.
+ * without the permission, 403 customer_unavailable when it acts in a customer that has left the
+ * reseller), and its rate limit is the shared one of its group.
  */
 export function route<E extends Endpoint>(
   app: FastifyInstance,
@@ -69,7 +71,12 @@ export function route<E extends Endpoint>(
       response: responseSchemas(endpoint),
     },
     onRequest: [
-      ...(guarded ? [(request: FastifyRequest) => app.sessions.authenticate(request)] : []),
+      ...(guarded
+        ? [
+            (request: FastifyRequest) =>
+              app.sessions.authenticate(request, { actsInTenant: actsInTenant(endpoint) }),
+          ]
+        : []),
       ...(options.onRequest ? [options.onRequest] : []),
     ],
     ...(guarded

@@ -6,6 +6,7 @@ import { buildApp } from '../../src/app.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import { type Database, openDatabase } from '../../src/db/database.js';
 import { prepareSchema } from '../../src/db/startup.js';
+import type { Clock } from '../../src/plugins/app/session-idle.js';
 import { createPasswordHasher, type PasswordHasher } from '../../src/security/password-hasher.js';
 import { createSecretBox, type SecretBox } from '../../src/security/secret-box.js';
 import { dumpMigratedPglite } from './pglite-template.js';
@@ -106,6 +107,8 @@ export interface TestAppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Changes the app before it starts (a test's deliberately broken variant). */
   beforeReady?: (app: FastifyInstance) => void;
+  /** The sessions' time (idle and absolute timeouts), for tests that move it on. */
+  clock?: Clock;
 }
 
 /** An app on the given database; several apps on one database act as several instances. */
@@ -121,6 +124,7 @@ export async function createApp(
     secretBox: options.secretBox ?? createSecretBox(randomBytes(32)),
     logger: options.logger ?? false,
     checkContract: true,
+    clock: options.clock,
   });
   options.beforeReady?.(app);
   await app.ready();

@@ -29,6 +29,8 @@ const en: Record<ErrorCode, string> = {
   unauthenticated: 'Your session has ended. Please sign in again.',
   forbidden: 'You do not have permission to do this.',
   reauthentication_required: 'Confirm it’s you to continue.',
+  customer_unavailable:
+    'You no longer act in this customer: it is no longer one of your customers. Select a customer again.',
   not_found: 'This no longer exists. It may have been removed meanwhile.',
   payload_too_large: 'What you entered is too long.',
   unsupported_media_type: 'Something went wrong. Please try again.',
@@ -62,6 +64,8 @@ const de: Record<ErrorCode, string> = {
   unauthenticated: 'Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.',
   forbidden: 'Dazu fehlt Ihnen die Berechtigung.',
   reauthentication_required: 'Bestätigen Sie, dass Sie es sind, um fortzufahren.',
+  customer_unavailable:
+    'Sie handeln nicht mehr in diesem Kunden: Er gehört nicht mehr zu Ihren Kunden. Wählen Sie erneut einen Kunden aus.',
   not_found: 'Das gibt es nicht mehr. Es wurde vielleicht inzwischen entfernt.',
   payload_too_large: 'Ihre Eingabe ist zu lang.',
   unsupported_media_type: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
@@ -97,6 +101,8 @@ const fr: Record<ErrorCode, string> = {
   unauthenticated: 'Votre session a pris fin. Veuillez vous reconnecter.',
   forbidden: 'Vous n’avez pas l’autorisation de faire cela.',
   reauthentication_required: 'Confirmez votre identité pour continuer.',
+  customer_unavailable:
+    'Vous n’agissez plus dans ce client : il ne fait plus partie de vos clients. Sélectionnez de nouveau un client.',
   not_found: 'Cet élément n’existe plus. Il a peut-être été supprimé entre-temps.',
   payload_too_large: 'Votre saisie est trop longue.',
   unsupported_media_type: 'Une erreur s’est produite. Veuillez réessayer.',

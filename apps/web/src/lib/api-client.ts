@@ -17,6 +17,8 @@ export class ApiError extends Error {
   readonly retryAfterSeconds: number | undefined;
   /** For weak_password: which password rule was broken (unchecked; callers narrow it). */
   readonly reason: string | undefined;
+  /** For customer_unavailable: the user's own tenant, to act in again. */
+  readonly ownTenantId: string | undefined;
   /** The session epoch the request was sent in (see `startNewSessionEpoch`). */
   readonly sessionEpoch: number;
 
@@ -27,6 +29,7 @@ export class ApiError extends Error {
     field?: string | undefined;
     retryAfterSeconds?: number | undefined;
     reason?: string | undefined;
+    ownTenantId?: string | undefined;
     sessionEpoch?: number;
   }) {
     super(init.message);
@@ -36,6 +39,7 @@ export class ApiError extends Error {
     this.field = init.field;
     this.retryAfterSeconds = init.retryAfterSeconds;
     this.reason = init.reason;
+    this.ownTenantId = init.ownTenantId;
     this.sessionEpoch = init.sessionEpoch ?? sessionEpoch;
   }
 }
@@ -123,6 +127,7 @@ async function toApiError(response: Response, sentInEpoch: number): Promise<ApiE
         ? errorBody.retryAfterSeconds
         : parseRetryAfter(response.headers.get('Retry-After')),
     reason: typeof errorBody.reason === 'string' ? errorBody.reason : undefined,
+    ownTenantId: typeof errorBody.ownTenantId === 'string' ? errorBody.ownTenantId : undefined,
     sessionEpoch: sentInEpoch,
   });
 }

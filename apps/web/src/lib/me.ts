@@ -16,8 +16,10 @@ export const meQueryOptions = () =>
   queryOptions({
     queryKey: ['me'],
     queryFn: getMe,
-    // Fresh enough to not refetch on every mount, while the interval and the focus refetch
-    // notice an idle timeout or a revoked session soon (their 401 ends the session in the SPA).
+    // Fresh enough to not refetch on every mount. The interval notices a revoked or expired
+    // session within a minute, the focus refetch an idle timeout as soon as the tab is back (a
+    // hidden tab does not poll); their 401 ends the session in the SPA. Each poll is a request
+    // like any other, so a visible portal page keeps its session from idling out.
     staleTime: SESSION_CHECK_INTERVAL_MS / 2,
     refetchInterval: SESSION_CHECK_INTERVAL_MS,
     refetchOnWindowFocus: 'always',

@@ -1,7 +1,7 @@
 import { endpoints } from '@portal/shared';
 import { describe, expect, it, vi } from 'vitest';
 import { mockApi } from '@/testing/mock-api';
-import { callApi, startNewSessionEpoch } from './api-client';
+import { type ApiError, callApi, startNewSessionEpoch } from './api-client';
 import { createQueryClient } from './query-client';
 
 const unauthenticated = {
@@ -43,5 +43,48 @@ describe('query client: noticing an ended session', () => {
       .fetchQuery({ queryKey: ['customers', 2], queryFn: () => callApi(endpoints.listCustomers) })
       .catch(() => {});
     expect(onSessionEnded).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('query client: noticing a customer that left the reseller', () => {
+  const unavailable = {
+    status: 403,
+    body: {
+      error: 'customer_unavailable',
+      message: 'You no longer act in this customer.',
+      ownTenantId: '00000000-0000-4000-8000-000000000001',
+    },
+  };
+
+  it('reports a 403 customer_unavailable with the own tenant to act in, not as a session end', async () => {
+    mockApi({ 'GET /api/users': unavailable });
+    const onSessionEnded = vi.fn();
+    const onCustomerUnavailable = vi.fn();
+    const client = createQueryClient({ onSessionEnded, onCustomerUnavailable, retry: false });
+    await client
+      .fetchQuery({ queryKey: ['users'], queryFn: () => callApi(endpoints.listUsers) })
+      .catch(() => {});
+    expect(onSessionEnded).not.toHaveBeenCalled();
+    expect(onCustomerUnavailable).toHaveBeenCalledTimes(1);
+    const [error] = onCustomerUnavailable.mock.calls[0] as [ApiError];
+    expect(error.ownTenantId).toBe('00000000-0000-4000-8000-000000000001');
+  });
+
+  it('ignores it from a request sent before the session last switched tenant', async () => {
+    let answer: (reply: typeof unavailable) => void = () => {};
+    mockApi({ 'GET /api/users': () => new Promise((resolve) => (answer = resolve)) });
+    const onCustomerUnavailable = vi.fn();
+    const client = createQueryClient({
+      onSessionEnded: vi.fn(),
+      onCustomerUnavailable,
+      retry: false,
+    });
+    const inFlight = client
+      .fetchQuery({ queryKey: ['users'], queryFn: () => callApi(endpoints.listUsers) })
+      .catch(() => {});
+    startNewSessionEpoch();
+    answer(unavailable);
+    await inFlight;
+    expect(onCustomerUnavailable).not.toHaveBeenCalled();
   });
 });

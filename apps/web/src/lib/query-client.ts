@@ -1,10 +1,15 @@
 import { ERROR_CODES } from '@portal/shared';
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { isApiError, isFromEarlierSession } from '@/lib/api-client';
+import { type ApiError, isApiError, isFromEarlierSession } from '@/lib/api-client';
 
 type QueryClientSettings = {
   /** Called whenever any request answers 401 unauthenticated: the session is gone. */
   onSessionEnded: () => void;
+  /**
+   * Called when a request answers 403 customer_unavailable: the customer acted in has left the
+   * reseller; the session stays and must choose where to act again.
+   */
+  onCustomerUnavailable?: (error: ApiError) => void;
   /** Tests switch retries off to get errors at once. */
   retry?: boolean;
 };
@@ -15,12 +20,17 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < 2;
 }
 
-export function createQueryClient({ onSessionEnded, retry = true }: QueryClientSettings) {
-  // The one place that notices an ended session, whichever query or mutation ran into it.
+export function createQueryClient({
+  onSessionEnded,
+  onCustomerUnavailable,
+  retry = true,
+}: QueryClientSettings) {
+  // The one place that notices an ended session or a lost customer, whichever query or mutation
+  // ran into it; answers to requests sent before the last switch say nothing about the session.
   const handleError = (error: unknown) => {
-    if (isApiError(error, ERROR_CODES.UNAUTHENTICATED) && !isFromEarlierSession(error)) {
-      onSessionEnded();
-    }
+    if (!isApiError(error) || isFromEarlierSession(error)) return;
+    if (error.code === ERROR_CODES.UNAUTHENTICATED) onSessionEnded();
+    if (error.code === ERROR_CODES.CUSTOMER_UNAVAILABLE) onCustomerUnavailable?.(error);
   };
   return new QueryClient({
     queryCache: new QueryCache({ onError: handleError }),

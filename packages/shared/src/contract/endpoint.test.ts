@@ -50,6 +50,15 @@ describe('the errors of an endpoint', () => {
     expect(errorsOf(endpoints.login)).not.toContain('forbidden');
   });
 
+  it('adds customer_unavailable to the session endpoints that act in the tenant', () => {
+    expect(errorsOf(endpoints.me)).toContain('customer_unavailable');
+    expect(errorsOf(endpoints.listUsers)).toContain('customer_unavailable');
+    // The way back: they act by the user's own tenant only.
+    expect(errorsOf(endpoints.switchTenant)).not.toContain('customer_unavailable');
+    expect(errorsOf(endpoints.listCustomers)).not.toContain('customer_unavailable');
+    expect(errorsOf(endpoints.login)).not.toContain('customer_unavailable');
+  });
+
   it('declares only codes whose status is an error status', () => {
     for (const endpoint of Object.values(endpoints)) {
       for (const code of errorsOf(endpoint)) expect(ERROR_STATUS[code]).toBeGreaterThanOrEqual(400);

@@ -33,6 +33,13 @@ export interface Endpoint {
   readonly tag: string;
   readonly summary: string;
   readonly access: Access;
+  /**
+   * `false`: reads and acts only by the user's own tenant, never the acting one (the reseller's
+   * customer directory, choosing where to act), so it still answers when the customer the session
+   * acts in is no longer the reseller's; every other session endpoint then answers 403
+   * `customer_unavailable`.
+   */
+  readonly actsInTenant?: false;
   /** Counted in the per-IP limit of the sign-in routes (AUTH_RATE_LIMIT_PER_MINUTE). */
   readonly rateLimit?: 'auth';
   readonly params?: TSchema;
@@ -46,6 +53,10 @@ export interface Endpoint {
 
 /** Keeps the literal types of a definition (paths, statuses, codes) for both sides. */
 export const defineEndpoint = <const E extends Endpoint>(endpoint: E): E => endpoint;
+
+/** Whether the endpoint acts in the session's acting tenant (see `Endpoint.actsInTenant`). */
+export const actsInTenant = (endpoint: Endpoint): boolean =>
+  needsSession(endpoint) && endpoint.actsInTenant !== false;
 
 /** Whether the endpoint needs a signed-in session. */
 export const needsSession = (
@@ -61,7 +72,8 @@ const BODY_METHODS: ReadonlySet<HttpMethod> = new Set(['POST', 'PUT', 'PATCH', '
 /**
  * The errors that follow from an endpoint's shape rather than from what it does: input is
  * validated, a body may be too large or not JSON, a session may be missing or lack the
- * permission, a rate limit may apply, and the database may be away.
+ * permission, the customer it acts in may have left the reseller, a rate limit may apply, and
+ * the database may be away.
  */
 export function implicitErrors(endpoint: Endpoint): ErrorCode[] {
   const codes: ErrorCode[] = [];
@@ -70,6 +82,7 @@ export function implicitErrors(endpoint: Endpoint): ErrorCode[] {
   if (takesBody) codes.push(ERROR_CODES.PAYLOAD_TOO_LARGE, ERROR_CODES.UNSUPPORTED_MEDIA_TYPE);
   if (needsSession(endpoint)) codes.push(ERROR_CODES.UNAUTHENTICATED, ERROR_CODES.FORBIDDEN);
   if (needsStepUp(endpoint)) codes.push(ERROR_CODES.REAUTHENTICATION_REQUIRED);
+  if (actsInTenant(endpoint)) codes.push(ERROR_CODES.CUSTOMER_UNAVAILABLE);
   if (endpoint.rateLimit) codes.push(ERROR_CODES.TOO_MANY_ATTEMPTS);
   codes.push(ERROR_CODES.SERVICE_UNAVAILABLE, ERROR_CODES.INTERNAL_ERROR);
   return codes;

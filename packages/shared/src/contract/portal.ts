@@ -28,6 +28,7 @@ export const portalEndpoints = {
     tag: 'customers',
     summary: "The reseller's customers: most recently used first; search by name or domain",
     access: { permission: 'customers.select' },
+    actsInTenant: false,
     query: CustomerListQuery,
     response: { 200: CustomerListResponse },
     errors: ['not_found'],
@@ -39,6 +40,7 @@ export const portalEndpoints = {
     summary:
       "Act in one of the reseller's customers (or back in the reseller's own tenant); the session id is rotated",
     access: { permission: 'customers.select' },
+    actsInTenant: false,
     body: SwitchTenantBody,
     response: { 200: SwitchTenantResponse },
     errors: ['not_found'],

@@ -54,6 +54,13 @@ export const ErrorResponse = Type.Object(
         description: 'For weak_password: which password rule was broken.',
       }),
     ),
+    ownTenantId: Type.Optional(
+      Type.String({
+        format: 'uuid',
+        description:
+          "For customer_unavailable: the signed-in user's own tenant, to act in again (POST /api/session/tenant).",
+      }),
+    ),
   },
   { $id: 'ErrorResponse' },
 );

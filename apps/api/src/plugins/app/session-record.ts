@@ -12,6 +12,11 @@ export interface SessionRecord {
   /** When the owner last proved their factors: at sign-in, or by step-up re-authentication. */
   factorsProvenAt: Date;
   actingTenant: TenantSummary;
+  /**
+   * Whether the session may still act in `actingTenant`: the user's own tenant, or a customer of
+   * it. False once the customer has left the reseller (moved to another one, detached).
+   */
+  actingTenantAllowed: boolean;
   permissions: Permission[];
   user: {
     id: string;
@@ -47,6 +52,7 @@ interface SessionRow {
   acting_domain: string;
   acting_name: string;
   acting_kind: TenantKind;
+  acting_allowed: boolean;
   roles: string[];
   permissions: string[];
   two_factor_enabled: boolean;
@@ -71,6 +77,12 @@ export async function loadSession(
            ht.two_factor_grace_until AS tenant_two_factor_grace_until,
            at.id::text AS acting_id, at.domain AS acting_domain, at.name AS acting_name,
            at.kind::text AS acting_kind,
+           -- The acting tenant is the user's own or, for a reseller, one of its customers: checked
+           -- on every request, so that a customer moved to another reseller or detached is left
+           -- at once. Deactivated customers (tenants.status, to come) add one line in the branch.
+           (at.id = ht.id
+            OR (at.kind = 'customer'
+                AND at.parent_id = ht.id)) AS acting_allowed,
            ARRAY(SELECT r.key FROM user_roles ur JOIN roles r ON r.id = ur.role_id
                  WHERE ur.user_id = u.id ORDER BY r.key) AS roles,
            ARRAY(SELECT DISTINCT rp.permission_key FROM user_roles ur
@@ -98,6 +110,7 @@ export async function loadSession(
       name: row.acting_name,
       kind: row.acting_kind,
     },
+    actingTenantAllowed: row.acting_allowed,
     permissions: PERMISSIONS.filter((permission) => granted.has(permission)),
     user: {
       id: row.user_id,

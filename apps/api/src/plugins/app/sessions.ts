@@ -6,6 +6,7 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import { errors } from '../../lib/app-error.js';
 import { sessionCookie } from '../../security/session-cookie.js';
 import { createSessionTokens } from '../../security/session-token.js';
+import { type Clock, touchIntervalMs } from './session-idle.js';
 import { type AuthMethod, loadSession, type SessionRecord } from './session-record.js';
 
 /** Who is signed in, for this request: set by `sessions.authenticate` on protected routes. */
@@ -17,7 +18,13 @@ export interface AuthContext {
   factorsProvenAt: Date;
   user: SessionRecord['user'];
   tenant: TenantSummary;
+  /** Where the request acts: the user's own tenant, or a reseller's chosen customer. */
   actingTenant: TenantSummary;
+  /**
+   * The customer the session was acting in when it stopped being the reseller's: `actingTenant`
+   * is then the user's own tenant, and only endpoints that do not act in a tenant answer.
+   */
+  unavailableCustomer: TenantSummary | null;
   permissions: Permission[];
 }
 
@@ -38,8 +45,11 @@ export interface Sessions {
   switchTenant(request: FastifyRequest, reply: FastifyReply, actingTenantId: string): Promise<void>;
   /** The request's valid session, or null; refreshes its idle timer. */
   current(request: FastifyRequest): Promise<AuthContext | null>;
-  /** onRequest hook for protected routes: 401 unless a valid session is present. */
-  authenticate(request: FastifyRequest): Promise<void>;
+  /**
+   * onRequest hook for protected routes: 401 unless a valid session is present; 403
+   * customer_unavailable when the route acts in the tenant and the session's customer is gone.
+   */
+  authenticate(request: FastifyRequest, options?: { actsInTenant?: boolean }): Promise<void>;
   /** Ends every session of a user at once (new password, 2FA reset); in `tx` when given. */
   revokeAllOf(userId: string, tx?: Prisma.TransactionClient): Promise<void>;
   /** Ends every other session of the user of `sessionId` (a new password); in `tx` when given. */
@@ -63,13 +73,12 @@ declare module 'fastify' {
   }
 }
 
-// Writing last_seen_at on every request would make each read a write; a minute is precise enough.
-const TOUCH_INTERVAL_MS = 60_000;
-
-async function sessions(app: FastifyInstance, options: { config: Config }) {
+async function sessions(app: FastifyInstance, options: { config: Config; clock?: Clock }) {
   const { prisma } = app.db;
   const { idleTimeoutSeconds, absoluteTimeoutSeconds, stepUpMaxAgeSeconds } =
     options.config.session;
+  const touchInterval = touchIntervalMs(idleTimeoutSeconds);
+  const clock = options.clock ?? Date.now;
   const cookie = sessionCookie(options.config.publicUrl);
   const tokens = createSessionTokens(app.jwt);
   app.decorateRequest('auth', null);
@@ -79,7 +88,7 @@ async function sessions(app: FastifyInstance, options: { config: Config }) {
     const sessionId = token ? tokens.verify(token, 'session') : null;
     if (!sessionId) return null;
     const record = await loadSession(prisma, sessionId);
-    const now = Date.now();
+    const now = clock();
     if (
       !record ||
       record.revokedAt ||
@@ -89,12 +98,13 @@ async function sessions(app: FastifyInstance, options: { config: Config }) {
     ) {
       return null;
     }
-    if (now - record.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    if (now - record.lastSeenAt.getTime() > touchInterval) {
       await prisma.session.updateMany({
         where: { id: sessionId, revokedAt: null },
         data: { lastSeenAt: new Date(now) },
       });
     }
+    const allowed = record.actingTenantAllowed;
     return {
       sessionId,
       authMethod: record.authMethod,
@@ -102,19 +112,26 @@ async function sessions(app: FastifyInstance, options: { config: Config }) {
       factorsProvenAt: record.factorsProvenAt,
       user: record.user,
       tenant: record.user.tenant,
-      actingTenant: record.actingTenant,
+      // A customer that left the reseller is not acted in any more, not even by the endpoints
+      // that still answer (choosing again, signing out): they see the user's own tenant.
+      actingTenant: allowed ? record.actingTenant : tenantSummary(record.user.tenant),
+      unavailableCustomer: allowed ? null : record.actingTenant,
       permissions: record.permissions,
     };
   }
 
   app.decorate<Sessions>('sessions', {
     async start(request, reply, userId, tenantId, authMethod = 'local') {
-      const expiresAt = new Date(Date.now() + absoluteTimeoutSeconds * 1000);
+      const now = clock();
+      const expiresAt = new Date(now + absoluteTimeoutSeconds * 1000);
       const session = await prisma.session.create({
         data: {
           userId,
           actingTenantId: tenantId,
           authMethod,
+          lastSeenAt: new Date(now),
+          // Signing in is a proof of the factors.
+          factorsProvenAt: new Date(now),
           expiresAt,
           ip: request.ip,
           userAgent: request.headers['user-agent']?.slice(0, 512) ?? null,
@@ -129,10 +146,11 @@ async function sessions(app: FastifyInstance, options: { config: Config }) {
     async switchTenant(request, reply, actingTenantId) {
       const auth = request.auth ?? (await current(request));
       if (!auth) throw errors.unauthenticated();
+      const now = new Date(clock());
       const rotated = await prisma.$transaction(async (tx) => {
         const revoked = await tx.session.updateMany({
           where: { id: auth.sessionId, revokedAt: null },
-          data: { revokedAt: new Date() },
+          data: { revokedAt: now },
         });
         // Revoked meanwhile (logout in another tab): nothing to move.
         if (revoked.count === 0) throw errors.unauthenticated();
@@ -141,6 +159,7 @@ async function sessions(app: FastifyInstance, options: { config: Config }) {
             userId: auth.user.id,
             actingTenantId,
             authMethod: auth.authMethod,
+            lastSeenAt: now,
             expiresAt: auth.expiresAt,
             // Acting elsewhere proves nothing new, and forgets nothing either.
             factorsProvenAt: auth.factorsProvenAt,
@@ -156,9 +175,12 @@ async function sessions(app: FastifyInstance, options: { config: Config }) {
       );
     },
     current,
-    async authenticate(request) {
+    async authenticate(request, { actsInTenant = true } = {}) {
       request.auth = await current(request);
       if (!request.auth) throw errors.unauthenticated();
+      if (actsInTenant && request.auth.unavailableCustomer) {
+        throw errors.customerUnavailable(request.auth.tenant.id);
+      }
     },
     async revokeAllOf(userId, tx = prisma) {
       await tx.session.updateMany({
@@ -176,12 +198,12 @@ async function sessions(app: FastifyInstance, options: { config: Config }) {
     async recordProof(sessionId) {
       await prisma.session.updateMany({
         where: { id: sessionId, revokedAt: null },
-        data: { factorsProvenAt: new Date() },
+        data: { factorsProvenAt: new Date(clock()) },
       });
     },
     stepUpMaxAgeSeconds,
     hasRecentProof: (auth) =>
-      Date.now() - auth.factorsProvenAt.getTime() <= stepUpMaxAgeSeconds * 1000,
+      clock() - auth.factorsProvenAt.getTime() <= stepUpMaxAgeSeconds * 1000,
     async end(request, reply) {
       const auth = await current(request);
       if (auth) {
@@ -194,6 +216,10 @@ async function sessions(app: FastifyInstance, options: { config: Config }) {
       return auth;
     },
   });
+}
+
+function tenantSummary({ id, domain, name, kind }: TenantSummary): TenantSummary {
+  return { id, domain, name, kind };
 }
 
 export default fp(sessions, {

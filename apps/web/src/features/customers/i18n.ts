@@ -28,6 +28,10 @@ const en = {
   backToOwn: 'Back to {{name}}',
   backToOwnText: 'You are working in {{name}}.',
   backToOwnDone: 'You are working in {{name}} again.',
+  unavailable:
+    'You no longer act in {{name}}: it is no longer one of your customers. Select a customer to continue.',
+  unavailableUnnamed:
+    'You no longer act in that customer: it is no longer one of your customers. Select a customer to continue.',
   errors: {
     notFound: 'This customer is not available. The list has been updated.',
     forbidden: 'You are not allowed to select customers.',
@@ -61,6 +65,10 @@ const de: CustomersText = {
   backToOwn: 'Wieder in {{name}} arbeiten',
   backToOwnText: 'Sie arbeiten in {{name}}.',
   backToOwnDone: 'Sie arbeiten wieder in {{name}}.',
+  unavailable:
+    'Sie handeln nicht mehr in {{name}}: Der Kunde gehört nicht mehr zu Ihren Kunden. Wählen Sie einen Kunden aus, um fortzufahren.',
+  unavailableUnnamed:
+    'Sie handeln nicht mehr in diesem Kunden: Er gehört nicht mehr zu Ihren Kunden. Wählen Sie einen Kunden aus, um fortzufahren.',
   errors: {
     notFound: 'Dieser Kunde ist nicht verfügbar. Die Liste wurde aktualisiert.',
     forbidden: 'Sie sind nicht berechtigt, Kunden auszuwählen.',
@@ -92,6 +100,10 @@ const fr: CustomersText = {
   backToOwn: 'Revenir à {{name}}',
   backToOwnText: 'Vous travaillez dans {{name}}.',
   backToOwnDone: 'Vous travaillez de nouveau dans {{name}}.',
+  unavailable:
+    'Vous n’agissez plus dans {{name}} : ce client ne fait plus partie de vos clients. Sélectionnez un client pour continuer.',
+  unavailableUnnamed:
+    'Vous n’agissez plus dans ce client : il ne fait plus partie de vos clients. Sélectionnez un client pour continuer.',
   errors: {
     notFound: 'Ce client n’est pas disponible. La liste a été mise à jour.',
     forbidden: 'Vous n’êtes pas autorisé à sélectionner des clients.',

@@ -32,10 +32,18 @@ export default async function customerRoutes(app: FastifyInstance) {
       tenantId: target.id,
       actorUserId: auth.user.id,
       actorTenantId: auth.tenant.id,
-      details: { from: auth.actingTenant.domain, to: target.domain },
+      details: switchDetails(auth, target.domain),
     });
     return { actingTenant: target };
   });
+}
+
+/** Where the session came from: a customer that had left the reseller is named as such. */
+function switchDetails(auth: AuthContext, to: string) {
+  const lost = auth.unavailableCustomer;
+  return lost
+    ? { from: lost.domain, fromUnavailable: true, to }
+    : { from: auth.actingTenant.domain, to };
 }
 
 /** Only reseller tenants hand out customers.select, so the home tenant is the reseller. */

@@ -8,7 +8,9 @@ import { useMe } from '@/lib/me';
 
 /**
  * Everything under / needs a session. Without one, /api/me answers 401 and the query client's
- * session-end handler sends the browser to the login page; until then a spinner shows.
+ * session-end handler sends the browser to the login page; acting in a customer that has left the
+ * reseller, it answers 403 customer_unavailable and the handler goes back to "Select customer".
+ * Until then a spinner shows.
  */
 export function PortalRoot() {
   const me = useMe();
@@ -20,7 +22,11 @@ export function PortalRoot() {
       </PortalLayout>
     );
   }
-  if (me.isError && !isApiError(me.error, ERROR_CODES.UNAUTHENTICATED)) {
+  if (
+    me.isError &&
+    !isApiError(me.error, ERROR_CODES.UNAUTHENTICATED) &&
+    !isApiError(me.error, ERROR_CODES.CUSTOMER_UNAVAILABLE)
+  ) {
     return <PortalLoadError onRetry={() => void me.refetch()} />;
   }
   return <FullPageSpinner />;

@@ -9,14 +9,21 @@ import { useListPaging } from '@/hooks/use-list-paging';
 import { useSwitchTenant } from '../api/switch-tenant';
 import { CUSTOMER_SEARCH_DEBOUNCE_MS, CUSTOMER_SEARCH_MAX_LENGTH } from '../constants';
 import { switchProblemMessage } from '../switch-problem';
+import type { UnavailableCustomer } from '../unavailable-customer';
 import { CustomerResults } from './customer-results';
 import { OwnTenantReturn } from './own-tenant-return';
+
+type CustomerSelectionProps = {
+  me: MeResponse;
+  /** The customer the session had to leave (it left the reseller), to say so. */
+  unavailableCustomer?: UnavailableCustomer | null;
+};
 
 /**
  * "Select customer": a reseller user searches and pages through their customers and picks the
  * one to act in; the portal then opens in that customer's tenant.
  */
-export function CustomerSelection({ me }: { me: MeResponse }) {
+export function CustomerSelection({ me, unavailableCustomer = null }: CustomerSelectionProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -56,6 +63,13 @@ export function CustomerSelection({ me }: { me: MeResponse }) {
         {t('customers.heading')}
       </h1>
       <p className="page__intro">{t('customers.intro')}</p>
+      {unavailableCustomer && (
+        <div className="alert alert--info" role="alert">
+          {unavailableCustomer.name === null
+            ? t('customers.unavailableUnnamed')
+            : t('customers.unavailable', { name: unavailableCustomer.name })}
+        </div>
+      )}
       {actingInCustomer && (
         <OwnTenantReturn
           actingTenant={me.actingTenant}
