@@ -23,18 +23,30 @@ describe('loadConfig', () => {
     expect(config.dataDir).toMatch(/\/data$/);
   });
 
-  it('reads the port, the session timeouts and the auth rate limit', () => {
+  it('reads the port, the session timeouts, the step-up age and the auth rate limit', () => {
     const config = loadConfig({
       PORT: '8080',
       SESSION_IDLE_TIMEOUT_SECONDS: '600',
       SESSION_ABSOLUTE_TIMEOUT_SECONDS: '7200',
+      STEP_UP_MAX_AGE_SECONDS: '120',
       AUTH_RATE_LIMIT_PER_MINUTE: '5',
       PUBLIC_URL: 'https://portal.example.com',
     });
     expect(config.port).toBe(8080);
-    expect(config.session).toEqual({ idleTimeoutSeconds: 600, absoluteTimeoutSeconds: 7200 });
+    expect(config.session).toEqual({
+      idleTimeoutSeconds: 600,
+      absoluteTimeoutSeconds: 7200,
+      stepUpMaxAgeSeconds: 120,
+    });
     expect(config.authRateLimitPerMinute).toBe(5);
     expect(config.publicUrl.protocol).toBe('https:');
+  });
+
+  it('asks a step-up within 5 minutes by default, and refuses one under 30 s or over an hour', () => {
+    expect(loadConfig({}).session.stepUpMaxAgeSeconds).toBe(300);
+    for (const value of ['29', '3601', 'soon']) {
+      expect(() => loadConfig({ STEP_UP_MAX_AGE_SECONDS: value })).toThrow(ConfigError);
+    }
   });
 
   it('treats an empty DATABASE_URL as unset (embedded database)', () => {
