@@ -31,6 +31,11 @@ export const AUDIT_EVENT_TYPES = [
   'account.reauthentication_failed',
   'account.email_changed',
   'recovery_codes.regenerated',
+  'tenant.created',
+  'tenant.deactivated',
+  'tenant.activated',
+  'tenant.moved',
+  'totp.keys_rotated',
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

@@ -10,6 +10,7 @@ export const PERMISSIONS = [
   'tenant.settings.manage',
   'audit.read',
   'customers.select',
+  'customers.manage',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -34,7 +35,7 @@ const CUSTOMER_ROLE_PERMISSIONS = {
 
 /** A reseller's administrators also pick and act in their customers' tenants. */
 const RESELLER_ROLE_PERMISSIONS = {
-  admin: [...CUSTOMER_ROLE_PERMISSIONS.admin, 'customers.select'],
+  admin: [...CUSTOMER_ROLE_PERMISSIONS.admin, 'customers.select', 'customers.manage'],
   user: [...CUSTOMER_ROLE_PERMISSIONS.user, 'customers.select'],
 } as const satisfies Record<RoleKey, readonly Permission[]>;
 

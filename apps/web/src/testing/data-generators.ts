@@ -176,6 +176,7 @@ export function createCustomerListItem(
     id: `tenant-${slug}`,
     domain: `${slug}.tenant`,
     name,
+    status: 'active',
     lastSelectedAt: null,
     ...overrides,
   };

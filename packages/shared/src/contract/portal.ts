@@ -1,10 +1,14 @@
 import { AuditEventListResponse, AuditEventQuery } from '../schemas/audit-events.js';
 import { NoContent } from '../schemas/common.js';
 import {
+  CreateCustomerBody,
+  CustomerIdParams,
+  CustomerListItem,
   CustomerListQuery,
   CustomerListResponse,
   SwitchTenantBody,
   SwitchTenantResponse,
+  UpdateCustomerBody,
 } from '../schemas/customers.js';
 import { MeResponse } from '../schemas/me.js';
 import { RevokeOthersResponse, SessionIdParams, SessionListResponse } from '../schemas/sessions.js';
@@ -31,6 +35,32 @@ export const portalEndpoints = {
     actsInTenant: false,
     query: CustomerListQuery,
     response: { 200: CustomerListResponse },
+    errors: ['not_found'],
+  }),
+  createCustomer: defineEndpoint({
+    method: 'POST',
+    path: '/api/customers',
+    tag: 'customers',
+    summary:
+      'Add customer: a new customer tenant of the reseller with its first administrator, who is mailed a link to set a password',
+    access: { permission: 'customers.manage' },
+    // The reseller's own directory: it works from whichever tenant the session acts in.
+    actsInTenant: false,
+    body: CreateCustomerBody,
+    response: { 201: CustomerListItem },
+    errors: ['not_found', 'domain_taken'],
+  }),
+  updateCustomer: defineEndpoint({
+    method: 'PATCH',
+    path: '/api/customers/:tenantId',
+    tag: 'customers',
+    summary:
+      'Deactivate a customer (nobody signs in, nobody acts in it; its data stays) or activate it again',
+    access: { permission: 'customers.manage' },
+    actsInTenant: false,
+    params: CustomerIdParams,
+    body: UpdateCustomerBody,
+    response: { 200: CustomerListItem },
     errors: ['not_found'],
   }),
   switchTenant: defineEndpoint({

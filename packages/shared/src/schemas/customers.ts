@@ -1,5 +1,10 @@
 import { Type } from 'typebox';
+import { TENANT_DOMAIN_PATTERN } from '../tenant-domain-rules.js';
 import { TenantSummary } from './me.js';
+import { NewUsernameField } from './users.js';
+
+export const TENANT_STATUSES = ['active', 'deactivated'] as const;
+export type TenantStatus = (typeof TENANT_STATUSES)[number];
 
 export const CustomerListQuery = Type.Object(
   {
@@ -17,6 +22,8 @@ export const CustomerListItem = Type.Object({
   id: Type.String(),
   domain: Type.String(),
   name: Type.String(),
+  /** A deactivated customer signs nobody in and cannot be acted in; its data stays. */
+  status: Type.Enum(TENANT_STATUSES),
   /** When the signed-in reseller user last acted in it; the list shows these first. */
   lastSelectedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
 });
@@ -41,3 +48,38 @@ export type SwitchTenantBody = Type.Static<typeof SwitchTenantBody>;
 
 export const SwitchTenantResponse = Type.Object({ actingTenant: TenantSummary });
 export type SwitchTenantResponse = Type.Static<typeof SwitchTenantResponse>;
+
+export const TenantDomainInput = Type.String({
+  minLength: 3,
+  maxLength: 253,
+  pattern: TENANT_DOMAIN_PATTERN,
+  description: 'Lower-case labels of letters, digits and hyphens, e.g. acme-123456.tenant.',
+});
+
+/** "Add customer": a new customer tenant of the reseller, with its first administrator. */
+export const CreateCustomerBody = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    /** Unset: made from the name plus a random 6-digit number (acme-123456.tenant). */
+    domain: Type.Optional(TenantDomainInput),
+    admin: Type.Object(
+      {
+        username: NewUsernameField,
+        email: Type.String({ format: 'email', maxLength: 254 }),
+        displayName: Type.Optional(Type.String({ maxLength: 200 })),
+      },
+      { additionalProperties: false },
+    ),
+  },
+  { additionalProperties: false },
+);
+export type CreateCustomerBody = Type.Static<typeof CreateCustomerBody>;
+
+export const CustomerIdParams = Type.Object({ tenantId: Type.String({ format: 'uuid' }) });
+export type CustomerIdParams = Type.Static<typeof CustomerIdParams>;
+
+export const UpdateCustomerBody = Type.Object(
+  { status: Type.Enum(TENANT_STATUSES) },
+  { additionalProperties: false },
+);
+export type UpdateCustomerBody = Type.Static<typeof UpdateCustomerBody>;

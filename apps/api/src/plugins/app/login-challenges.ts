@@ -92,6 +92,7 @@ async function loginChallenges(app: FastifyInstance, options: { config: Config }
         JOIN tenants t ON t.id = u.tenant_id
         WHERE c.id = ${challengeId}::uuid AND c.completed_at IS NULL AND c.expires_at > now()
           AND c.failed_attempts < ${MAX_CODE_ATTEMPTS} AND u.status = 'active'
+          AND t.status = 'active'
           AND c.account_state = ${ACCOUNT_STATE}`;
       const row = rows[0];
       if (!row) return null;

@@ -79,10 +79,11 @@ export async function loadSession(
            at.kind::text AS acting_kind,
            -- The acting tenant is the user's own or, for a reseller, one of its customers: checked
            -- on every request, so that a customer moved to another reseller or detached is left
-           -- at once. Deactivated customers (tenants.status, to come) add one line in the branch.
+           -- at once, and so is a deactivated customer.
            (at.id = ht.id
             OR (at.kind = 'customer'
-                AND at.parent_id = ht.id)) AS acting_allowed,
+                AND at.parent_id = ht.id
+                AND at.status = 'active')) AS acting_allowed,
            ARRAY(SELECT r.key FROM user_roles ur JOIN roles r ON r.id = ur.role_id
                  WHERE ur.user_id = u.id ORDER BY r.key) AS roles,
            ARRAY(SELECT DISTINCT rp.permission_key FROM user_roles ur
@@ -94,7 +95,9 @@ export async function loadSession(
     JOIN users u ON u.id = s.user_id
     JOIN tenants ht ON ht.id = u.tenant_id
     JOIN tenants at ON at.id = s.acting_tenant_id
-    WHERE s.id = ${sessionId}::uuid`;
+    WHERE s.id = ${sessionId}::uuid
+      -- A deactivated tenant's sessions end at once, on every instance.
+      AND ht.status = 'active'`;
   const row = rows[0];
   if (!row) return null;
   const granted = new Set(row.permissions);

@@ -73,6 +73,11 @@ const en = {
     account_reauthentication_failed: 'Identity confirmation failed',
     account_email_changed: 'E-mail address changed',
     recovery_codes_regenerated: 'New recovery codes created',
+    tenant_created: 'Tenant created',
+    tenant_deactivated: 'Tenant deactivated',
+    tenant_activated: 'Tenant activated',
+    tenant_moved: 'Customer moved to another reseller',
+    totp_keys_rotated: '2FA encryption key rotated',
   } satisfies Record<EventLabelKey<AuditEventType>, string>,
 };
 
@@ -146,6 +151,11 @@ const de: AuditLogText = {
     account_reauthentication_failed: 'Identitätsbestätigung fehlgeschlagen',
     account_email_changed: 'E-Mail-Adresse geändert',
     recovery_codes_regenerated: 'Neue Wiederherstellungscodes erstellt',
+    tenant_created: 'Mandant angelegt',
+    tenant_deactivated: 'Mandant deaktiviert',
+    tenant_activated: 'Mandant aktiviert',
+    tenant_moved: 'Kunde einem anderen Reseller zugeordnet',
+    totp_keys_rotated: '2FA-Schlüssel gewechselt',
   },
 };
 
@@ -218,6 +228,11 @@ const fr: AuditLogText = {
     account_reauthentication_failed: 'Échec de la confirmation d’identité',
     account_email_changed: 'Adresse e-mail modifiée',
     recovery_codes_regenerated: 'Nouveaux codes de récupération créés',
+    tenant_created: 'Locataire créé',
+    tenant_deactivated: 'Locataire désactivé',
+    tenant_activated: 'Locataire activé',
+    tenant_moved: 'Client transféré à un autre revendeur',
+    totp_keys_rotated: 'Clé de chiffrement 2FA renouvelée',
   },
 };
 

@@ -116,7 +116,7 @@ async function passwordResets(app: FastifyInstance) {
           tokenHash: hashResetToken(token),
           usedAt: null,
           expiresAt: { gt: new Date() },
-          user: { status: 'active', externalSubject: null },
+          user: { status: 'active', externalSubject: null, tenant: { status: 'active' } },
         },
         select: {
           id: true,

@@ -37,17 +37,19 @@ export interface FoundAccount {
 
 /**
  * The one look-up of an account by tenant domain and username (sign-in, password forgotten):
- * the same two queries whether the tenant, the user or both are unknown.
+ * the same two queries whether the tenant (or a deactivated one), the user or both are unknown.
  */
 export async function findAccount(prisma: PrismaClient, typed: AccountName): Promise<FoundAccount> {
   const name = {
     tenantDomain: normalizeTenantDomain(typed.tenantDomain),
     username: normalizeUsername(typed.username),
   };
-  const tenant = await prisma.tenant.findUnique({
+  const found = await prisma.tenant.findUnique({
     where: { domain: name.tenantDomain },
-    select: { id: true },
+    select: { id: true, status: true },
   });
+  // A deactivated tenant signs nobody in: it is looked up like an unknown one.
+  const tenant = found?.status === 'active' ? { id: found.id } : null;
   const user = await prisma.user.findUnique({
     where: {
       tenantId_usernameKey: { tenantId: tenant?.id ?? NO_TENANT, usernameKey: name.username },

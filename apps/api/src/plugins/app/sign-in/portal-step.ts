@@ -87,7 +87,9 @@ async function signInLinkedAccount(
     // The subject is the portal's account name, no secret: an administrator links it with it.
     return refusal('not_linked', null, null, { subject: identity.subject.slice(0, 255) });
   }
-  if (user.status !== 'active') return refusal('account_disabled', user.tenantId, user.id);
+  if (user.status !== 'active' || user.tenant.status !== 'active') {
+    return refusal('account_disabled', user.tenantId, user.id);
+  }
   const mfaMissing = mfaRefusal(app, user, identity);
   if (mfaMissing) return mfaMissing;
   await startSession(app, request, reply, {
@@ -121,7 +123,12 @@ async function reauthenticateLinkedAccount(
     select: { userId: true },
   });
   const user = session ? await linkedUser(app, identity.subject) : null;
-  if (!session || user?.id !== session.userId || user.status !== 'active') {
+  if (
+    !session ||
+    user?.id !== session.userId ||
+    user.status !== 'active' ||
+    user.tenant.status !== 'active'
+  ) {
     return refuse(app, request, refusal('other_account', user?.tenantId ?? null, user?.id ?? null));
   }
   const mfaMissing = mfaRefusal(app, user, identity);
@@ -150,7 +157,7 @@ async function linkedUser(app: FastifyInstance, subject: string) {
       tenantId: true,
       status: true,
       roles: { select: { role: { select: { key: true } } } },
-      tenant: { select: { twoFactorRequiredFor: true, twoFactorGraceUntil: true } },
+      tenant: { select: { status: true, twoFactorRequiredFor: true, twoFactorGraceUntil: true } },
     },
   });
 }

@@ -27,7 +27,7 @@ export async function lookUpAuditPeople(
   const { prisma } = app.db;
   const userIds = distinct(events.flatMap((e) => [e.actorUserId, e.subjectUserId]));
   const tenantIds = distinct(events.map((e) => e.actorTenantId));
-  const [users, tenants] = await Promise.all([
+  const [users, tenants]: [AuditUserRow[], AuditTenantRow[]] = await Promise.all([
     userIds.length === 0
       ? []
       : prisma.user.findMany({
@@ -47,6 +47,17 @@ export async function lookUpAuditPeople(
     ),
     tenantDomains: new Map(tenants.map((t) => [t.id, t.domain])),
   };
+}
+
+interface AuditUserRow {
+  id: string;
+  username: string;
+  tenant: { domain: string };
+}
+
+interface AuditTenantRow {
+  id: string;
+  domain: string;
 }
 
 function distinct(ids: readonly (string | null)[]): string[] {

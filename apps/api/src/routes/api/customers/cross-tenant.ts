@@ -18,6 +18,7 @@ interface CustomerRow {
   id: string;
   domain: string;
   name: string;
+  status: 'active' | 'deactivated';
   selected_at: Date | null;
 }
 
@@ -30,7 +31,7 @@ export async function listCustomers(
   const match = searchCondition(query.search);
   const [rows, counts] = await Promise.all([
     prisma.$queryRaw<CustomerRow[]>`
-      SELECT t.id::text AS id, t.domain, t.name, cs.selected_at
+      SELECT t.id::text AS id, t.domain, t.name, t.status::text AS status, cs.selected_at
       FROM tenants t
       LEFT JOIN customer_selections cs
         ON cs.tenant_id = t.id AND cs.user_id = ${reseller.userId}::uuid
@@ -47,6 +48,7 @@ export async function listCustomers(
       id: row.id,
       domain: row.domain,
       name: row.name,
+      status: row.status,
       lastSelectedAt: row.selected_at?.toISOString() ?? null,
     })),
   };
@@ -74,7 +76,8 @@ export async function findSelectableTenant(
       id: tenantId,
       OR: [
         { id: reseller.resellerTenantId },
-        { parentId: reseller.resellerTenantId, kind: 'customer' },
+        // A deactivated customer cannot be acted in.
+        { parentId: reseller.resellerTenantId, kind: 'customer', status: 'active' },
       ],
     },
     select: { id: true, domain: true, name: true, kind: true },
