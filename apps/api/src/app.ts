@@ -16,6 +16,7 @@ import type { Clock } from './plugins/app/session-idle.js';
 import sessions from './plugins/app/sessions.js';
 import signIn from './plugins/app/sign-in/index.js';
 import tenantDb from './plugins/app/tenant-db.js';
+import tenants from './plugins/app/tenants/index.js';
 import twoFactor from './plugins/app/two-factor.js';
 import contractCheck from './plugins/external/contract-check.js';
 import cookiesAndTokens from './plugins/external/cookies.js';
@@ -85,6 +86,7 @@ export async function buildApp(deps: AppDependencies) {
   await app.register(signIn);
   await app.register(passwordResets);
   await app.register(ownAccount);
+  await app.register(tenants);
   await registerRoutes(app, config);
   return app;
 }

@@ -131,6 +131,9 @@ export const errors = {
       { ownTenantId },
     ),
   notFound: () => new AppError(ERROR_CODES.NOT_FOUND, 'Not found.'),
+  /** Input that the schemas cannot judge alone (e.g. how two fields go together). */
+  invalidInput: (message: string, field?: string) =>
+    new AppError(ERROR_CODES.VALIDATION_ERROR, message, field ? { field } : {}),
   serviceUnavailable: () =>
     new AppError(
       ERROR_CODES.SERVICE_UNAVAILABLE,

@@ -16,6 +16,29 @@ export interface AuditEntry {
 
 export interface AuditLog {
   record(request: FastifyRequest, entry: AuditEntry, tx?: Prisma.TransactionClient): Promise<void>;
+  /** An event of the operator CLI: no request, no user; the details name the operator. */
+  recordOperator(entry: AuditEntry, tx?: Prisma.TransactionClient): Promise<void>;
+}
+
+/** Who changes tenants: a signed-in user (through a request) or the operator CLI. */
+export type AuditActor =
+  | { kind: 'user'; request: FastifyRequest; userId: string; tenantId: string }
+  | { kind: 'operator' };
+
+/** Records the entry as the actor's. */
+export function recordAs(
+  audit: AuditLog,
+  actor: AuditActor,
+  entry: AuditEntry,
+  tx?: Prisma.TransactionClient,
+): Promise<void> {
+  return actor.kind === 'operator'
+    ? audit.recordOperator(entry, tx)
+    : audit.record(
+        actor.request,
+        { ...entry, actorUserId: actor.userId, actorTenantId: actor.tenantId },
+        tx,
+      );
 }
 
 declare module 'fastify' {
@@ -33,6 +56,18 @@ async function audit(app: FastifyInstance) {
           details: entry.details ?? {},
           ip: request.ip,
           userAgent: request.headers['user-agent']?.slice(0, 512) ?? null,
+        },
+      });
+    },
+    async recordOperator(entry, tx = app.db.prisma) {
+      await tx.auditEvent.create({
+        data: {
+          ...entry,
+          actorUserId: null,
+          actorTenantId: null,
+          details: { ...entry.details, actor: 'operator' },
+          ip: null,
+          userAgent: 'portal-cli',
         },
       });
     },

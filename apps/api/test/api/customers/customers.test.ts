@@ -24,6 +24,7 @@ describe('GET /api/customers', () => {
       id: expect.any(String),
       domain: expect.stringMatching(/\.tenant$/),
       name: 'acme',
+      status: 'active',
       lastSelectedAt: null,
     });
   });

@@ -84,6 +84,26 @@ export async function findSelectableTenant(
   });
 }
 
+/**
+ * One of the reseller's own customers, whatever its status (to deactivate or activate it), with
+ * when this reseller user last acted in it; null for anyone else's tenant.
+ */
+export async function findOwnCustomer(
+  { prisma }: Database,
+  reseller: ResellerUser,
+  tenantId: string,
+): Promise<{ id: string; lastSelectedAt: Date | null } | null> {
+  const customer = await prisma.tenant.findFirst({
+    where: { id: tenantId, parentId: reseller.resellerTenantId, kind: 'customer' },
+    select: {
+      id: true,
+      selectedBy: { where: { userId: reseller.userId }, select: { selectedAt: true } },
+    },
+  });
+  if (!customer) return null;
+  return { id: customer.id, lastSelectedAt: customer.selectedBy[0]?.selectedAt ?? null };
+}
+
 /** Remembers the choice for "most recently used first". */
 export async function rememberSelection(
   { prisma }: Database,

@@ -1,10 +1,13 @@
-import { endpoints } from '@portal/shared';
-import type { FastifyInstance } from 'fastify';
+import { type CustomerListItem, endpoints } from '@portal/shared';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { errors } from '../../../lib/app-error.js';
+import type { AuditActor } from '../../../plugins/app/audit.js';
 import type { AuthContext } from '../../../plugins/app/sessions.js';
+import type { TenantRow } from '../../../plugins/app/tenants/index.js';
 import { route } from '../../endpoint-route.js';
 import { requireAuth } from '../../require-auth.js';
 import {
+  findOwnCustomer,
   findSelectableTenant,
   listCustomers,
   type ResellerUser,
@@ -19,6 +22,34 @@ export default async function customerRoutes(app: FastifyInstance) {
   route(app, endpoints.listCustomers, async (request) =>
     listCustomers(db, resellerUser(requireAuth(request)), request.query),
   );
+
+  route(app, endpoints.createCustomer, async (request, reply) => {
+    const auth = requireAuth(request);
+    const reseller = resellerUser(auth);
+    const { name, domain, admin } = request.body;
+    const tenant = await app.tenants.createCustomer(
+      {
+        resellerId: reseller.resellerTenantId,
+        name,
+        ...(domain ? { domain } : {}),
+        admin,
+      },
+      actorOf(request, auth),
+    );
+    return reply.code(201).send(customerItem(tenant, new Date()));
+  });
+
+  route(app, endpoints.updateCustomer, async (request) => {
+    const auth = requireAuth(request);
+    const customer = await findOwnCustomer(db, resellerUser(auth), request.params.tenantId);
+    if (!customer) throw errors.notFound();
+    const tenant = await app.tenants.setStatus(
+      customer.id,
+      request.body.status,
+      actorOf(request, auth),
+    );
+    return customerItem(tenant, customer.lastSelectedAt);
+  });
 
   route(app, endpoints.switchTenant, async (request, reply) => {
     const auth = requireAuth(request);
@@ -44,6 +75,20 @@ function switchDetails(auth: AuthContext, to: string) {
   return lost
     ? { from: lost.domain, fromUnavailable: true, to }
     : { from: auth.actingTenant.domain, to };
+}
+
+function actorOf(request: FastifyRequest, auth: AuthContext): AuditActor {
+  return { kind: 'user', request, userId: auth.user.id, tenantId: auth.tenant.id };
+}
+
+function customerItem(tenant: TenantRow, lastSelectedAt: Date | null): CustomerListItem {
+  return {
+    id: tenant.id,
+    domain: tenant.domain,
+    name: tenant.name,
+    status: tenant.status,
+    lastSelectedAt: lastSelectedAt?.toISOString() ?? null,
+  };
 }
 
 /** Only reseller tenants hand out customers.select, so the home tenant is the reseller. */
