@@ -9,3 +9,9 @@ export const CUSTOMER_SEARCH_DEBOUNCE_MS = 250;
 
 /** The longest search that GET /api/customers accepts (CustomerListQuery.search). */
 export const CUSTOMER_SEARCH_MAX_LENGTH = 253;
+
+/** The longest customer name and domain that POST /api/customers accepts (CreateCustomerBody). */
+export const CUSTOMER_NAME_MAX_LENGTH = 200;
+export const CUSTOMER_DOMAIN_MAX_LENGTH = 253;
+export const ADMIN_EMAIL_MAX_LENGTH = 254;
+export const ADMIN_NAME_MAX_LENGTH = 200;

@@ -14,6 +14,8 @@ type CustomerResultsProps = {
   actingTenantId: string;
   switchingTo: string | null;
   onSelect: (customer: CustomerListItem) => void;
+  /** Deactivate or activate: only for those who manage customers. */
+  onChangeStatus?: ((customer: CustomerListItem) => void) | undefined;
 };
 
 /** One page of customers (the server pages: never all of them), its pager, or why there is none. */
@@ -24,6 +26,7 @@ export function CustomerResults({
   actingTenantId,
   switchingTo,
   onSelect,
+  onChangeStatus,
 }: CustomerResultsProps) {
   const { t } = useTranslation();
   const customers = useCustomers({
@@ -49,6 +52,7 @@ export function CustomerResults({
               switchingTo={switchingTo}
               busy={customers.isFetching}
               onSelect={onSelect}
+              onChangeStatus={onChangeStatus}
             />
             <Pager
               label={t('customers.pages')}

@@ -125,8 +125,9 @@ describe('Select customer', () => {
       within(rowOf(name))
         .getAllByRole('cell')
         .map((cell) => cell.textContent);
-    expect(cells('Acme Corp')).toEqual(['acme-corp.tenant', lastUsed, 'Select']);
-    expect(cells('Globex')).toEqual(['globex.tenant', '–Not used yet', 'Select']);
+    // A reseller administrator may also deactivate each customer.
+    expect(cells('Acme Corp')).toEqual(['acme-corp.tenant', lastUsed, 'Select Deactivate']);
+    expect(cells('Globex')).toEqual(['globex.tenant', '–Not used yet', 'Select Deactivate']);
 
     const select = screen.getByRole('button', { name: 'Select Acme Corp' });
     expect(select).toHaveAccessibleDescription('acme-corp.tenant');

@@ -8,9 +8,12 @@ import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { useListPaging } from '@/hooks/use-list-paging';
 import { useSwitchTenant } from '../api/switch-tenant';
 import { CUSTOMER_SEARCH_DEBOUNCE_MS, CUSTOMER_SEARCH_MAX_LENGTH } from '../constants';
+import { useCustomerManagement } from '../hooks/use-customer-management';
 import { switchProblemMessage } from '../switch-problem';
 import type { UnavailableCustomer } from '../unavailable-customer';
+import { AddCustomerDialog } from './add-customer-dialog';
 import { CustomerResults } from './customer-results';
+import { DeactivateCustomerDialog } from './deactivate-customer-dialog';
 import { OwnTenantReturn } from './own-tenant-return';
 
 type CustomerSelectionProps = {
@@ -34,6 +37,8 @@ export function CustomerSelection({ me, unavailableCustomer = null }: CustomerSe
   const [switchingTo, setSwitchingTo] = useState<CustomerListItem | null>(null);
   const [message, setMessage] = useState('');
   const actingInCustomer = me.actingTenant.id !== me.tenant.id;
+  const canManage = me.permissions.includes('customers.manage');
+  const manage = useCustomerManagement(setMessage);
 
   function select(customer: CustomerListItem) {
     if (switchTenant.isPending) return;
@@ -59,9 +64,16 @@ export function CustomerSelection({ me, unavailableCustomer = null }: CustomerSe
 
   return (
     <div className="page page--wide">
-      <h1 ref={heading} tabIndex={-1}>
-        {t('customers.heading')}
-      </h1>
+      <div className="page__header">
+        <h1 ref={heading} tabIndex={-1}>
+          {t('customers.heading')}
+        </h1>
+        {canManage && (
+          <button type="button" className="button button--primary" onClick={manage.openAdd}>
+            {t('customers.add.open')}
+          </button>
+        )}
+      </div>
       <p className="page__intro">{t('customers.intro')}</p>
       {unavailableCustomer && (
         <div className="alert alert--info" role="alert">
@@ -104,7 +116,26 @@ export function CustomerSelection({ me, unavailableCustomer = null }: CustomerSe
         actingTenantId={me.actingTenant.id}
         switchingTo={switchingTo?.id ?? null}
         onSelect={select}
+        onChangeStatus={canManage ? manage.changeStatus : undefined}
       />
+      {manage.adding && (
+        <AddCustomerDialog
+          onDone={(done) => {
+            manage.closeAdd();
+            setMessage(done);
+          }}
+          onClose={manage.closeAdd}
+        />
+      )}
+      {manage.deactivating && (
+        <DeactivateCustomerDialog
+          customer={manage.deactivating}
+          busy={manage.busy}
+          problem={manage.problem}
+          onConfirm={manage.confirmDeactivation}
+          onClose={manage.closeDeactivate}
+        />
+      )}
     </div>
   );
 }

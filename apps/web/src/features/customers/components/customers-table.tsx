@@ -11,6 +11,7 @@ type CustomersTableProps = {
   switchingTo: string | null;
   busy: boolean;
   onSelect: (customer: CustomerListItem) => void;
+  onChangeStatus?: ((customer: CustomerListItem) => void) | undefined;
 };
 
 /** One page of customers, the name as the row header, a "Select" button per row. */
@@ -20,6 +21,7 @@ export function CustomersTable({
   switchingTo,
   busy,
   onSelect,
+  onChangeStatus,
 }: CustomersTableProps) {
   const { t } = useTranslation();
   return (
@@ -43,6 +45,7 @@ export function CustomersTable({
             current={customer.id === actingTenantId}
             switching={switchingTo === customer.id}
             onSelect={onSelect}
+            onChangeStatus={onChangeStatus}
           />
         ))}
       </tbody>
@@ -55,11 +58,13 @@ type CustomerRowProps = {
   current: boolean;
   switching: boolean;
   onSelect: (customer: CustomerListItem) => void;
+  onChangeStatus?: ((customer: CustomerListItem) => void) | undefined;
 };
 
-function CustomerRow({ customer, current, switching, onSelect }: CustomerRowProps) {
+function CustomerRow({ customer, current, switching, onSelect, onChangeStatus }: CustomerRowProps) {
   const { t, i18n } = useTranslation();
   const domainId = useId();
+  const deactivated = customer.status === 'deactivated';
 
   return (
     <tr>
@@ -69,6 +74,12 @@ function CustomerRow({ customer, current, switching, onSelect }: CustomerRowProp
           <>
             {' '}
             <span className="badge">{t('customers.current')}</span>
+          </>
+        )}
+        {deactivated && (
+          <>
+            {' '}
+            <span className="badge badge--muted">{t('customers.status.deactivated')}</span>
           </>
         )}
       </th>
@@ -87,6 +98,8 @@ function CustomerRow({ customer, current, switching, onSelect }: CustomerRowProp
         <button
           type="button"
           className="button button--secondary"
+          // A deactivated customer cannot be worked in until it is activated again.
+          disabled={deactivated}
           // The visible "Select" says what; the name says which (label in name, WCAG 2.5.3).
           aria-label={t('customers.selectCustomer', { name: customer.name })}
           aria-describedby={domainId}
@@ -95,6 +108,22 @@ function CustomerRow({ customer, current, switching, onSelect }: CustomerRowProp
           {switching && <span className="button__spinner" aria-hidden="true" />}
           {t('customers.select')}
         </button>
+        {onChangeStatus && ' '}
+        {onChangeStatus && (
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-label={t(
+              deactivated
+                ? 'customers.manage.activateCustomer'
+                : 'customers.manage.deactivateCustomer',
+              { name: customer.name },
+            )}
+            onClick={() => onChangeStatus(customer)}
+          >
+            {t(deactivated ? 'customers.manage.activate' : 'customers.manage.deactivate')}
+          </button>
+        )}
       </td>
     </tr>
   );
