@@ -23,6 +23,16 @@ export function auditUserLabel(
     : user.username;
 }
 
+/** Who did it: a user as above, or the platform operator's command line (no user at all). */
+export function auditActorLabel(
+  event: AuditEventItem,
+  actingTenantDomain: string,
+  t: TFunction,
+): string | null {
+  if (event.actor === null && event.details.actor === 'operator') return t('auditLog.operator');
+  return auditUserLabel(event.actor, actingTenantDomain, t);
+}
+
 /** When an event happened, to the second. */
 export function formatEventTime(iso: string, language: string | undefined): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' }).format(

@@ -1,6 +1,6 @@
 import type { AuditEventItem } from '@portal/shared';
 import { useTranslation } from 'react-i18next';
-import { auditUserLabel, formatEventTime } from '../audit-labels';
+import { auditActorLabel, auditUserLabel, formatEventTime } from '../audit-labels';
 import { eventLabelKey } from '../event-types';
 
 type AuditEventsTableProps = {
@@ -57,7 +57,7 @@ export function AuditEventsTable({
             </th>
             <td>{t(`auditLog.types.${eventLabelKey(event.type)}`)}</td>
             <td>
-              <UserCell label={auditUserLabel(event.actor, actingTenantDomain, t)} />
+              <UserCell label={auditActorLabel(event, actingTenantDomain, t)} />
             </td>
             <td>
               <UserCell label={auditUserLabel(event.subject, actingTenantDomain, t)} />

@@ -132,6 +132,26 @@ describe('Audit log', () => {
     expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
   });
 
+  it('names the operator’s command line as the actor of its changes', async () => {
+    const deactivated = createEvent({
+      type: 'tenant.deactivated',
+      actor: null,
+      ip: null,
+      details: { actor: 'operator', domain: HERE, name: 'Acme' },
+    });
+    await openAuditLog({
+      routes: { [EVENTS]: { body: { items: [deactivated], nextCursor: null } } },
+    });
+    const [row] = bodyRows();
+    if (!row) throw new Error('one row expected');
+    expect(cellsOf(row)).toEqual([
+      'Tenant deactivated',
+      'Operator (command line)',
+      '–None',
+      '–Unknown',
+    ]);
+  });
+
   it('filters by event type, user and days, and puts them in the URL', async () => {
     const { user, api, router } = await openAuditLog();
 
