@@ -29,6 +29,8 @@ export default defineConfig({
             'apps/api/src/**/*.test.ts',
             'tools/*/src/**/*.test.ts',
             'e2e/support/**/*.test.ts',
+            // Builds the SPA and checks what the login page loads (a size budget).
+            'apps/web/build-checks/**/*.test.ts',
           ],
           environment: 'node',
         },
