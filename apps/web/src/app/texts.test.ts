@@ -31,3 +31,18 @@ describe.each([
     }
   });
 });
+
+describe('French typography', () => {
+  // A no-break space (U+00A0, as the mails use; U+202F also counts) before : ; ? ! and inside
+  // « », so that a lone "?" or "»" never wraps onto the next line.
+  const NO_BREAK = '[\\u00a0\\u202f]';
+  const looseBefore = new RegExp(`(?<!${NO_BREAK})[:;?!](?=\\s|$)`);
+  const looseQuote = new RegExp(`«(?!${NO_BREAK})|(?<!${NO_BREAK})»`);
+
+  it('puts a no-break space before : ; ? ! and inside « »', () => {
+    const loose = leaves(texts.fr).filter(
+      ([, text]) => looseBefore.test(text) || looseQuote.test(text),
+    );
+    expect(loose.map(([key, text]) => `${key}: ${text}`)).toEqual([]);
+  });
+});

@@ -102,7 +102,7 @@ const fr: Record<ErrorCode, string> = {
   forbidden: 'Vous n’avez pas l’autorisation de faire cela.',
   reauthentication_required: 'Confirmez votre identité pour continuer.',
   customer_unavailable:
-    'Vous n’agissez plus dans ce client : il ne fait plus partie de vos clients. Sélectionnez de nouveau un client.',
+    'Vous n’agissez plus dans ce client : il ne fait plus partie de vos clients. Sélectionnez de nouveau un client.',
   not_found: 'Cet élément n’existe plus. Il a peut-être été supprimé entre-temps.',
   payload_too_large: 'Votre saisie est trop longue.',
   unsupported_media_type: 'Une erreur s’est produite. Veuillez réessayer.',

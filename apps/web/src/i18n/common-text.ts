@@ -242,8 +242,8 @@ const fr: CommonText = {
       strong: 'Forte',
     },
     reasons: {
-      too_short: 'Le mot de passe est trop court : utilisez au moins {{min}} caractères.',
-      too_long: 'Le mot de passe est trop long : utilisez au plus {{max}} caractères.',
+      too_short: 'Le mot de passe est trop court : utilisez au moins {{min}} caractères.',
+      too_long: 'Le mot de passe est trop long : utilisez au plus {{max}} caractères.',
       common:
         'Ce mot de passe figure sur une liste de mots de passe courants ou compromis. Choisissez-en un autre.',
       contains_username: 'Le mot de passe ne doit pas contenir votre nom d’utilisateur.',

@@ -113,7 +113,7 @@ const fr: AccountText = {
     requiredText: 'Votre organisation exige l’authentification à deux facteurs pour votre compte.',
     enable: 'Activer l’authentification à deux facteurs',
     requiredNote:
-      'Votre organisation exige l’authentification à deux facteurs pour votre compte ; elle ne peut donc pas être désactivée.',
+      'Votre organisation exige l’authentification à deux facteurs pour votre compte ; elle ne peut donc pas être désactivée.',
     disableHeading: 'Désactiver l’authentification à deux facteurs',
     disableText:
       'La connexion ne demandera alors plus que votre mot de passe. Vous confirmez votre identité avant la désactivation.',

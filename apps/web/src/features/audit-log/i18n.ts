@@ -164,7 +164,7 @@ const de: AuditLogText = {
 const fr: AuditLogText = {
   documentTitle: 'Journal d’audit',
   heading: 'Journal d’audit',
-  intro: 'Ce qui s’est passé dans {{tenant}} : qui a fait quoi, quand et d’où.',
+  intro: 'Ce qui s’est passé dans {{tenant}} : qui a fait quoi, quand et d’où.',
   filters: {
     label: 'Filtrer les événements',
     type: 'Type d’événement',

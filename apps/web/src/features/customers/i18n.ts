@@ -207,9 +207,9 @@ const fr: CustomersText = {
   backToOwnText: 'Vous travaillez dans {{name}}.',
   backToOwnDone: 'Vous travaillez de nouveau dans {{name}}.',
   unavailable:
-    'Vous n’agissez plus dans {{name}} : ce client ne fait plus partie de vos clients. Sélectionnez un client pour continuer.',
+    'Vous n’agissez plus dans {{name}} : ce client ne fait plus partie de vos clients. Sélectionnez un client pour continuer.',
   unavailableUnnamed:
-    'Vous n’agissez plus dans ce client : il ne fait plus partie de vos clients. Sélectionnez un client pour continuer.',
+    'Vous n’agissez plus dans ce client : il ne fait plus partie de vos clients. Sélectionnez un client pour continuer.',
   status: {
     deactivated: 'Désactivé',
   },
@@ -218,9 +218,9 @@ const fr: CustomersText = {
     activateCustomer: 'Activer {{name}}',
     deactivate: 'Désactiver',
     activate: 'Activer',
-    deactivateTitle: 'Désactiver {{name}} ?',
+    deactivateTitle: 'Désactiver {{name}} ?',
     deactivateText:
-      'Tant que {{name}} est désactivé, personne ne peut s’y connecter et les sessions en cours prennent fin maintenant. Vous ne pouvez pas non plus y travailler. Les utilisateurs, les paramètres et le journal sont conservés ; vous pouvez le réactiver à tout moment.',
+      'Tant que {{name}} est désactivé, personne ne peut s’y connecter et les sessions en cours prennent fin maintenant. Vous ne pouvez pas non plus y travailler. Les utilisateurs, les paramètres et le journal sont conservés ; vous pouvez le réactiver à tout moment.',
     deactivateConfirm: 'Désactiver le client',
     deactivating: 'Désactivation de {{name}}…',
     deactivated: '{{name}} est désactivé.',
@@ -239,7 +239,7 @@ const fr: CustomersText = {
     adminHeading: 'Premier administrateur',
     username: 'Nom d’utilisateur',
     usernameHint:
-      'De {{min}} à {{max}} caractères : lettres, chiffres et . _ @ -, en commençant par une lettre ou un chiffre.',
+      'De {{min}} à {{max}} caractères : lettres, chiffres et . _ @ -, en commençant par une lettre ou un chiffre.',
     email: 'Adresse e-mail',
     adminName: 'Nom affiché (facultatif)',
     submit: 'Ajouter le client',

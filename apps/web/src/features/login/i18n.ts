@@ -152,7 +152,7 @@ const fr: LoginText = {
   password: 'Mot de passe',
   submit: 'Se connecter',
   submitting: 'Connexion en cours…',
-  passwordForgotten: 'Mot de passe oublié ?',
+  passwordForgotten: 'Mot de passe oublié ?',
   passwordChanged:
     'Votre mot de passe a été modifié. Connectez-vous avec votre nouveau mot de passe.',
   fieldErrors: {

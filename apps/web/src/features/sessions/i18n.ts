@@ -103,8 +103,8 @@ const fr: SessionsText = {
   onlyThisSession: 'Vous n’êtes connecté nulle part ailleurs.',
   revokeOthers: {
     button: 'Déconnecter toutes les autres sessions',
-    title: 'Déconnecter toutes les autres sessions ?',
-    text: 'Toutes les autres sessions de votre compte prennent fin immédiatement : quiconque les utilise doit se reconnecter. Cette session reste connectée.',
+    title: 'Déconnecter toutes les autres sessions ?',
+    text: 'Toutes les autres sessions de votre compte prennent fin immédiatement : quiconque les utilise doit se reconnecter. Cette session reste connectée.',
     confirm: 'Oui, déconnecter',
     busy: 'Déconnexion…',
     done_one: '{{count}} autre session a été déconnectée.',

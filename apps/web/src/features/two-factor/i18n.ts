@@ -181,23 +181,23 @@ const fr: TwoFactorText = {
   setup: {
     heading: 'Activer l’authentification à deux facteurs',
     intro:
-      'L’authentification à deux facteurs protège votre compte : en plus de votre mot de passe, la connexion demande un code à 6 chiffres d’une application d’authentification sur votre téléphone.',
+      'L’authentification à deux facteurs protège votre compte : en plus de votre mot de passe, la connexion demande un code à 6 chiffres d’une application d’authentification sur votre téléphone.',
     introPending:
       'Votre organisation exige l’authentification à deux facteurs pour votre compte. Configurez-la maintenant pour terminer la connexion.',
-    howItWorks: 'Comment ça marche ?',
+    howItWorks: 'Comment ça marche ?',
     howItWorksTitle: 'Comment fonctionne l’authentification à deux facteurs',
     stepInstall:
       'Installez une application d’authentification sur votre téléphone, par exemple Google Authenticator, Microsoft Authenticator, Aegis ou 1Password. Toute application de codes temporels (RFC 6238) convient.',
     stepScan:
       'Dans l’application, ajoutez un compte et scannez le code QR de cette page. Si vous ne pouvez pas le scanner, saisissez plutôt la clé secrète.',
     stepEnter:
-      'Saisissez le code à 6 chiffres que l’application affiche alors et choisissez « Activer ». Vous vous connectez ensuite avec votre mot de passe et un code actuel de l’application.',
+      'Saisissez le code à 6 chiffres que l’application affiche alors et choisissez « Activer ». Vous vous connectez ensuite avec votre mot de passe et un code actuel de l’application.',
     scanHeading: 'Scanner le code QR',
     scanText: 'Scannez ce code QR avec votre application d’authentification.',
     qrCode: 'Code QR',
     secretKey: 'Clé secrète',
     secretText:
-      'Impossible de scanner le code ? Saisissez plutôt cette clé secrète dans l’application.',
+      'Impossible de scanner le code ? Saisissez plutôt cette clé secrète dans l’application.',
     copy: 'Copier',
     copied: 'Copié',
     copyFailed: 'La copie n’a pas fonctionné ici. Sélectionnez le texte et copiez-le vous-même.',
@@ -218,7 +218,7 @@ const fr: TwoFactorText = {
     heading: 'Enregistrez vos codes de récupération',
     intro:
       'L’authentification à deux facteurs est maintenant activée. Si vous ne pouvez plus utiliser votre application d’authentification, connectez-vous avec l’un de ces codes de récupération.',
-    note: 'Chaque code ne fonctionne qu’une seule fois. Conservez-les en lieu sûr, par exemple dans un gestionnaire de mots de passe : ils ne sont affichés que maintenant.',
+    note: 'Chaque code ne fonctionne qu’une seule fois. Conservez-les en lieu sûr, par exemple dans un gestionnaire de mots de passe : ils ne sont affichés que maintenant.',
     listLabel: 'Codes de récupération',
     copy: 'Copier les codes',
     download: 'Télécharger',
@@ -233,10 +233,10 @@ const fr: TwoFactorText = {
     renew: 'Nouveaux codes de récupération',
     renewing: 'Création de nouveaux codes de récupération…',
     fileHeading: '{{product}} – codes de récupération',
-    fileTenant: 'Domaine du locataire : {{tenant}}',
-    fileUsername: 'Nom d’utilisateur : {{username}}',
-    fileAccount: 'Compte : {{account}}',
-    fileCreated: 'Créé le : {{date}}',
+    fileTenant: 'Domaine du locataire : {{tenant}}',
+    fileUsername: 'Nom d’utilisateur : {{username}}',
+    fileAccount: 'Compte : {{account}}',
+    fileCreated: 'Créé le : {{date}}',
     fileNote: 'Chaque code ne fonctionne qu’une seule fois.',
   },
 };

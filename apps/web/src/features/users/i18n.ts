@@ -355,7 +355,7 @@ const fr: UsersText = {
   form: {
     username: 'Nom d’utilisateur',
     usernameHint:
-      '{{min}} à {{max}} caractères : lettres, chiffres et . _ @ -, en commençant par une lettre ou un chiffre.',
+      '{{min}} à {{max}} caractères : lettres, chiffres et . _ @ -, en commençant par une lettre ou un chiffre.',
     usernameManaged: 'Géré par le portail revendeur.',
     displayName: 'Nom affiché',
     email: 'E-mail',
@@ -408,7 +408,7 @@ const fr: UsersText = {
   },
   delete: {
     title: 'Supprimer l’utilisateur',
-    text: 'Supprimer {{username}} ? Le compte et ses données de connexion sont définitivement supprimés.',
+    text: 'Supprimer {{username}} ? Le compte et ses données de connexion sont définitivement supprimés.',
     confirm: 'Supprimer',
     busy: 'Suppression…',
     done: '{{username}} a été supprimé.',
@@ -444,13 +444,13 @@ const fr: UsersText = {
   },
   unlinkResellerPortal: {
     title: 'Dissocier du portail revendeur',
-    text: '{{username}} ne se connectera plus via le portail revendeur. Un e-mail avec un lien pour définir un mot de passe lui sera envoyé ; la connexion ici sera possible une fois le mot de passe défini.',
+    text: '{{username}} ne se connectera plus via le portail revendeur. Un e-mail avec un lien pour définir un mot de passe lui sera envoyé ; la connexion ici sera possible une fois le mot de passe défini.',
     confirm: 'Dissocier',
     busy: 'Dissociation en cours…',
     done: '{{username}} a été dissocié du portail revendeur. Un e-mail pour définir un mot de passe a été envoyé.',
     errors: {
       noEmail:
-        'Ce compte n’a pas d’adresse e-mail pour le lien de définition du mot de passe. Ajoutez-en une d’abord avec « Modifier l’utilisateur ».',
+        'Ce compte n’a pas d’adresse e-mail pour le lien de définition du mot de passe. Ajoutez-en une d’abord avec « Modifier l’utilisateur ».',
       notLinked: 'Ce compte n’est plus associé au portail revendeur. La liste a été mise à jour.',
     },
   },
