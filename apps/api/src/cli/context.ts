@@ -35,7 +35,7 @@ export async function openCliDatabase(io: CliIo, config: Config): Promise<Databa
     throw held
       ? new CliError(
           'database_in_use',
-          `${error.message}: stop it first, or run the command where DATABASE_URL is used`,
+          `${error.message}; stop it first (the embedded database serves one process at a time)`,
         )
       : new CliError('database_unavailable', error.message);
   }
