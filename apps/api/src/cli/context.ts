@@ -83,6 +83,7 @@ export async function withApp<T>(io: CliIo, use: (cli: CliApp) => Promise<T>): P
       secretBox,
       // Its output is the command's answer; mail delivery reports through its counts instead.
       logger: false,
+      servicesOnly: true,
     });
     await app.ready();
     return await use({ app, config, db, secretBox });

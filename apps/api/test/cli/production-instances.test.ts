@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../../src/security/totp.js';
 import {
+  buildApi,
   freePort,
   type RunningProcess,
   runCliProcess,
-  startFromSource,
+  startBuilt,
   stopProcess,
   waitFor,
 } from '../helpers/processes.js';
@@ -67,6 +68,7 @@ describe.skipIf(!usesPostgres())('two production instances and the operator CLI'
   };
 
   beforeAll(async () => {
+    buildApi();
     smtp = await startSmtpServer();
     ports = [await freePort(), await freePort()];
     env = {
@@ -82,9 +84,13 @@ describe.skipIf(!usesPostgres())('two production instances and the operator CLI'
       WEB_DIST_DIR: '/nonexistent-web-dist',
       LOG_LEVEL: 'warn',
     };
+    // The run-book's order: migrations first, then the instances start.
     expect(await cli('migrate', '--json')).toMatchObject({ applied: expect.any(Array) });
     for (const port of ports)
-      servers.push(startFromSource('server.ts', [], { ...env, PORT: String(port) }));
+      servers.push(startBuilt('server.js', [], { ...env, PORT: String(port) }));
+  }, 90_000);
+
+  async function instancesReady() {
     for (const [index, server] of servers.entries()) {
       await waitFor(
         async () => {
@@ -99,7 +105,7 @@ describe.skipIf(!usesPostgres())('two production instances and the operator CLI'
         `instance ${index} to be ready`,
       );
     }
-  }, 90_000);
+  }
 
   afterAll(async () => {
     for (const server of servers) await stopProcess(server);
@@ -141,6 +147,8 @@ describe.skipIf(!usesPostgres())('two production instances and the operator CLI'
       '--json',
     );
     expect(invited.mail).toEqual({ delivery: 'smtp', sent: true });
+    // The instances started meanwhile, as the operator worked.
+    await instancesReady();
 
     const [mail] = receivedBy(smtp, 'ops-admin@example.test');
     const link = new URL(
