@@ -1,15 +1,10 @@
 import { adminInvite } from './admin-commands.js';
+import { checkCommand } from './check-command.js';
 import { type CliIo, type CommandSpec, EXIT, parseCommandArgs, UsageError } from './command.js';
-import { checkCommand, migrateCommand } from './operations.js';
+import { migrateCommand } from './migrate-command.js';
 import { describeError, printError, printResult } from './output.js';
-import {
-  tenantActivate,
-  tenantCreate,
-  tenantDeactivate,
-  tenantList,
-  tenantMove,
-  tenantShow,
-} from './tenant-commands.js';
+import { tenantCreate, tenantList, tenantShow } from './tenant-commands.js';
+import { tenantActivate, tenantDeactivate, tenantMove } from './tenant-lifecycle-commands.js';
 import { totpKeysRotate } from './totp-keys.js';
 
 export type { CliIo } from './command.js';

@@ -1,4 +1,4 @@
-import { TENANT_KINDS, type TenantKind, type TenantStatus } from '@portal/shared';
+import { TENANT_KINDS, type TenantKind } from '@portal/shared';
 import { type CommandSpec, optionalString, requiredString, UsageError } from './command.js';
 import { withApp } from './context.js';
 import {
@@ -11,10 +11,10 @@ import {
   tenantDetails,
 } from './tenant-queries.js';
 
-const OPERATOR = { kind: 'operator' } as const;
+export const OPERATOR = { kind: 'operator' } as const;
 const NAME_MAX_LENGTH = 200;
 
-const describe = (tenant: TenantListItem) =>
+export const describeTenant = (tenant: TenantListItem) =>
   `${tenant.domain}  ${tenant.kind}  ${tenant.status}  "${tenant.name}"${tenant.reseller ? `  reseller ${tenant.reseller}` : ''}`;
 
 export const tenantCreate: CommandSpec = {
@@ -66,7 +66,7 @@ export const tenantCreate: CommandSpec = {
         OPERATOR,
       );
       const tenant = listItem(await findTenant(app.db.prisma, created.domain));
-      return { data: tenant, text: [`created ${describe(tenant)}`] };
+      return { data: tenant, text: [`created ${describeTenant(tenant)}`] };
     });
   },
 };
@@ -93,7 +93,7 @@ export const tenantList: CommandSpec = {
         ...(reseller ? { resellerId: reseller.id } : {}),
         ...(search ? { search } : {}),
       });
-      const text = tenants.length === 0 ? ['no tenants'] : tenants.map(describe);
+      const text = tenants.length === 0 ? ['no tenants'] : tenants.map(describeTenant);
       return { data: tenants, text };
     });
   },
@@ -103,7 +103,7 @@ function detailLines(tenant: TenantDetails): string[] {
   const percent = (part: number, whole: number) =>
     whole === 0 ? '-' : `${Math.round((part / whole) * 100)} %`;
   return [
-    describe(tenant),
+    describeTenant(tenant),
     `id ${tenant.id}, created ${tenant.createdAt}`,
     ...(tenant.customers === null ? [] : [`customers: ${tenant.customers}`]),
     `users: ${tenant.users.total} (${tenant.users.active} active), with 2FA: ${tenant.users.withTwoFactor} (${percent(tenant.users.withTwoFactor, tenant.users.total)}), reseller portal: ${tenant.users.resellerPortal}`,
@@ -123,71 +123,6 @@ export const tenantShow: CommandSpec = {
     return withApp(io, async ({ app }) => {
       const tenant = await tenantDetails(app.db.prisma, await findTenant(app.db.prisma, domain));
       return { data: tenant, text: detailLines(tenant) };
-    });
-  },
-};
-
-function statusCommand(status: TenantStatus): CommandSpec {
-  const verb = status === 'deactivated' ? 'deactivate' : 'activate';
-  return {
-    name: `tenant ${verb}`,
-    summary:
-      status === 'deactivated'
-        ? 'sign nobody in to the tenant any more and end its sessions now (its data stays)'
-        : 'let the tenant sign in again',
-    usage: `tenant ${verb} DOMAIN`,
-    help:
-      status === 'deactivated'
-        ? [
-            'Its users are refused like unknown ones, their sessions end at once, and resellers',
-            'can no longer act in it. `portal tenant activate` undoes it.',
-          ]
-        : ['Sessions ended by the deactivation stay ended: users sign in again.'],
-    options: {},
-    positionals: ['DOMAIN'],
-    async run(io, _values, [rawDomain = '']) {
-      const domain = domainArgument(rawDomain, 'DOMAIN');
-      return withApp(io, async ({ app }) => {
-        const before = await findTenant(app.db.prisma, domain);
-        await app.tenants.setStatus(before.id, status, OPERATOR);
-        const tenant = listItem(await findTenant(app.db.prisma, domain));
-        const unchanged = before.status === status;
-        return {
-          data: { ...tenant, changed: !unchanged },
-          text: [`${unchanged ? 'already ' : ''}${status}: ${describe(tenant)}`],
-        };
-      });
-    },
-  };
-}
-
-export const tenantDeactivate = statusCommand('deactivated');
-export const tenantActivate = statusCommand('active');
-
-export const tenantMove: CommandSpec = {
-  name: 'tenant move',
-  summary: 'give a customer to another reseller',
-  usage: 'tenant move DOMAIN --reseller DOMAIN',
-  help: ['Sessions of the old reseller acting in the customer lose access at their next request.'],
-  options: { reseller: { type: 'string' } },
-  positionals: ['DOMAIN'],
-  async run(io, values, [rawDomain = '']) {
-    const domain = domainArgument(rawDomain, 'DOMAIN');
-    const resellerDomain = domainArgument(requiredString(values, 'reseller', this), '--reseller');
-    return withApp(io, async ({ app }) => {
-      const customer = await findTenant(app.db.prisma, domain, 'customer');
-      const reseller = await findTenant(app.db.prisma, resellerDomain, 'reseller');
-      await app.tenants.move(customer.id, reseller.id, OPERATOR);
-      const tenant = listItem(await findTenant(app.db.prisma, domain));
-      const from = customer.parent?.domain ?? null;
-      return {
-        data: { ...tenant, fromReseller: from, changed: from !== reseller.domain },
-        text: [
-          from === reseller.domain
-            ? `${domain} already belongs to ${reseller.domain}`
-            : `moved ${domain} from ${from ?? 'no reseller'} to ${reseller.domain}`,
-        ],
-      };
     });
   },
 };

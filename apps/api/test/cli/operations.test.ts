@@ -85,3 +85,18 @@ describe('portal check', () => {
     expect(jsonErrorOf(run).message).toContain('PUBLIC_URL');
   });
 });
+
+describe('an unreachable database', () => {
+  it('fails in one line (1) naming host and database, never the password', async () => {
+    const port = await closedPort();
+    const run = await runCliOn(null, ['tenant', 'list'], {
+      DATABASE_URL: `postgresql://someone:s3cretpw@127.0.0.1:${port}/portaldb`,
+    });
+    expect(run).toMatchObject({ code: 1, stdout: '' });
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(
+      new RegExp(`^portal: cannot connect to the database at 127\\.0\\.0\\.1:${port}/portaldb: `),
+    );
+    expect(run.stderr).not.toContain('s3cretpw');
+  });
+});

@@ -1,43 +1,11 @@
 import nodemailer from 'nodemailer';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
-import { MigrationError, readMigrations } from '../db/migrate.js';
-import { prepareSchema } from '../db/startup.js';
+import { readMigrations } from '../db/migrate.js';
 import { describeSendFailure, mailDelivery, SMTP_TIMEOUTS_MS } from '../mail/transport.js';
 import { keyIdOf, parseEncryptionKey } from '../security/secret-box.js';
-import { CliError, type CommandSpec, EXIT } from './command.js';
+import { type CommandSpec, EXIT } from './command.js';
 import { configOf, loadSecretBox, openCliDatabase } from './context.js';
-
-export const migrateCommand: CommandSpec = {
-  name: 'migrate',
-  summary: 'apply pending database migrations and exit',
-  usage: 'migrate',
-  help: [
-    'Run it before rolling out a new version; instances that start later find nothing to do.',
-    'Safe while other instances run: migrations take the same lock as `prisma migrate`.',
-  ],
-  options: {},
-  async run(io) {
-    const config = configOf(io);
-    const db = await openCliDatabase(io, config);
-    try {
-      const applied = await prepareSchema(db).catch((error: unknown) => {
-        if (error instanceof MigrationError) throw new CliError('migration_failed', error.message);
-        throw error;
-      });
-      return {
-        data: { database: db.location, applied },
-        text: [
-          applied.length === 0
-            ? `${db.location}: up to date, nothing to apply`
-            : `${db.location}: applied ${applied.join(', ')}`,
-        ],
-      };
-    } finally {
-      await db.close();
-    }
-  },
-};
 
 interface Finding {
   check: 'configuration' | 'database' | 'migrations' | 'totp-keys' | 'smtp';
