@@ -70,7 +70,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     (words.length === 0 ? io.stderr : io.stdout)(text);
     return words.length === 0 ? EXIT.usage : EXIT.ok;
   }
-  const found = findCommand(argv);
+  // `--json` may come anywhere, also before the command's words.
+  const found = findCommand(json ? [...words, '--json'] : words);
   if (!found) {
     const group = COMMANDS.filter((command) => command.name.startsWith(`${words[0]} `));
     if (group.length > 0 && (words.length === 1 || isHelp(words[1]))) {

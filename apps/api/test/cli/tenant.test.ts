@@ -160,6 +160,10 @@ describe('portal tenant list and show', () => {
     expect(found).toEqual([
       expect.objectContaining({ domain: mine.domain, reseller: reseller.domain, kind: 'customer' }),
     ]);
+    const first = jsonOf<TenantJson[]>(
+      await cli('--json', 'tenant', 'list', '--search', 'umbrella'),
+    );
+    expect(first.map((c) => c.domain)).toEqual([mine.domain]);
     const text = await cli('tenant', 'list', '--search', 'no such tenant anywhere');
     expect(text).toMatchObject({ code: 0, stdout: 'no tenants\n' });
     const all = jsonOf<TenantJson[]>(await cli('tenant', 'list', '--json'));
