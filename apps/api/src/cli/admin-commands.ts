@@ -47,7 +47,7 @@ function mailLine(outcome: MailOutcome, email: string): string {
     case 'smtp':
       return outcome.sent
         ? `the set-password link was mailed to ${email}`
-        : `the mail to ${email} could not be sent yet; the servers retry it from the outbox`;
+        : `the mail to ${email} is not sent yet: it waits in the outbox, which the servers send and retry`;
     case 'off':
       return `the mail to ${email} waits in the outbox until SMTP_URL is configured`;
     case 'dev-outbox':
