@@ -19,6 +19,7 @@ import tenantDb from './plugins/app/tenant-db.js';
 import twoFactor from './plugins/app/two-factor.js';
 import contractCheck from './plugins/external/contract-check.js';
 import cookiesAndTokens from './plugins/external/cookies.js';
+import crossSiteRequests from './plugins/external/cross-site-requests.js';
 import database from './plugins/external/database.js';
 import errorHandling, { frameworkError, sendError } from './plugins/external/errors.js';
 import openapi from './plugins/external/openapi.js';
@@ -69,6 +70,7 @@ export async function buildApp(deps: AppDependencies) {
   if (deps.checkContract) await app.register(contractCheck);
   await app.register(spa, { webDistDir: config.webDistDir });
   await app.register(errorHandling);
+  await app.register(crossSiteRequests, { publicUrl: config.publicUrl });
   await app.register(securityHeaders, { publicUrl: config.publicUrl });
   await app.register(openapi);
   await app.register(database, { db });
