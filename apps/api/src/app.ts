@@ -72,7 +72,7 @@ export async function buildApp(deps: AppDependencies) {
   await app.register(errorHandling);
   await app.register(crossSiteRequests, { publicUrl: config.publicUrl });
   await app.register(securityHeaders, { publicUrl: config.publicUrl });
-  await app.register(openapi);
+  await app.register(openapi, { enabled: config.apiDocs });
   await app.register(database, { db });
   await app.register(cookiesAndTokens, { sessionSecret });
   await app.register(rateLimiting, { authPerMinute: config.authRateLimitPerMinute });

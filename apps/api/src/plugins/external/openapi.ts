@@ -3,8 +3,12 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 
-/** The OpenAPI document is generated from the route schemas; the UI lives at /api/docs. */
-async function openapi(app: FastifyInstance) {
+/**
+ * The OpenAPI document is generated from the route schemas; the UI lives at /api/docs. Off in
+ * production unless API_DOCS=true: it maps every route for whoever asks.
+ */
+async function openapi(app: FastifyInstance, options: { enabled: boolean }) {
+  if (!options.enabled) return;
   await app.register(swagger, {
     openapi: {
       info: {
