@@ -31,6 +31,12 @@ describe('the API docs in production', () => {
       const document = await app.inject({ url: '/api/docs/json' });
       expect(document.statusCode).toBe(200);
       expect(document.json().openapi).toMatch(/^3\./);
+      const page = await app.inject({ url: '/api/docs' });
+      expect(page.statusCode).toBe(200);
+      const csp = String(page.headers['content-security-policy']);
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(page.headers['x-frame-options']).toBe('DENY');
     } finally {
       await app.close();
     }
