@@ -1,10 +1,45 @@
+import type { ClientRequest, IncomingMessage } from 'node:http';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const webRoot = import.meta.dirname;
-const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? 3000}`;
+const apiPort = process.env.API_PORT ?? 3000;
+const apiTarget = `http://127.0.0.1:${apiPort}`;
+/** The origin the API takes as its own (its PUBLIC_URL, by default as the API defaults it). */
+const portalOrigin = new URL(process.env.PUBLIC_URL ?? `http://localhost:${apiPort}`).origin;
+
+/**
+ * The dev server stands in for the portal: a page it served calls /api with the dev server's own
+ * origin, which the API's cross-site check would refuse, so the proxy presents it as the portal's.
+ * Other origins pass unchanged and are refused as they would be in production.
+ */
+const apiProxy = {
+  target: apiTarget,
+  changeOrigin: false,
+  configure(proxy: {
+    on(
+      event: 'proxyReq',
+      listener: (proxyRequest: ClientRequest, request: IncomingMessage) => void,
+    ): unknown;
+  }) {
+    proxy.on('proxyReq', (proxyRequest, request) => {
+      const { origin, host } = request.headers;
+      if (origin !== undefined && host !== undefined && originHost(origin) === host) {
+        proxyRequest.setHeader('origin', portalOrigin);
+      }
+    });
+  },
+};
+
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+}
 
 export default defineConfig({
   root: webRoot,
@@ -14,12 +49,8 @@ export default defineConfig({
     // 'source' makes @portal/shared resolve to its TypeScript sources: no build step needed.
     conditions: ['source', ...defaultClientConditions],
   },
-  server: {
-    proxy: { '/api': { target: apiTarget, changeOrigin: false } },
-  },
-  preview: {
-    proxy: { '/api': { target: apiTarget, changeOrigin: false } },
-  },
+  server: { proxy: { '/api': apiProxy } },
+  preview: { proxy: { '/api': apiProxy } },
   build: {
     outDir: resolve(webRoot, 'dist'),
     emptyOutDir: true,

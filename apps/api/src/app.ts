@@ -20,8 +20,9 @@ import tenants from './plugins/app/tenants/index.js';
 import twoFactor from './plugins/app/two-factor.js';
 import contractCheck from './plugins/external/contract-check.js';
 import cookiesAndTokens from './plugins/external/cookies.js';
+import crossSiteRequests from './plugins/external/cross-site-requests.js';
 import database from './plugins/external/database.js';
-import errorHandling from './plugins/external/errors.js';
+import errorHandling, { frameworkError, sendError } from './plugins/external/errors.js';
 import openapi from './plugins/external/openapi.js';
 import rateLimiting from './plugins/external/rate-limit.js';
 import securityHeaders from './plugins/external/security-headers.js';
@@ -58,6 +59,8 @@ export async function buildApp(deps: AppDependencies) {
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.trustProxy,
     genReqId: () => randomUUID(),
+    // A URL that cannot be decoded (e.g. a lone surrogate's bytes) is bad input like any other.
+    frameworkErrors: (error, _request, reply) => sendError(reply, frameworkError(error)),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // JSON only: a form or text body is a 415, which also keeps cross-site form posts out.
@@ -70,8 +73,9 @@ export async function buildApp(deps: AppDependencies) {
   if (deps.checkContract) await app.register(contractCheck);
   await app.register(spa, { webDistDir: config.webDistDir });
   await app.register(errorHandling);
+  await app.register(crossSiteRequests, { publicUrl: config.publicUrl });
   await app.register(securityHeaders, { publicUrl: config.publicUrl });
-  await app.register(openapi);
+  await app.register(openapi, { enabled: config.apiDocs });
   await app.register(database, { db });
   await app.register(cookiesAndTokens, { sessionSecret });
   await app.register(rateLimiting, { authPerMinute: config.authRateLimitPerMinute });

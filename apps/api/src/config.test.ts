@@ -107,6 +107,32 @@ describe('loadConfig', () => {
     );
   });
 
+  it('refuses an http PUBLIC_URL in production, unless loopback or ALLOW_INSECURE_PUBLIC_URL=true', () => {
+    const insecure = { ...production, PUBLIC_URL: 'http://portal.example.com' };
+    expect(() => loadConfig(insecure)).toThrow(ConfigError);
+    expect(() => loadConfig(insecure)).toThrow(/^PUBLIC_URL must use https in production[^\n]*$/);
+    expect(loadConfig({ ...insecure, ALLOW_INSECURE_PUBLIC_URL: 'true' }).publicUrl.href).toBe(
+      'http://portal.example.com/',
+    );
+    expect(() => loadConfig({ ...insecure, ALLOW_INSECURE_PUBLIC_URL: 'yes' })).toThrow(
+      ConfigError,
+    );
+    for (const loopback of ['http://localhost:3000', 'http://127.0.0.1:8080', 'http://[::1]']) {
+      expect(loadConfig({ ...production, PUBLIC_URL: loopback }).publicUrl.protocol).toBe('http:');
+    }
+    expect(loadConfig({ ...production, PUBLIC_URL: 'https://portal.example.com' }).production).toBe(
+      true,
+    );
+    expect(loadConfig({ PUBLIC_URL: 'http://portal.example.com' }).production).toBe(false);
+  });
+
+  it('serves the API docs outside production, and in production only with API_DOCS=true', () => {
+    expect(loadConfig({}).apiDocs).toBe(true);
+    expect(loadConfig(production).apiDocs).toBe(false);
+    expect(loadConfig({ ...production, API_DOCS: 'true' }).apiDocs).toBe(true);
+    expect(loadConfig({ ...production, API_DOCS: '1' }).apiDocs).toBe(false);
+  });
+
   it('does not require the secrets outside production (they are generated into DATA_DIR)', () => {
     expect(loadConfig({ NODE_ENV: 'development' }).sessionSecret).toBeUndefined();
   });

@@ -8,6 +8,8 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   publicUrl: URL;
+  /** The OpenAPI document and its UI at /api/docs: off in production unless API_DOCS=true. */
+  apiDocs: boolean;
   sessionSecret: string | undefined;
   totpEncryptionKey: string | undefined;
   /** Older keys that still decrypt secrets sealed before a rotation. */
@@ -75,13 +77,22 @@ export function loadConfig(env: Env = process.env): Config {
   if (production && !env.TOTP_ENCRYPTION_KEY) {
     throw new ConfigError('TOTP_ENCRYPTION_KEY is required in production');
   }
+  const publicUrl = parsePublicUrl(env.PUBLIC_URL ?? `http://localhost:${port}`);
+  if (production && publicUrl.protocol === 'http:' && !LOOPBACK_HOSTS.has(publicUrl.hostname)) {
+    if (env.ALLOW_INSECURE_PUBLIC_URL !== 'true') {
+      throw new ConfigError(
+        'PUBLIC_URL must use https in production (session cookies and reset links would travel in clear); set ALLOW_INSECURE_PUBLIC_URL=true only behind a trusted https proxy',
+      );
+    }
+  }
   return {
     production,
     port,
     host: env.HOST ?? '0.0.0.0',
     dataDir: path.resolve(env.DATA_DIR ?? './data'),
     databaseUrl: env.DATABASE_URL || undefined,
-    publicUrl: parsePublicUrl(env.PUBLIC_URL ?? `http://localhost:${port}`),
+    publicUrl,
+    apiDocs: !production || env.API_DOCS === 'true',
     sessionSecret: env.SESSION_SECRET || undefined,
     totpEncryptionKey: env.TOTP_ENCRYPTION_KEY || undefined,
     totpRetiredKeys: (env.TOTP_ENCRYPTION_KEYS_RETIRED ?? '')

@@ -45,6 +45,11 @@ export const ERROR_CODES = {
    * (POST /api/session/tenant; `ownTenantId` names the user's own).
    */
   CUSTOMER_UNAVAILABLE: 'customer_unavailable',
+  /**
+   * 403: a state-changing request sent from another site (its Origin is not the portal's, or
+   * Sec-Fetch-Site says cross-site); refused before any work.
+   */
+  CROSS_SITE_REQUEST: 'cross_site_request',
   NOT_FOUND: 'not_found',
   PAYLOAD_TOO_LARGE: 'payload_too_large',
   UNSUPPORTED_MEDIA_TYPE: 'unsupported_media_type',
@@ -68,6 +73,7 @@ export const ERROR_STATUS = {
   forbidden: 403,
   reauthentication_required: 403,
   customer_unavailable: 403,
+  cross_site_request: 403,
   not_found: 404,
   two_factor_required: 409,
   two_factor_not_enabled: 409,

@@ -1,5 +1,6 @@
 export * from './audit.js';
 export * from './contract/index.js';
+export * from './date-time-rules.js';
 export * from './errors.js';
 export * from './identifiers.js';
 export * from './password-rules.js';
@@ -13,6 +14,7 @@ export * from './schemas/customers.js';
 export * from './schemas/dev-fixtures.js';
 export * from './schemas/dev-outbox.js';
 export * from './schemas/health.js';
+export * from './schemas/input-rules.js';
 export * from './schemas/me.js';
 export * from './schemas/password-reset.js';
 export * from './schemas/reseller-portal.js';

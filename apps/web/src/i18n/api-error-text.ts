@@ -31,6 +31,8 @@ const en: Record<ErrorCode, string> = {
   reauthentication_required: 'Confirm it’s you to continue.',
   customer_unavailable:
     'You no longer act in this customer: it is no longer one of your customers. Select a customer again.',
+  cross_site_request:
+    'This request came from another website and was refused. Open the portal directly and try again.',
   not_found: 'This no longer exists. It may have been removed meanwhile.',
   payload_too_large: 'What you entered is too long.',
   unsupported_media_type: 'Something went wrong. Please try again.',
@@ -66,6 +68,8 @@ const de: Record<ErrorCode, string> = {
   reauthentication_required: 'Bestätigen Sie, dass Sie es sind, um fortzufahren.',
   customer_unavailable:
     'Sie handeln nicht mehr in diesem Kunden: Er gehört nicht mehr zu Ihren Kunden. Wählen Sie erneut einen Kunden aus.',
+  cross_site_request:
+    'Diese Anfrage kam von einer anderen Website und wurde abgelehnt. Öffnen Sie das Portal direkt und versuchen Sie es erneut.',
   not_found: 'Das gibt es nicht mehr. Es wurde vielleicht inzwischen entfernt.',
   payload_too_large: 'Ihre Eingabe ist zu lang.',
   unsupported_media_type: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
@@ -103,6 +107,8 @@ const fr: Record<ErrorCode, string> = {
   reauthentication_required: 'Confirmez votre identité pour continuer.',
   customer_unavailable:
     'Vous n’agissez plus dans ce client : il ne fait plus partie de vos clients. Sélectionnez de nouveau un client.',
+  cross_site_request:
+    'Cette requête provenait d’un autre site web et a été refusée. Ouvrez le portail directement et réessayez.',
   not_found: 'Cet élément n’existe plus. Il a peut-être été supprimé entre-temps.',
   payload_too_large: 'Votre saisie est trop longue.',
   unsupported_media_type: 'Une erreur s’est produite. Veuillez réessayer.',

@@ -50,6 +50,12 @@ describe('the errors of an endpoint', () => {
     expect(errorsOf(endpoints.login)).not.toContain('forbidden');
   });
 
+  it('adds cross_site_request to every state-changing endpoint, and only to those', () => {
+    expect(errorsOf(endpoints.logout)).toContain('cross_site_request');
+    expect(errorsOf(endpoints.createUser)).toContain('cross_site_request');
+    expect(errorsOf(endpoints.me)).not.toContain('cross_site_request');
+  });
+
   it('adds customer_unavailable to the session endpoints that act in the tenant', () => {
     expect(errorsOf(endpoints.me)).toContain('customer_unavailable');
     expect(errorsOf(endpoints.listUsers)).toContain('customer_unavailable');

@@ -71,7 +71,7 @@ const BODY_METHODS: ReadonlySet<HttpMethod> = new Set(['POST', 'PUT', 'PATCH', '
 
 /**
  * The errors that follow from an endpoint's shape rather than from what it does: input is
- * validated, a body may be too large or not JSON, a session may be missing or lack the
+ * validated, a body may be too large or not JSON, a change may come from another site, a session may be missing or lack the
  * permission, the customer it acts in may have left the reseller, a rate limit may apply, and
  * the database may be away.
  */
@@ -79,7 +79,13 @@ export function implicitErrors(endpoint: Endpoint): ErrorCode[] {
   const codes: ErrorCode[] = [];
   const takesBody = BODY_METHODS.has(endpoint.method);
   if (endpoint.params || endpoint.query || takesBody) codes.push(ERROR_CODES.VALIDATION_ERROR);
-  if (takesBody) codes.push(ERROR_CODES.PAYLOAD_TOO_LARGE, ERROR_CODES.UNSUPPORTED_MEDIA_TYPE);
+  if (takesBody) {
+    codes.push(
+      ERROR_CODES.PAYLOAD_TOO_LARGE,
+      ERROR_CODES.UNSUPPORTED_MEDIA_TYPE,
+      ERROR_CODES.CROSS_SITE_REQUEST,
+    );
+  }
   if (needsSession(endpoint)) codes.push(ERROR_CODES.UNAUTHENTICATED, ERROR_CODES.FORBIDDEN);
   if (needsStepUp(endpoint)) codes.push(ERROR_CODES.REAUTHENTICATION_REQUIRED);
   if (actsInTenant(endpoint)) codes.push(ERROR_CODES.CUSTOMER_UNAVAILABLE);

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { NewPasswordField, PasswordField } from './common.js';
+import { TextField } from './input-rules.js';
 
 /**
  * Step-up re-authentication: the password, plus a current code from the authenticator app or a
@@ -9,7 +10,7 @@ export const ReauthenticateRequest = Type.Object(
   {
     password: PasswordField,
     code: Type.Optional(
-      Type.String({
+      TextField({
         minLength: 1,
         maxLength: 64,
         description: 'A 6-digit code from the authenticator app, or a recovery code.',

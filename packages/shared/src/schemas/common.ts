@@ -5,6 +5,7 @@ import {
   PASSWORD_MIN_LENGTH,
   WEAK_PASSWORD_REASONS,
 } from '../password-rules.js';
+import { TextField } from './input-rules.js';
 
 /** Limits on what a person types; they bound the work the server does for one request. */
 export const LIMITS = {
@@ -13,26 +14,26 @@ export const LIMITS = {
   passwordMax: 1024,
 } as const;
 
-export const TenantDomainField = Type.String({
+export const TenantDomainField = TextField({
   minLength: 1,
   maxLength: LIMITS.tenantDomainMax,
   description: 'The tenant domain, e.g. acme-123456.tenant; matched case-insensitively.',
 });
 
-export const UsernameField = Type.String({
+export const UsernameField = TextField({
   minLength: 1,
   maxLength: LIMITS.usernameMax,
   description: 'The username within the tenant; matched case-insensitively.',
 });
 
-export const PasswordField = Type.String({ minLength: 1, maxLength: LIMITS.passwordMax });
+export const PasswordField = TextField({ minLength: 1, maxLength: LIMITS.passwordMax });
 
 /**
  * A password being set. Only the request-size bound is checked here: the 12..128 rule belongs to
  * the password policy, so that a too short or too long password gets 422 `weak_password` with its
  * reason rather than a bare 400 `validation_error`.
  */
-export const NewPasswordField = Type.String({
+export const NewPasswordField = TextField({
   minLength: 1,
   maxLength: LIMITS.passwordMax,
   description: `The new password: ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters, not a common password, without the username or tenant domain.`,

@@ -1,7 +1,8 @@
 import { Type } from 'typebox';
 import { TENANT_DOMAIN_PATTERN } from '../tenant-domain-rules.js';
+import { OffsetField, TextField } from './input-rules.js';
 import { TenantSummary } from './me.js';
-import { NewUsernameField } from './users.js';
+import { DisplayNameField, NewUsernameField } from './users.js';
 
 export const TENANT_STATUSES = ['active', 'deactivated'] as const;
 export type TenantStatus = (typeof TENANT_STATUSES)[number];
@@ -9,10 +10,10 @@ export type TenantStatus = (typeof TENANT_STATUSES)[number];
 export const CustomerListQuery = Type.Object(
   {
     search: Type.Optional(
-      Type.String({ maxLength: 253, description: 'Part of the customer name or tenant domain.' }),
+      TextField({ maxLength: 253, description: 'Part of the customer name or tenant domain.' }),
     ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 25 })),
-    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+    offset: Type.Optional(OffsetField),
   },
   { additionalProperties: false },
 );
@@ -59,14 +60,14 @@ export const TenantDomainInput = Type.String({
 /** "Add customer": a new customer tenant of the reseller, with its first administrator. */
 export const CreateCustomerBody = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 200 }),
+    name: TextField({ minLength: 1, maxLength: 200 }),
     /** Unset: made from the name plus a random 6-digit number (acme-123456.tenant). */
     domain: Type.Optional(TenantDomainInput),
     admin: Type.Object(
       {
         username: NewUsernameField,
         email: Type.String({ format: 'email', maxLength: 254 }),
-        displayName: Type.Optional(Type.String({ maxLength: 200 })),
+        displayName: Type.Optional(DisplayNameField),
       },
       { additionalProperties: false },
     ),

@@ -1,8 +1,9 @@
 import { Type } from 'typebox';
 import { ROLE_KEYS, TENANT_KINDS } from '../permissions.js';
 import { NewPasswordField } from './common.js';
+import { TextField } from './input-rules.js';
 import { TWO_FACTOR_REQUIREMENTS } from './tenant-settings.js';
-import { NewUsernameField } from './users.js';
+import { DisplayNameField, NewUsernameField } from './users.js';
 
 // POST /api/dev/fixtures (DEV_FIXTURES=true, never in production): the end-to-end tests make
 // their own tenants, users and authenticators through it. The caller picks unique domains.
@@ -20,7 +21,7 @@ export const DevFixtureUser = Type.Object(
     role: Type.Enum(ROLE_KEYS),
     /** Unset: no password yet, as for a user created under User management. */
     password: Type.Optional(NewPasswordField),
-    displayName: Type.Optional(Type.String({ maxLength: 200 })),
+    displayName: Type.Optional(DisplayNameField),
     email: Type.Optional(Type.String({ format: 'email', maxLength: 254 })),
     locale: Type.Optional(Type.String({ pattern: '^[a-z]{2}$' })),
     /** A confirmed authenticator, no code used yet; the answer carries its secret. */
@@ -34,7 +35,7 @@ export const DevFixtureTenant = Type.Object(
   {
     kind: Type.Enum(TENANT_KINDS),
     domain: FixtureDomainField,
-    name: Type.String({ minLength: 1, maxLength: 200 }),
+    name: TextField({ minLength: 1, maxLength: 200 }),
     /** A customer's reseller (every customer has one): made earlier in this request, or existing. */
     parentDomain: Type.Optional(FixtureDomainField),
     twoFactorRequiredFor: Type.Optional(Type.Enum(TWO_FACTOR_REQUIREMENTS)),

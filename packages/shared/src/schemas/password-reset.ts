@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { NewPasswordField, TenantDomainField, UsernameField } from './common.js';
+import { TextField } from './input-rules.js';
 
 export const ForgotPasswordRequest = Type.Object(
   { tenantDomain: TenantDomainField, username: UsernameField },
@@ -12,7 +13,7 @@ export const AcceptedResponse = Type.Object({ status: Type.Literal('accepted') }
 export type AcceptedResponse = Type.Static<typeof AcceptedResponse>;
 
 /** 256 random bits, base64url: 43 characters. */
-export const ResetTokenField = Type.String({ minLength: 1, maxLength: 128 });
+export const ResetTokenField = TextField({ minLength: 1, maxLength: 128 });
 
 export const ResetTokenRequest = Type.Object(
   { token: ResetTokenField },

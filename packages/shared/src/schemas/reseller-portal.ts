@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { TextField } from './input-rules.js';
 
 /** What the login page may offer besides the password form. */
 export const AuthOptionsResponse = Type.Object({
@@ -41,7 +42,7 @@ export const RspLoginQuery = Type.Object(
     returnTo: Type.Optional(
       Type.String({
         maxLength: 512,
-        pattern: '^/(?![/\\\\])\\S*$',
+        pattern: '^/(?![/\\\\])[^\\s\\p{Cc}\\p{Cs}]*$',
         description: 'A path of the portal.',
       }),
     ),
@@ -52,12 +53,12 @@ export type RspLoginQuery = Type.Static<typeof RspLoginQuery>;
 
 export const RspCallbackQuery = Type.Object(
   {
-    code: Type.Optional(Type.String({ maxLength: 2048 })),
-    state: Type.Optional(Type.String({ maxLength: 512 })),
-    error: Type.Optional(Type.String({ maxLength: 256 })),
-    error_description: Type.Optional(Type.String({ maxLength: 2048 })),
-    iss: Type.Optional(Type.String({ maxLength: 2048 })),
-    session_state: Type.Optional(Type.String({ maxLength: 2048 })),
+    code: Type.Optional(TextField({ maxLength: 2048 })),
+    state: Type.Optional(TextField({ maxLength: 512 })),
+    error: Type.Optional(TextField({ maxLength: 256 })),
+    error_description: Type.Optional(TextField({ maxLength: 2048 })),
+    iss: Type.Optional(TextField({ maxLength: 2048 })),
+    session_state: Type.Optional(TextField({ maxLength: 2048 })),
   },
   { additionalProperties: true },
 );
@@ -66,7 +67,7 @@ export type RspCallbackQuery = Type.Static<typeof RspCallbackQuery>;
 /** Links a user of the acting tenant to one subject at the configured reseller-portal issuer. */
 export const RspLinkBody = Type.Object(
   {
-    subject: Type.String({
+    subject: TextField({
       minLength: 1,
       maxLength: 255,
       description: "The account's subject (`sub`) at the reseller portal.",

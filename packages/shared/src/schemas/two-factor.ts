@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { TextField } from './input-rules.js';
 
 /** RFC 6238 codes as authenticator apps show them: six digits (spaces are removed by clients). */
 export const TotpCodeField = Type.String({
@@ -13,7 +14,7 @@ export const TotpCodeRequest = Type.Object(
 export type TotpCodeRequest = Type.Static<typeof TotpCodeRequest>;
 
 export const RecoveryCodeRequest = Type.Object(
-  { code: Type.String({ minLength: 1, maxLength: 64, description: 'One of the recovery codes.' }) },
+  { code: TextField({ minLength: 1, maxLength: 64, description: 'One of the recovery codes.' }) },
   { additionalProperties: false },
 );
 export type RecoveryCodeRequest = Type.Static<typeof RecoveryCodeRequest>;

@@ -1,14 +1,15 @@
 import { Type } from 'typebox';
 import { ROLE_KEYS } from '../permissions.js';
 import { USERNAME_MAX_LENGTH, USERNAME_MIN_LENGTH, USERNAME_PATTERN } from '../username-rules.js';
+import { OffsetField, TextField } from './input-rules.js';
 
 export const UserListQuery = Type.Object(
   {
     search: Type.Optional(
-      Type.String({ maxLength: 128, description: 'Part of username, name or e-mail.' }),
+      TextField({ maxLength: 128, description: 'Part of username, name or e-mail.' }),
     ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+    offset: Type.Optional(OffsetField),
   },
   { additionalProperties: false },
 );
@@ -43,7 +44,7 @@ export const NewUsernameField = Type.String({
   description: 'Letters, digits and . _ @ -, starting with a letter or digit; unique per tenant.',
 });
 
-const DisplayNameField = Type.String({ maxLength: 200 });
+export const DisplayNameField = TextField({ maxLength: 200 });
 const EmailField = Type.String({ format: 'email', maxLength: 254 });
 
 export const CreateUserBody = Type.Object(

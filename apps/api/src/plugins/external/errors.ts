@@ -66,6 +66,14 @@ function toAppError(error: FastifyError): AppError {
   );
 }
 
+/** Errors of Fastify's router, before any hook or handler (an undecodable URL). */
+export function frameworkError(error: FastifyError): AppError {
+  if (error.code === 'FST_ERR_BAD_URL') {
+    return new AppError(ERROR_CODES.VALIDATION_ERROR, 'The URL is not valid.', { field: 'url' });
+  }
+  return toAppError(error);
+}
+
 function genericCode(status: number) {
   if (status === 401) return ERROR_CODES.UNAUTHENTICATED;
   if (status === 403) return ERROR_CODES.FORBIDDEN;

@@ -1,4 +1,4 @@
-import { ERROR_CODES } from '@portal/shared';
+import { ERROR_CODES, TEXT_PATTERN } from '@portal/shared';
 import type { FastifyError } from 'fastify';
 import { AppError } from '../../lib/app-error.js';
 
@@ -21,7 +21,7 @@ function fieldName(issue: ValidationIssue): string | undefined {
 }
 
 function problem(issue: ValidationIssue): string {
-  const { limit, type } = issue.params;
+  const { limit, type, pattern, format } = issue.params;
   switch (issue.keyword) {
     case 'required':
       return 'is required';
@@ -31,6 +31,16 @@ function problem(issue: ValidationIssue): string {
       return limit === 1 ? 'must not be empty' : `must be at least ${limit} characters`;
     case 'type':
       return `must be of type ${type}`;
+    case 'pattern':
+      return pattern === TEXT_PATTERN
+        ? 'must not contain control characters or malformed Unicode'
+        : 'is not in the expected form';
+    case 'format':
+      return format === 'date-time'
+        ? 'must be an RFC 3339 date-time between the years 0001 and 9999'
+        : `must be a valid ${format}`;
+    case 'maximum':
+      return `must be at most ${limit}`;
     default:
       return issue.message ?? 'is not valid';
   }

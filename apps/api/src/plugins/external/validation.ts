@@ -1,3 +1,4 @@
+import { isRepresentableDateTime } from '@portal/shared';
 import { Ajv, type Options } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { FastifyInstance } from 'fastify';
@@ -13,13 +14,20 @@ const common: Options = {
   strict: false,
 };
 
+/** Both the formats of ajv-formats and the portal's stricter date-time (years 0001–9999, no leap second). */
+function withFormats(ajv: Ajv): Ajv {
+  addFormats(ajv);
+  ajv.addFormat('date-time', { type: 'string', validate: isRepresentableDateTime });
+  return ajv;
+}
+
 /**
  * Bodies are JSON and are validated without coercion, so `{"username": 123}` is a 400 rather than
  * the string "123". Query strings and params are text by nature and are coerced.
  */
 async function validation(app: FastifyInstance) {
-  const bodyAjv = addFormats(new Ajv({ ...common, coerceTypes: false }));
-  const textAjv = addFormats(new Ajv({ ...common, coerceTypes: 'array' }));
+  const bodyAjv = withFormats(new Ajv({ ...common, coerceTypes: false }));
+  const textAjv = withFormats(new Ajv({ ...common, coerceTypes: 'array' }));
   app.setValidatorCompiler(({ schema, httpPart }) =>
     (httpPart === 'body' ? bodyAjv : textAjv).compile(schema),
   );

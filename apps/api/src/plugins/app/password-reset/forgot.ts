@@ -31,19 +31,11 @@ export async function mailResetLink(
   if (hits > FORGOT_REQUESTS_PER_IP_PER_HOUR) return refuse('ip_limit');
   // Accounts of the reseller portal have their password there; deactivated ones none at all.
   if (user?.status !== 'active' || user.externalSubject || !user.email) return refuse('no_account');
-  const recent = await prisma.passwordResetToken.count({
-    where: {
-      userId: user.id,
-      requestedByUserId: null,
-      createdAt: { gt: new Date(Date.now() - HOUR_MS) },
-    },
-  });
-  if (recent >= RESETS_PER_ACCOUNT_PER_HOUR) return refuse('account_limit');
-
-  await app.passwordResets.issue(
+  const issued = await app.passwordResets.issueWithinLimit(
     { ...user, email: user.email, tenantDomain: name.tenantDomain },
-    null,
+    RESETS_PER_ACCOUNT_PER_HOUR,
   );
+  if (!issued) return refuse('account_limit');
   await app.audit.record(request, {
     type: 'password.reset_requested',
     tenantId: user.tenantId,

@@ -63,6 +63,12 @@ export interface PasswordResets {
    * token of theirs, so only the newest link works.
    */
   issue(user: ResetTarget, requestedByUserId: string | null, purpose?: IssuePurpose): Promise<void>;
+  /**
+   * "Password forgotten?": a new token and mail unless the account has asked for `perHour`
+   * within the last hour. Counted and issued in one transaction under the account's row lock,
+   * so parallel requests cannot all pass the count before any of them issues.
+   */
+  issueWithinLimit(user: ResetTarget, perHour: number): Promise<boolean>;
   /** The live token's owner, or null (unknown, expired, used, replaced, or user deactivated). */
   find(token: string): Promise<ResetTokenOwner | null>;
   /** Uses the token once, inside the caller's transaction; false if it was used meanwhile. */
@@ -75,8 +81,38 @@ declare module 'fastify' {
   }
 }
 
+const HOUR_MS = 60 * 60 * 1000;
+
 async function passwordResets(app: FastifyInstance) {
   const { prisma } = app.db;
+
+  /** A new token for the user and its mail, replacing every older unused token of theirs. */
+  async function issueIn(
+    tx: Prisma.TransactionClient,
+    user: ResetTarget,
+    requestedByUserId: string | null,
+    purpose: IssuePurpose,
+  ) {
+    const token = generateResetToken();
+    const { template, lifetimeMs } = linkMail(user, token, purpose);
+    // Replaced, not deleted: they still count toward the per-account limit.
+    await tx.passwordResetToken.updateMany({
+      where: { userId: user.id, usedAt: null },
+      data: { usedAt: new Date() },
+    });
+    await tx.passwordResetToken.create({
+      data: {
+        userId: user.id,
+        tokenHash: hashResetToken(token),
+        expiresAt: new Date(Date.now() + lifetimeMs),
+        requestedByUserId,
+      },
+    });
+    await app.mail.enqueue(
+      { to: user.email, tenantId: user.tenantId, locale: user.locale, template },
+      tx,
+    );
+  }
 
   app.decorate<PasswordResets>('passwordResets', {
     request(request, typed) {
@@ -88,28 +124,23 @@ async function passwordResets(app: FastifyInstance) {
     },
     reset: (request, reply, body) => resetPassword(app, request, reply, body),
     async issue(user, requestedByUserId, purpose = { purpose: 'reset' }) {
-      const token = generateResetToken();
-      const { template, lifetimeMs } = linkMail(user, token, purpose);
-      await prisma.$transaction(async (tx) => {
-        // Replaced, not deleted: they still count toward the per-account limit.
-        await tx.passwordResetToken.updateMany({
-          where: { userId: user.id, usedAt: null },
-          data: { usedAt: new Date() },
-        });
-        await tx.passwordResetToken.create({
-          data: {
+      await prisma.$transaction((tx) => issueIn(tx, user, requestedByUserId, purpose));
+    },
+    issueWithinLimit: (user, perHour) =>
+      prisma.$transaction(async (tx) => {
+        // Parallel requests for one account queue here; each then counts what the others issued.
+        await tx.$executeRaw`SELECT 1 FROM users WHERE id = ${user.id}::uuid FOR UPDATE`;
+        const recent = await tx.passwordResetToken.count({
+          where: {
             userId: user.id,
-            tokenHash: hashResetToken(token),
-            expiresAt: new Date(Date.now() + lifetimeMs),
-            requestedByUserId,
+            requestedByUserId: null,
+            createdAt: { gt: new Date(Date.now() - HOUR_MS) },
           },
         });
-        await app.mail.enqueue(
-          { to: user.email, tenantId: user.tenantId, locale: user.locale, template },
-          tx,
-        );
-      });
-    },
+        if (recent >= perHour) return false;
+        await issueIn(tx, user, null, { purpose: 'reset' });
+        return true;
+      }),
     async find(token) {
       const row = await prisma.passwordResetToken.findFirst({
         where: {

@@ -1,7 +1,8 @@
 import { endpoints } from '@portal/shared';
 import type { FastifyInstance } from 'fastify';
+import { allowInlineStyle } from '../../../plugins/external/security-headers.js';
 import { route } from '../../endpoint-route.js';
-import { renderOutboxPage } from './outbox-page.js';
+import { OUTBOX_PAGE_STYLE, renderOutboxPage } from './outbox-page.js';
 
 /** Enough to find the mail just triggered; the table itself keeps them all. */
 const DEV_OUTBOX_LIMIT = 50;
@@ -25,10 +26,11 @@ export default async function devRoutes(app: FastifyInstance) {
     return mails.map((mail) => ({ ...mail, createdAt: mail.createdAt.toISOString() }));
   });
 
-  route(app, endpoints.devOutboxPage, async (_request, reply) =>
-    reply
+  route(app, endpoints.devOutboxPage, async (_request, reply) => {
+    allowInlineStyle(reply, OUTBOX_PAGE_STYLE);
+    return reply
       .header('cache-control', 'no-store')
       .type('text/html; charset=utf-8')
-      .send(renderOutboxPage(await newest())),
-  );
+      .send(renderOutboxPage(await newest()));
+  });
 }

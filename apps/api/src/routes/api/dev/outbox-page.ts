@@ -29,6 +29,15 @@ function article(mail: OutboxPageMail): string {
 </article>`;
 }
 
+/** The page's one inline style, allowed by its hash in the CSP of this answer only. */
+export const OUTBOX_PAGE_STYLE = `
+body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 52rem; padding: 0 1rem; }
+article { border-top: 1px solid #ccc; padding: 0.5rem 0; }
+h2 { font-size: 1.1rem; margin-bottom: 0.25rem; }
+.meta { color: #555; margin-top: 0; }
+pre { white-space: pre-wrap; background: #f6f6f6; padding: 0.75rem; }
+`;
+
 /**
  * The dev outbox for people: plain server-rendered HTML, every value escaped, no scripts (the
  * CSP would refuse inline ones anyway). The JSON at /api/dev/outbox has the HTML parts too.
@@ -40,13 +49,7 @@ export function renderOutboxPage(mails: OutboxPageMail[]): string {
 <head>
 <meta charset="utf-8">
 <title>Dev outbox</title>
-<style>
-body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 52rem; padding: 0 1rem; }
-article { border-top: 1px solid #ccc; padding: 0.5rem 0; }
-h2 { font-size: 1.1rem; margin-bottom: 0.25rem; }
-.meta { color: #555; margin-top: 0; }
-pre { white-space: pre-wrap; background: #f6f6f6; padding: 0.75rem; }
-</style>
+<style>${OUTBOX_PAGE_STYLE}</style>
 </head>
 <body>
 <h1>Dev outbox</h1>

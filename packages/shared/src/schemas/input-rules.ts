@@ -1,0 +1,21 @@
+import { type TStringOptions, Type } from 'typebox';
+
+/**
+ * Text as people type it: no control characters (C0, DEL, C1; NUL is refused by PostgreSQL and
+ * breaks logs and mails) and no lone UTF-16 surrogates (not Unicode, so not storable as UTF-8).
+ * Checked with the `u` flag, as both Ajv and TypeBox compile patterns.
+ */
+export const TEXT_PATTERN = '^[^\\p{Cc}\\p{Cs}]*$';
+
+/** A single-line text field: every free-text string of a request is one of these. */
+export const TextField = (options: TStringOptions = {}) =>
+  Type.String({ ...options, pattern: TEXT_PATTERN });
+
+/**
+ * The largest offset a list accepts: within PostgreSQL's integer and JavaScript's safe integers,
+ * and far beyond any real list.
+ */
+export const OFFSET_MAX = 2_147_483_647;
+
+/** How many items of a list to skip. */
+export const OffsetField = Type.Integer({ minimum: 0, maximum: OFFSET_MAX, default: 0 });
