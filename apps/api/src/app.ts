@@ -21,6 +21,7 @@ import contractCheck from './plugins/external/contract-check.js';
 import cookiesAndTokens from './plugins/external/cookies.js';
 import database from './plugins/external/database.js';
 import errorHandling from './plugins/external/errors.js';
+import metrics from './plugins/external/metrics.js';
 import openapi from './plugins/external/openapi.js';
 import rateLimiting from './plugins/external/rate-limit.js';
 import securityHeaders from './plugins/external/security-headers.js';
@@ -70,6 +71,7 @@ export async function buildApp(deps: AppDependencies) {
   await app.register(securityHeaders, { publicUrl: config.publicUrl });
   await app.register(openapi);
   await app.register(database, { db });
+  await app.register(metrics, { config });
   await app.register(cookiesAndTokens, { sessionSecret });
   await app.register(rateLimiting, { authPerMinute: config.authRateLimitPerMinute });
   await app.register(passwords, { hasher });

@@ -241,3 +241,25 @@ describe('loadConfig: reseller-portal sign-in', () => {
     expect(loadConfig({ ...production, ...rsp }).resellerPortal?.allowInsecureRequests).toBe(false);
   });
 });
+
+describe('loadConfig: metrics', () => {
+  it('exposes no metrics by default', () => {
+    const config = loadConfig({});
+    expect(config.metricsToken).toBeUndefined();
+    expect(config.metricsPort).toBeUndefined();
+  });
+
+  it('reads METRICS_TOKEN and METRICS_PORT', () => {
+    const config = loadConfig({ METRICS_TOKEN: 'a-long-enough-token', METRICS_PORT: '9464' });
+    expect(config.metricsToken).toBe('a-long-enough-token');
+    expect(config.metricsPort).toBe(9464);
+  });
+
+  it.each(['short', 'sixteen chars ok'])('refuses METRICS_TOKEN=%j', (token) => {
+    expect(() => loadConfig({ METRICS_TOKEN: token })).toThrow(/METRICS_TOKEN/);
+  });
+
+  it.each(['0', '70000', '3000', 'x'])('refuses METRICS_PORT=%s', (port) => {
+    expect(() => loadConfig({ METRICS_PORT: port })).toThrow(/METRICS_PORT/);
+  });
+});

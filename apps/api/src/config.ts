@@ -34,6 +34,10 @@ export interface Config {
   webDistDir: string;
   /** Sign-in through the reseller portal (OpenID Connect); null: the feature is off. */
   resellerPortal: ResellerPortalConfig | null;
+  /** Bearer token that GET /metrics asks for; unset: no metrics on the main port. */
+  metricsToken: string | undefined;
+  /** A separate port that serves only GET /metrics (a private network, no token needed). */
+  metricsPort: number | undefined;
 }
 
 export interface ResellerPortalConfig {
@@ -107,7 +111,30 @@ export function loadConfig(env: Env = process.env): Config {
       env.WEB_DIST_DIR ?? new URL('../../web/dist', import.meta.url).pathname,
     ),
     resellerPortal: parseResellerPortal(env, production),
+    metricsToken: parseMetricsToken(env.METRICS_TOKEN),
+    metricsPort: parseMetricsPort(env, port),
   };
+}
+
+const METRICS_TOKEN_MIN_LENGTH = 16;
+
+/** Long enough not to be guessed; generate one with `openssl rand -base64 32`. */
+function parseMetricsToken(raw: string | undefined): string | undefined {
+  const token = raw?.trim();
+  if (!token) return undefined;
+  if (token.length < METRICS_TOKEN_MIN_LENGTH || /\s/.test(token)) {
+    throw new ConfigError(
+      `METRICS_TOKEN must be at least ${METRICS_TOKEN_MIN_LENGTH} characters without spaces`,
+    );
+  }
+  return token;
+}
+
+function parseMetricsPort(env: Env, port: number): number | undefined {
+  if (!env.METRICS_PORT) return undefined;
+  const metricsPort = integer(env, 'METRICS_PORT', 0, { min: 1, max: 65535 });
+  if (metricsPort === port) throw new ConfigError('METRICS_PORT must differ from PORT');
+  return metricsPort;
 }
 
 const RSP_REQUIRED = ['RSP_ISSUER_URL', 'RSP_CLIENT_ID', 'RSP_CLIENT_SECRET'] as const;

@@ -15,12 +15,22 @@ export interface SqlConnection {
   release(): Promise<void>;
 }
 
+/** Connections of the pg pool, for the metrics. */
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
+  max: number;
+}
+
 export interface Database {
   prisma: PrismaClient;
   kind: 'pglite' | 'postgres';
   /** Where the data lives, for messages; never contains a password. */
   location: string;
   connect(): Promise<SqlConnection>;
+  /** PostgreSQL only: PGlite is one connection inside the process, there is no pool to watch. */
+  poolStats?(): PoolStats;
   /** PGlite only: the whole data directory as a tarball, to start other databases from. */
   dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
@@ -54,6 +64,12 @@ async function openPostgres(databaseUrl: string): Promise<Database> {
     prisma,
     kind: 'postgres',
     location: describeDatabaseUrl(databaseUrl),
+    poolStats: () => ({
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+      max: pool.options.max,
+    }),
     async connect() {
       const client = await pool.connect();
       return {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { METRICS_PATH } from './metrics.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -30,10 +31,16 @@ async function spa(app: FastifyInstance, options: { webDistDir: string }) {
   }
   app.decorate('serveSpa', (request: FastifyRequest, reply: FastifyReply) => {
     const isNavigation = request.method === 'GET' || request.method === 'HEAD';
-    if (!available || !isNavigation || request.url.startsWith('/api')) return false;
+    if (!available || !isNavigation || !isSpaPath(request.url)) return false;
     reply.header('cache-control', 'no-cache').sendFile('index.html');
     return true;
   });
+}
+
+/** The API and the metrics answer for themselves, never with the SPA's page. */
+function isSpaPath(url: string): boolean {
+  const path = url.split('?')[0] ?? '';
+  return !path.startsWith('/api') && path !== METRICS_PATH && !path.startsWith(`${METRICS_PATH}/`);
 }
 
 export default fp(spa, { name: 'spa' });

@@ -109,6 +109,9 @@ async function passwordResets(app: FastifyInstance) {
           tx,
         );
       });
+      app.metrics.resetMailsRequested.inc({
+        requested_by: requestedByUserId ? 'administrator' : 'self',
+      });
     },
     async find(token) {
       const row = await prisma.passwordResetToken.findFirst({
