@@ -263,3 +263,19 @@ describe('loadConfig: metrics', () => {
     expect(() => loadConfig({ METRICS_PORT: port })).toThrow(/METRICS_PORT/);
   });
 });
+
+describe('loadConfig: retention', () => {
+  it('keeps sent mails 7 days and audit events 365 days by default', () => {
+    expect(loadConfig({}).retention).toEqual({ mailRetentionDays: 7, auditRetentionDays: 365 });
+  });
+
+  it('reads MAIL_RETENTION_DAYS and AUDIT_RETENTION_DAYS', () => {
+    const config = loadConfig({ MAIL_RETENTION_DAYS: '14', AUDIT_RETENTION_DAYS: '730' });
+    expect(config.retention).toEqual({ mailRetentionDays: 14, auditRetentionDays: 730 });
+  });
+
+  it.each(['0', '-1', 'week'])('refuses a retention of %s days', (days) => {
+    expect(() => loadConfig({ MAIL_RETENTION_DAYS: days })).toThrow(/MAIL_RETENTION_DAYS/);
+    expect(() => loadConfig({ AUDIT_RETENTION_DAYS: days })).toThrow(/AUDIT_RETENTION_DAYS/);
+  });
+});

@@ -36,6 +36,8 @@ export interface Config {
   resellerPortal: ResellerPortalConfig | null;
   /** Bearer token that GET /metrics asks for; unset: no metrics on the main port. */
   metricsToken: string | undefined;
+  /** Days to keep sent mails, and audit events, before housekeeping deletes them. */
+  retention: { mailRetentionDays: number; auditRetentionDays: number };
   /** A separate port that serves only GET /metrics (a private network, no token needed). */
   metricsPort: number | undefined;
 }
@@ -111,6 +113,10 @@ export function loadConfig(env: Env = process.env): Config {
       env.WEB_DIST_DIR ?? new URL('../../web/dist', import.meta.url).pathname,
     ),
     resellerPortal: parseResellerPortal(env, production),
+    retention: {
+      mailRetentionDays: integer(env, 'MAIL_RETENTION_DAYS', 7, { min: 1, max: 3650 }),
+      auditRetentionDays: integer(env, 'AUDIT_RETENTION_DAYS', 365, { min: 1, max: 36500 }),
+    },
     metricsToken: parseMetricsToken(env.METRICS_TOKEN),
     metricsPort: parseMetricsPort(env, port),
   };

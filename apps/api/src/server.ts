@@ -19,7 +19,7 @@ async function main() {
   const sessionSecret =
     config.sessionSecret ?? (await loadOrCreateSecret(config.dataDir, 'session-secret'));
   const app = await buildApp({ config, db, hasher, sessionSecret, secretBox });
-  const stopHousekeeping = startHousekeeping(db, app.log);
+  const stopHousekeeping = startHousekeeping(db, app.log, config.retention);
   const stopMailSender = app.mail.startSender();
 
   closeWithGrace({ delay: 10_000 }, async ({ err }) => {
