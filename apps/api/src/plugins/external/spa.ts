@@ -12,7 +12,10 @@ declare module 'fastify' {
   }
 }
 
-/** Serves the built SPA on the API's port: hashed assets cached for good, index.html never. */
+/**
+ * Serves the built SPA on the API's port, precompressed: hashed assets cached for good, index.html
+ * never (it names the current assets).
+ */
 async function spa(app: FastifyInstance, options: { webDistDir: string }) {
   const available = existsSync(path.join(options.webDistDir, 'index.html'));
   if (available) {
@@ -20,6 +23,10 @@ async function spa(app: FastifyInstance, options: { webDistDir: string }) {
       root: options.webDistDir,
       wildcard: false,
       index: false,
+      // scripts/compress-assets.mjs writes .br and .gz siblings at build: chosen by
+      // Accept-Encoding (with Vary), and never served under their own names.
+      preCompressed: true,
+      globIgnore: ['**/*.br', '**/*.gz'],
       setHeaders(reply, filePath) {
         const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
         reply.header(
