@@ -279,3 +279,29 @@ describe('loadConfig: retention', () => {
     expect(() => loadConfig({ AUDIT_RETENTION_DAYS: days })).toThrow(/AUDIT_RETENTION_DAYS/);
   });
 });
+
+describe('loadConfig: database time limits', () => {
+  it('gives queries 5 s and connection waits 3 s by default', () => {
+    expect(loadConfig({}).databaseTimeouts).toEqual({
+      queryTimeoutMs: 5000,
+      connectTimeoutMs: 3000,
+    });
+  });
+
+  it('reads DATABASE_QUERY_TIMEOUT_MS and DATABASE_CONNECT_TIMEOUT_MS', () => {
+    const config = loadConfig({
+      DATABASE_QUERY_TIMEOUT_MS: '2000',
+      DATABASE_CONNECT_TIMEOUT_MS: '1000',
+    });
+    expect(config.databaseTimeouts).toEqual({ queryTimeoutMs: 2000, connectTimeoutMs: 1000 });
+  });
+
+  it.each(['0', '99', 'soon'])('refuses a time limit of %s', (ms) => {
+    expect(() => loadConfig({ DATABASE_QUERY_TIMEOUT_MS: ms })).toThrow(
+      /DATABASE_QUERY_TIMEOUT_MS/,
+    );
+    expect(() => loadConfig({ DATABASE_CONNECT_TIMEOUT_MS: ms })).toThrow(
+      /DATABASE_CONNECT_TIMEOUT_MS/,
+    );
+  });
+});

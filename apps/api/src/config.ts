@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { DatabaseTimeouts } from './db/pg-pool.js';
 
 /** Everything the API reads from its environment, parsed once at start. */
 export interface Config {
@@ -7,6 +8,8 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** Time limits of PostgreSQL queries and connection waits (PGlite runs in the process). */
+  databaseTimeouts: DatabaseTimeouts;
   publicUrl: URL;
   sessionSecret: string | undefined;
   totpEncryptionKey: string | undefined;
@@ -87,6 +90,13 @@ export function loadConfig(env: Env = process.env): Config {
     host: env.HOST ?? '0.0.0.0',
     dataDir: path.resolve(env.DATA_DIR ?? './data'),
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseTimeouts: {
+      queryTimeoutMs: integer(env, 'DATABASE_QUERY_TIMEOUT_MS', 5000, { min: 100, max: 600_000 }),
+      connectTimeoutMs: integer(env, 'DATABASE_CONNECT_TIMEOUT_MS', 3000, {
+        min: 100,
+        max: 600_000,
+      }),
+    },
     publicUrl: parsePublicUrl(env.PUBLIC_URL ?? `http://localhost:${port}`),
     sessionSecret: env.SESSION_SECRET || undefined,
     totpEncryptionKey: env.TOTP_ENCRYPTION_KEY || undefined,

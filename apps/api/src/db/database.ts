@@ -7,6 +7,12 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { describeDatabaseUrl } from './database-url.js';
 import { acquireLock } from './lock-file.js';
+import {
+  createPool,
+  type DatabaseTimeouts,
+  DEFAULT_DATABASE_TIMEOUTS,
+  POOL_MAX,
+} from './pg-pool.js';
 
 /** A raw connection for what Prisma cannot do: multi-statement scripts and session locks. */
 export interface SqlConnection {
@@ -36,7 +42,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export type DatabaseTarget = { databaseUrl: string } | PgliteTarget;
+export type DatabaseTarget = { databaseUrl: string; timeouts?: DatabaseTimeouts } | PgliteTarget;
 
 export interface PgliteTarget {
   /** A directory, or `memory://`. */
@@ -47,18 +53,13 @@ export interface PgliteTarget {
 
 /** One code path for both: PostgreSQL when a URL is given, embedded PGlite otherwise. */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
-  return 'databaseUrl' in target ? openPostgres(target.databaseUrl) : openPglite(target);
+  return 'databaseUrl' in target
+    ? openPostgres(target.databaseUrl, target.timeouts ?? DEFAULT_DATABASE_TIMEOUTS)
+    : openPglite(target);
 }
 
-async function openPostgres(databaseUrl: string): Promise<Database> {
-  const pool = new pg.Pool({
-    connectionString: databaseUrl,
-    max: 10,
-    connectionTimeoutMillis: 3000,
-    idleTimeoutMillis: 30_000,
-  });
-  // An idle client whose server went away emits 'error'; unhandled it would end the process.
-  pool.on('error', () => {});
+async function openPostgres(databaseUrl: string, timeouts: DatabaseTimeouts): Promise<Database> {
+  const pool = createPool(databaseUrl, timeouts);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { onPoolError: () => {} }) });
   return {
     prisma,
@@ -68,17 +69,24 @@ async function openPostgres(databaseUrl: string): Promise<Database> {
       total: pool.totalCount,
       idle: pool.idleCount,
       waiting: pool.waitingCount,
-      max: pool.options.max,
+      max: POOL_MAX,
     }),
+    // Outside the pool and its query time limit: migrations may run long, and a lock waits for
+    // as long as another instance migrates.
     async connect() {
-      const client = await pool.connect();
+      const client = new pg.Client({
+        connectionString: databaseUrl,
+        connectionTimeoutMillis: timeouts.connectTimeoutMs,
+      });
+      client.on('error', () => {});
+      await client.connect();
       return {
         exec: async (script) => {
           await client.query(script);
         },
         query: async <Row>(sql: string, params?: unknown[]) =>
           (await client.query(sql, params)).rows as Row[],
-        release: async () => client.release(),
+        release: () => client.end(),
       };
     },
     async close() {
