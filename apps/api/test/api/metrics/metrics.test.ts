@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { makeUser } from '../../helpers/factories.js';
 import { credentialsOf, postLogin } from '../../helpers/login.js';
+import { forgot } from '../../helpers/password-reset.js';
 import { usesPostgres, useTestApp } from '../../helpers/test-app.js';
+import { activateAtSignIn, codeFor, passwordStep, post } from '../../helpers/two-factor.js';
 
 const TOKEN = 'metrics-token-for-the-tests';
 
@@ -51,6 +53,24 @@ describe('metrics', () => {
     expect(seriesValue(after, signIns('locked'))).toBeGreaterThan(
       seriesValue(before, signIns('locked')),
     );
+  });
+
+  it('counts 2FA activations, sign-ins with a TOTP code and reset mails', async () => {
+    const made = await makeUser(ctx.db, { roles: ['admin'], email: 'metrics-admin@example.com' });
+    const credentials = credentialsOf(made);
+    const before = await scrape();
+    const { secret } = await activateAtSignIn(ctx.app, credentials);
+    const { cookie: pending } = await passwordStep(ctx.app, credentials);
+    const totp = await post(ctx.app, '/api/auth/totp', pending, { code: codeFor(secret, 1) });
+    expect(totp.statusCode, totp.body).toBe(200);
+    const { tenantDomain, username } = credentials;
+    expect((await forgot(ctx.app, { tenantDomain, username })).statusCode).toBe(202);
+    await ctx.app.background.idle();
+    const after = await scrape();
+    const moved = (series: string) => seriesValue(after, series) - seriesValue(before, series);
+    expect(moved('portal_two_factor_enrollments_total')).toBe(1);
+    expect(moved('portal_sign_ins_total{method="totp",outcome="success"}')).toBe(1);
+    expect(moved('portal_password_reset_mails_requested_total{requested_by="self"}')).toBe(1);
   });
 
   it('times requests by route pattern, not by raw URL', async () => {
