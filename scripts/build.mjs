@@ -36,3 +36,5 @@ const sourcesAt = Math.max(
 if (process.argv.includes('--force') || sourcesAt > builtAt) {
   run(bin('vite', web), ['build', '--logLevel', 'warn'], { cwd: web });
 }
+// Cheap when nothing changed: only files newer than their .br/.gz are compressed again.
+run(process.execPath, [path.join(root, 'scripts/compress-assets.mjs'), path.join(web, 'dist')]);

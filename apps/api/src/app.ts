@@ -23,6 +23,7 @@ import cookiesAndTokens from './plugins/external/cookies.js';
 import crossSiteRequests from './plugins/external/cross-site-requests.js';
 import database from './plugins/external/database.js';
 import errorHandling, { frameworkError, sendError } from './plugins/external/errors.js';
+import metrics from './plugins/external/metrics.js';
 import openapi from './plugins/external/openapi.js';
 import rateLimiting from './plugins/external/rate-limit.js';
 import securityHeaders from './plugins/external/security-headers.js';
@@ -77,6 +78,7 @@ export async function buildApp(deps: AppDependencies) {
   await app.register(securityHeaders, { publicUrl: config.publicUrl });
   await app.register(openapi, { enabled: config.apiDocs });
   await app.register(database, { db });
+  await app.register(metrics, { config });
   await app.register(cookiesAndTokens, { sessionSecret });
   await app.register(rateLimiting, { authPerMinute: config.authRateLimitPerMinute });
   await app.register(passwords, { hasher });

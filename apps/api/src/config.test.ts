@@ -267,3 +267,67 @@ describe('loadConfig: reseller-portal sign-in', () => {
     expect(loadConfig({ ...production, ...rsp }).resellerPortal?.allowInsecureRequests).toBe(false);
   });
 });
+
+describe('loadConfig: metrics', () => {
+  it('exposes no metrics by default', () => {
+    const config = loadConfig({});
+    expect(config.metricsToken).toBeUndefined();
+    expect(config.metricsPort).toBeUndefined();
+  });
+
+  it('reads METRICS_TOKEN and METRICS_PORT', () => {
+    const config = loadConfig({ METRICS_TOKEN: 'a-long-enough-token', METRICS_PORT: '9464' });
+    expect(config.metricsToken).toBe('a-long-enough-token');
+    expect(config.metricsPort).toBe(9464);
+  });
+
+  it.each(['short', 'sixteen chars ok'])('refuses METRICS_TOKEN=%j', (token) => {
+    expect(() => loadConfig({ METRICS_TOKEN: token })).toThrow(/METRICS_TOKEN/);
+  });
+
+  it.each(['0', '70000', '3000', 'x'])('refuses METRICS_PORT=%s', (port) => {
+    expect(() => loadConfig({ METRICS_PORT: port })).toThrow(/METRICS_PORT/);
+  });
+});
+
+describe('loadConfig: retention', () => {
+  it('keeps sent mails 7 days and audit events 365 days by default', () => {
+    expect(loadConfig({}).retention).toEqual({ mailRetentionDays: 7, auditRetentionDays: 365 });
+  });
+
+  it('reads MAIL_RETENTION_DAYS and AUDIT_RETENTION_DAYS', () => {
+    const config = loadConfig({ MAIL_RETENTION_DAYS: '14', AUDIT_RETENTION_DAYS: '730' });
+    expect(config.retention).toEqual({ mailRetentionDays: 14, auditRetentionDays: 730 });
+  });
+
+  it.each(['0', '-1', 'week'])('refuses a retention of %s days', (days) => {
+    expect(() => loadConfig({ MAIL_RETENTION_DAYS: days })).toThrow(/MAIL_RETENTION_DAYS/);
+    expect(() => loadConfig({ AUDIT_RETENTION_DAYS: days })).toThrow(/AUDIT_RETENTION_DAYS/);
+  });
+});
+
+describe('loadConfig: database time limits', () => {
+  it('gives queries 5 s and connection waits 3 s by default', () => {
+    expect(loadConfig({}).databaseTimeouts).toEqual({
+      queryTimeoutMs: 5000,
+      connectTimeoutMs: 3000,
+    });
+  });
+
+  it('reads DATABASE_QUERY_TIMEOUT_MS and DATABASE_CONNECT_TIMEOUT_MS', () => {
+    const config = loadConfig({
+      DATABASE_QUERY_TIMEOUT_MS: '2000',
+      DATABASE_CONNECT_TIMEOUT_MS: '1000',
+    });
+    expect(config.databaseTimeouts).toEqual({ queryTimeoutMs: 2000, connectTimeoutMs: 1000 });
+  });
+
+  it.each(['0', '99', 'soon'])('refuses a time limit of %s', (ms) => {
+    expect(() => loadConfig({ DATABASE_QUERY_TIMEOUT_MS: ms })).toThrow(
+      /DATABASE_QUERY_TIMEOUT_MS/,
+    );
+    expect(() => loadConfig({ DATABASE_CONNECT_TIMEOUT_MS: ms })).toThrow(
+      /DATABASE_CONNECT_TIMEOUT_MS/,
+    );
+  });
+});

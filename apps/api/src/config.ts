@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { DatabaseTimeouts } from './db/pg-pool.js';
 
 /** Everything the API reads from its environment, parsed once at start. */
 export interface Config {
@@ -7,6 +8,8 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** Time limits of PostgreSQL queries and connection waits (PGlite runs in the process). */
+  databaseTimeouts: DatabaseTimeouts;
   publicUrl: URL;
   /** The OpenAPI document and its UI at /api/docs: off in production unless API_DOCS=true. */
   apiDocs: boolean;
@@ -36,6 +39,12 @@ export interface Config {
   webDistDir: string;
   /** Sign-in through the reseller portal (OpenID Connect); null: the feature is off. */
   resellerPortal: ResellerPortalConfig | null;
+  /** Bearer token that GET /metrics asks for; unset: no metrics on the main port. */
+  metricsToken: string | undefined;
+  /** Days to keep sent mails, and audit events, before housekeeping deletes them. */
+  retention: { mailRetentionDays: number; auditRetentionDays: number };
+  /** A separate port that serves only GET /metrics (a private network, no token needed). */
+  metricsPort: number | undefined;
 }
 
 export interface ResellerPortalConfig {
@@ -91,6 +100,13 @@ export function loadConfig(env: Env = process.env): Config {
     host: env.HOST ?? '0.0.0.0',
     dataDir: path.resolve(env.DATA_DIR ?? './data'),
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseTimeouts: {
+      queryTimeoutMs: integer(env, 'DATABASE_QUERY_TIMEOUT_MS', 5000, { min: 100, max: 600_000 }),
+      connectTimeoutMs: integer(env, 'DATABASE_CONNECT_TIMEOUT_MS', 3000, {
+        min: 100,
+        max: 600_000,
+      }),
+    },
     publicUrl,
     apiDocs: !production || env.API_DOCS === 'true',
     sessionSecret: env.SESSION_SECRET || undefined,
@@ -118,7 +134,34 @@ export function loadConfig(env: Env = process.env): Config {
       env.WEB_DIST_DIR ?? new URL('../../web/dist', import.meta.url).pathname,
     ),
     resellerPortal: parseResellerPortal(env, production),
+    retention: {
+      mailRetentionDays: integer(env, 'MAIL_RETENTION_DAYS', 7, { min: 1, max: 3650 }),
+      auditRetentionDays: integer(env, 'AUDIT_RETENTION_DAYS', 365, { min: 1, max: 36500 }),
+    },
+    metricsToken: parseMetricsToken(env.METRICS_TOKEN),
+    metricsPort: parseMetricsPort(env, port),
   };
+}
+
+const METRICS_TOKEN_MIN_LENGTH = 16;
+
+/** Long enough not to be guessed; generate one with `openssl rand -base64 32`. */
+function parseMetricsToken(raw: string | undefined): string | undefined {
+  const token = raw?.trim();
+  if (!token) return undefined;
+  if (token.length < METRICS_TOKEN_MIN_LENGTH || /\s/.test(token)) {
+    throw new ConfigError(
+      `METRICS_TOKEN must be at least ${METRICS_TOKEN_MIN_LENGTH} characters without spaces`,
+    );
+  }
+  return token;
+}
+
+function parseMetricsPort(env: Env, port: number): number | undefined {
+  if (!env.METRICS_PORT) return undefined;
+  const metricsPort = integer(env, 'METRICS_PORT', 0, { min: 1, max: 65535 });
+  if (metricsPort === port) throw new ConfigError('METRICS_PORT must differ from PORT');
+  return metricsPort;
 }
 
 const RSP_REQUIRED = ['RSP_ISSUER_URL', 'RSP_CLIENT_ID', 'RSP_CLIENT_SECRET'] as const;

@@ -1,13 +1,13 @@
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
-import { type Config, ConfigError, loadConfig } from './config.js';
-import { MigrationError } from './db/migrate.js';
+import { type Config, loadConfig } from './config.js';
 import { DEMO_PORTAL_USERS, DEMO_USERS } from './db/seed.js';
-import { openConfiguredDatabase, prepareDemo, prepareSchema, StartupError } from './db/startup.js';
+import { openConfiguredDatabase, prepareDemo, prepareSchema } from './db/startup.js';
 import { startHousekeeping } from './housekeeping.js';
 import { createPasswordHasher } from './security/password-hasher.js';
-import { createSecretBox, parseEncryptionKey, SecretBoxError } from './security/secret-box.js';
+import { createSecretBox, parseEncryptionKey } from './security/secret-box.js';
 import { loadOrCreateSecret } from './security/secret-files.js';
+import { describeStartError } from './start-error.js';
 
 async function main() {
   const config = loadConfig();
@@ -19,7 +19,7 @@ async function main() {
   const sessionSecret =
     config.sessionSecret ?? (await loadOrCreateSecret(config.dataDir, 'session-secret'));
   const app = await buildApp({ config, db, hasher, sessionSecret, secretBox });
-  const stopHousekeeping = startHousekeeping(db, app.log);
+  const stopHousekeeping = startHousekeeping(db, app.log, config.retention);
   const stopMailSender = app.mail.startSender();
 
   closeWithGrace({ delay: 10_000 }, async ({ err }) => {
@@ -56,13 +56,6 @@ function printBanner(url: string, location: string, demoPassword: string | undef
 }
 
 main().catch((error: unknown) => {
-  const known =
-    error instanceof ConfigError ||
-    error instanceof StartupError ||
-    error instanceof MigrationError ||
-    error instanceof SecretBoxError;
-  console.error(
-    `portal: cannot start: ${known ? (error as Error).message : String((error as Error)?.stack ?? error)}`,
-  );
+  console.error(`portal: cannot start: ${describeStartError(error)}`);
   process.exit(1);
 });

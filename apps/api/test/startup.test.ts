@@ -1,89 +1,19 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/database.js';
 import { DEMO_PORTAL_USERS, DEMO_TENANTS, DEMO_USERS } from '../src/db/seed.js';
+import {
+  freePort,
+  healthy,
+  killAllServers,
+  type ServerProcess as Server,
+  startServer,
+  stopServer as stop,
+  waitFor,
+} from './helpers/server-process.js';
 import { usesPostgres } from './helpers/test-app.js';
-
-const API_DIR = new URL('..', import.meta.url).pathname;
-
-interface Server {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<number | null>;
-}
-
-const running = new Set<ChildProcess>();
-
-/** Starts the real server (from source, as `pnpm dev` does) with only the given environment. */
-function startServer(env: Record<string, string>): Server {
-  const child = spawn(
-    process.execPath,
-    ['--conditions=source', '--import', 'tsx', 'src/server.ts'],
-    {
-      cwd: API_DIR,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? tmpdir(),
-        HOST: '127.0.0.1',
-        WEB_DIST_DIR: '/nonexistent-web-dist',
-        LOG_LEVEL: 'warn',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  running.add(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  const exited = once(child, 'exit').then(([code]) => {
-    running.delete(child);
-    return code as number | null;
-  });
-  return { child, stdout: () => stdout, stderr: () => stderr, exited };
-}
-
-async function stop(server: Server): Promise<void> {
-  if (server.child.exitCode === null) server.child.kill('SIGTERM');
-  await server.exited;
-}
-
-/** A port that nothing listens on (it was free a moment ago). */
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
-
-async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string) {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-async function healthy(port: number): Promise<boolean> {
-  try {
-    return (await fetch(`http://127.0.0.1:${port}/api/health`)).status === 200;
-  } catch {
-    return false;
-  }
-}
 
 async function signIn(port: number, tenantDomain: string, username: string, password: string) {
   const base = `http://127.0.0.1:${port}`;
@@ -99,9 +29,7 @@ async function signIn(port: number, tenantDomain: string, username: string, pass
   return (await me.json()) as { user: { username: string }; tenant: { domain: string } };
 }
 
-afterEach(async () => {
-  for (const child of running) child.kill('SIGKILL');
-});
+afterEach(killAllServers);
 
 describe.skipIf(!usesPostgres())('start-up against an unreachable PostgreSQL', () => {
   it('exits with code 1 and one line naming host, port and database, never the password', async () => {

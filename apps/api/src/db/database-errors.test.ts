@@ -26,6 +26,11 @@ describe('isDatabaseUnavailable', () => {
       Object.assign(new Error('x'), { kind: 'DatabaseNotReachable' }),
     ],
     ['pg: Connection terminated unexpectedly', new Error('Connection terminated unexpectedly')],
+    ['pg: a query past query_timeout', new Error('Query read timeout')],
+    [
+      'SQLSTATE 57014 (statement_timeout)',
+      withCode('57014', 'canceling statement due to statement timeout'),
+    ],
     [
       'pg: timeout exceeded when trying to connect',
       new Error('timeout exceeded when trying to connect'),

@@ -11,10 +11,11 @@ const UNAVAILABLE_NODE_CODES = new Set([
   'ENOTFOUND',
   'EHOSTUNREACH',
 ]);
-// SQLSTATE classes 08 (connection exception) and 57P (operator intervention: shutdown, restart).
-const UNAVAILABLE_SQLSTATE = /^(08|57P)/;
+// SQLSTATE classes 08 (connection exception) and 57P (operator intervention: shutdown, restart),
+// and 57014: a statement cancelled by statement_timeout (the database is too slow to answer).
+const UNAVAILABLE_SQLSTATE = /^(08|57P|57014$)/;
 const UNAVAILABLE_MESSAGES =
-  /connection terminated|connection (is )?closed|timeout exceeded when trying to connect|can't reach database|database (server|system) is (starting up|shutting down)|the database is not reachable|client has encountered a connection error|closed the connection/i;
+  /connection terminated|connection (is )?closed|timeout exceeded when trying to connect|can't reach database|database (server|system) is (starting up|shutting down)|the database is not reachable|client has encountered a connection error|closed the connection|query read timeout/i;
 
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!(error instanceof Error) || depth > 5) return false;

@@ -7,6 +7,12 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { describeDatabaseUrl } from './database-url.js';
 import { acquireLock } from './lock-file.js';
+import {
+  createPool,
+  type DatabaseTimeouts,
+  DEFAULT_DATABASE_TIMEOUTS,
+  POOL_MAX,
+} from './pg-pool.js';
 
 /** A raw connection for what Prisma cannot do: multi-statement scripts and session locks. */
 export interface SqlConnection {
@@ -15,18 +21,28 @@ export interface SqlConnection {
   release(): Promise<void>;
 }
 
+/** Connections of the pg pool, for the metrics. */
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
+  max: number;
+}
+
 export interface Database {
   prisma: PrismaClient;
   kind: 'pglite' | 'postgres';
   /** Where the data lives, for messages; never contains a password. */
   location: string;
   connect(): Promise<SqlConnection>;
+  /** PostgreSQL only: PGlite is one connection inside the process, there is no pool to watch. */
+  poolStats?(): PoolStats;
   /** PGlite only: the whole data directory as a tarball, to start other databases from. */
   dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
-export type DatabaseTarget = { databaseUrl: string } | PgliteTarget;
+export type DatabaseTarget = { databaseUrl: string; timeouts?: DatabaseTimeouts } | PgliteTarget;
 
 export interface PgliteTarget {
   /** A directory, or `memory://`. */
@@ -37,32 +53,40 @@ export interface PgliteTarget {
 
 /** One code path for both: PostgreSQL when a URL is given, embedded PGlite otherwise. */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
-  return 'databaseUrl' in target ? openPostgres(target.databaseUrl) : openPglite(target);
+  return 'databaseUrl' in target
+    ? openPostgres(target.databaseUrl, target.timeouts ?? DEFAULT_DATABASE_TIMEOUTS)
+    : openPglite(target);
 }
 
-async function openPostgres(databaseUrl: string): Promise<Database> {
-  const pool = new pg.Pool({
-    connectionString: databaseUrl,
-    max: 10,
-    connectionTimeoutMillis: 3000,
-    idleTimeoutMillis: 30_000,
-  });
-  // An idle client whose server went away emits 'error'; unhandled it would end the process.
-  pool.on('error', () => {});
+async function openPostgres(databaseUrl: string, timeouts: DatabaseTimeouts): Promise<Database> {
+  const pool = createPool(databaseUrl, timeouts);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { onPoolError: () => {} }) });
   return {
     prisma,
     kind: 'postgres',
     location: describeDatabaseUrl(databaseUrl),
+    poolStats: () => ({
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+      max: POOL_MAX,
+    }),
+    // Outside the pool and its query time limit: migrations may run long, and a lock waits for
+    // as long as another instance migrates.
     async connect() {
-      const client = await pool.connect();
+      const client = new pg.Client({
+        connectionString: databaseUrl,
+        connectionTimeoutMillis: timeouts.connectTimeoutMs,
+      });
+      client.on('error', () => {});
+      await client.connect();
       return {
         exec: async (script) => {
           await client.query(script);
         },
         query: async <Row>(sql: string, params?: unknown[]) =>
           (await client.query(sql, params)).rows as Row[],
-        release: async () => client.release(),
+        release: () => client.end(),
       };
     },
     async close() {

@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config.js';
 import type { PasswordHasher } from '../security/password-hasher.js';
+import { PROVISIONING_LOCK_ID, withAdvisoryLock } from './advisory-lock.js';
 import { type Database, openDatabase } from './database.js';
 import { LockHeldError } from './lock-file.js';
 import { migrate } from './migrate.js';
@@ -17,7 +18,7 @@ export class StartupError extends Error {}
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
   const db = await openDatabase(
     config.databaseUrl
-      ? { databaseUrl: config.databaseUrl }
+      ? { databaseUrl: config.databaseUrl, timeouts: config.databaseTimeouts }
       : { pgliteDir: path.join(config.dataDir, 'pglite') },
   ).catch((error: unknown) => {
     if (!(error instanceof LockHeldError)) throw error;
@@ -45,7 +46,7 @@ function reason(error: unknown): string {
 /** Migrations and the permission catalogue: everything the code expects of the schema. */
 export async function prepareSchema(db: Database): Promise<string[]> {
   const applied = await migrate(db);
-  await syncPermissions(db.prisma);
+  await withAdvisoryLock(db, PROVISIONING_LOCK_ID, () => syncPermissions(db.prisma));
   return applied;
 }
 
@@ -56,6 +57,11 @@ export async function prepareSchema(db: Database): Promise<string[]> {
  */
 export async function prepareDemo(config: Config, db: Database, hasher: PasswordHasher) {
   if (config.production) return null;
+  // Instances starting together on one empty database: one seeds, the others then find the data.
+  return withAdvisoryLock(db, PROVISIONING_LOCK_ID, () => seedOnce(config, db, hasher));
+}
+
+async function seedOnce(config: Config, db: Database, hasher: PasswordHasher) {
   const passwordFile = path.join(config.dataDir, 'demo-password');
   if ((await db.prisma.tenant.count()) === 0) {
     const password = config.demoPassword ?? generateDemoPassword();

@@ -41,8 +41,10 @@ export function createMailSender(options: {
   transport: MailTransport;
   log: FastifyBaseLogger;
   policy?: typeof DELIVERY_POLICY;
+  /** Told of each attempt's outcome (the metrics count them). */
+  onDelivered?: (outcome: Outcome) => void;
 }): MailSender {
-  const { prisma, transport, log, policy = DELIVERY_POLICY } = options;
+  const { prisma, transport, log, policy = DELIVERY_POLICY, onDelivered } = options;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let again = false;
@@ -85,6 +87,7 @@ export function createMailSender(options: {
     for (const result of results) {
       if (result.status === 'rejected') throw result.reason;
       counts[result.value]++;
+      onDelivered?.(result.value);
     }
     // A full batch means more may be due right now.
     if (claimed.length === policy.batchSize) again = true;

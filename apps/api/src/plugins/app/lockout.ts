@@ -77,7 +77,12 @@ async function lockout(app: FastifyInstance) {
       // ROUND, not CEIL: locked_until is stored to the millisecond, so it can lie a fraction of a
       // millisecond after now() + lock, and CEIL would announce 61 s for a 60 s lock.
       const row = rows[0];
-      if (row) return { blocked: false, lockSeconds: Math.max(row.lock_seconds ?? 0, 0) };
+      if (row) {
+        const lockSeconds = Math.max(row.lock_seconds ?? 0, 0);
+        // Counted when the lock is set; an attempt that is then right takes it back, rarely.
+        if (lockSeconds > 0) app.metrics.lockouts.inc();
+        return { blocked: false, lockSeconds };
+      }
       const locked = await prisma.$queryRaw<{ retry: number }[]>`
         SELECT GREATEST(CEIL(EXTRACT(EPOCH FROM (locked_until - now())))::int, 1) AS retry
         FROM login_lockouts WHERE account_key = ${key}`;
@@ -95,4 +100,4 @@ async function lockout(app: FastifyInstance) {
   });
 }
 
-export default fp(lockout, { name: 'lockout', dependencies: ['database'] });
+export default fp(lockout, { name: 'lockout', dependencies: ['database', 'metrics'] });

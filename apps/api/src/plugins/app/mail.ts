@@ -54,7 +54,14 @@ async function mail(app: FastifyInstance, options: { config: Config }) {
   const log = app.log.child({ component: 'mail' });
   const delivery = mailDelivery(config);
   const transport = transportFor(config, delivery);
-  const sender = transport ? createMailSender({ prisma, transport, log }) : null;
+  const sender = transport
+    ? createMailSender({
+        prisma,
+        transport,
+        log,
+        onDelivered: (outcome) => app.metrics.mailsDelivered.inc({ outcome }),
+      })
+    : null;
   // A mail enqueued in a transaction is only visible once that commits, which a request's
   // handler does before it answers: so those mails are sent after the response.
   let enqueuedInTransaction = false;
@@ -96,4 +103,4 @@ async function mail(app: FastifyInstance, options: { config: Config }) {
   });
 }
 
-export default fp(mail, { name: 'mail', dependencies: ['database'] });
+export default fp(mail, { name: 'mail', dependencies: ['database', 'metrics'] });

@@ -101,7 +101,9 @@ async function twoFactor(app: FastifyInstance, options: { secretBox: SecretBox }
         await replaceRecoveryCodes(tx, userId, recoveryCodes);
         return true;
       });
-      return confirmed ? recoveryCodes : null;
+      if (!confirmed) return null;
+      app.metrics.twoFactorEnrollments.inc();
+      return recoveryCodes;
     },
     async verifyCode(userId, code) {
       const credential = await prisma.totpCredential.findFirst({
@@ -153,4 +155,4 @@ async function replaceRecoveryCodes(tx: Prisma.TransactionClient, userId: string
   });
 }
 
-export default fp(twoFactor, { name: 'two-factor', dependencies: ['database'] });
+export default fp(twoFactor, { name: 'two-factor', dependencies: ['database', 'metrics'] });

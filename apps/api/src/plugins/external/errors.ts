@@ -10,9 +10,17 @@ import { describeValidationError } from './validation-messages.js';
  * detail or an HTML page. Bad input is a 4xx; a lost database is a 503; the rest is a logged 500.
  */
 async function errorHandling(app: FastifyInstance) {
+  // A client that gave up is not a fault of ours, nor of the database: one line, at info.
+  app.addHook('onRequestAbort', async (request) => {
+    request.log.info('request aborted by the client');
+  });
+
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const appError = toAppError(error);
-    if (appError.statusCode >= 500 && appError.code === ERROR_CODES.INTERNAL_ERROR) {
+    if (request.raw.destroyed) {
+      // Already logged as aborted: nobody reads this answer, whatever failed on the way.
+      request.log.debug({ errMessage: error.message }, 'aborted request ended with an error');
+    } else if (appError.statusCode >= 500 && appError.code === ERROR_CODES.INTERNAL_ERROR) {
       request.log.error({ err: error }, 'unhandled error');
     } else if (appError.code === ERROR_CODES.SERVICE_UNAVAILABLE) {
       request.log.warn({ errMessage: error.message }, 'database unavailable');

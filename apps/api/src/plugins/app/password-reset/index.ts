@@ -114,6 +114,13 @@ async function passwordResets(app: FastifyInstance) {
     );
   }
 
+  /** Counted once the transaction holds: a rolled-back issue sent nothing. */
+  function countResetMail(requestedByUserId: string | null) {
+    app.metrics.resetMailsRequested.inc({
+      requested_by: requestedByUserId ? 'administrator' : 'self',
+    });
+  }
+
   app.decorate<PasswordResets>('passwordResets', {
     request(request, typed) {
       app.background.run('password-forgot', () => mailResetLink(app, request, typed));
@@ -125,9 +132,10 @@ async function passwordResets(app: FastifyInstance) {
     reset: (request, reply, body) => resetPassword(app, request, reply, body),
     async issue(user, requestedByUserId, purpose = { purpose: 'reset' }) {
       await prisma.$transaction((tx) => issueIn(tx, user, requestedByUserId, purpose));
+      countResetMail(requestedByUserId);
     },
-    issueWithinLimit: (user, perHour) =>
-      prisma.$transaction(async (tx) => {
+    async issueWithinLimit(user, perHour) {
+      const issued = await prisma.$transaction(async (tx) => {
         // Parallel requests for one account queue here; each then counts what the others issued.
         await tx.$executeRaw`SELECT 1 FROM users WHERE id = ${user.id}::uuid FOR UPDATE`;
         const recent = await tx.passwordResetToken.count({
@@ -140,7 +148,10 @@ async function passwordResets(app: FastifyInstance) {
         if (recent >= perHour) return false;
         await issueIn(tx, user, null, { purpose: 'reset' });
         return true;
-      }),
+      });
+      if (issued) countResetMail(null);
+      return issued;
+    },
     async find(token) {
       const row = await prisma.passwordResetToken.findFirst({
         where: {

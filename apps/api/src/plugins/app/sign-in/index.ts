@@ -11,6 +11,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { AccountName } from '../lockout.js';
 import type { AuthContext } from '../sessions.js';
+import { countSignIn } from './counted.js';
 import { confirmEnrollment, startEnrollment } from './enrollment-step.js';
 import { type FoundAccount, findAccount } from './find-account.js';
 import { signInWithPassword } from './password-step.js';
@@ -89,16 +90,37 @@ async function signIn(app: FastifyInstance) {
   app.decorate<SignIn>('signIn', {
     findAccount: (name) => findAccount(app.db.prisma, name),
     withPassword: (request, reply, credentials) =>
-      signInWithPassword(app, request, reply, credentials),
+      countSignIn(
+        app.metrics,
+        'password',
+        signInWithPassword(app, request, reply, credentials),
+        (result) => (result.status === 'authenticated' ? 'success' : 'second_factor_required'),
+      ),
     withSecondFactor: (request, reply, method, code) =>
-      signInWithSecondFactor(app, request, reply, method, code),
+      countSignIn(
+        app.metrics,
+        method,
+        signInWithSecondFactor(app, request, reply, method, code),
+        () => 'success',
+      ),
     startEnrollment: (request) => startEnrollment(app, request),
     confirmEnrollment: (request, reply, code) => confirmEnrollment(app, request, reply, code),
     beginResellerPortal: (request, reply, options) =>
       beginPortalSignIn(app, request, reply, options),
     completeResellerPortal: (request, reply, options) =>
-      completePortalSignIn(app, request, reply, options),
-    reauthenticate: (request, auth, answer) => reauthenticate(app, request, auth, answer),
+      countSignIn(
+        app.metrics,
+        'reseller_portal',
+        completePortalSignIn(app, request, reply, options),
+        (outcome) => (outcome.status === 'refused' ? 'refused' : 'success'),
+      ),
+    reauthenticate: (request, auth, answer) =>
+      countSignIn(
+        app.metrics,
+        'reauthentication',
+        reauthenticate(app, request, auth, answer),
+        () => 'success',
+      ),
     async afterPasswordReset(reply, user) {
       await app.lockout.succeeded(user.account);
       if ((await secondStepFor(app, user.id)) !== 'enrollment') return 'login';
