@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { ROLE_KEYS, TENANT_KINDS } from '../permissions.js';
 import { NewPasswordField } from './common.js';
+import { LanguageField } from './language.js';
 import { TWO_FACTOR_REQUIREMENTS } from './tenant-settings.js';
 import { NewUsernameField } from './users.js';
 
@@ -22,7 +23,7 @@ export const DevFixtureUser = Type.Object(
     password: Type.Optional(NewPasswordField),
     displayName: Type.Optional(Type.String({ maxLength: 200 })),
     email: Type.Optional(Type.String({ format: 'email', maxLength: 254 })),
-    locale: Type.Optional(Type.String({ pattern: '^[a-z]{2}$' })),
+    language: Type.Optional(LanguageField),
     /** A confirmed authenticator, no code used yet; the answer carries its secret. */
     totp: Type.Optional(Type.Boolean()),
   },

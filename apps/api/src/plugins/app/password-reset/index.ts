@@ -1,5 +1,6 @@
 import type {
   ForgotPasswordRequest,
+  Language,
   ResetPasswordRequest,
   ResetPasswordResponse,
   ResetTokenInfo,
@@ -17,7 +18,7 @@ export interface ResetTarget {
   tenantId: string;
   username: string;
   email: string;
-  locale: string;
+  language: Language;
   tenantDomain: string;
 }
 
@@ -38,7 +39,7 @@ export interface ResetTokenOwner {
     username: string;
     usernameKey: string;
     email: string | null;
-    locale: string;
+    language: Language;
   };
   tenantDomain: string;
 }
@@ -89,7 +90,7 @@ async function passwordResets(app: FastifyInstance) {
     reset: (request, reply, body) => resetPassword(app, request, reply, body),
     async issue(user, requestedByUserId, purpose = { purpose: 'reset' }) {
       const token = generateResetToken();
-      const { template, lifetimeMs } = linkMail(user, token, purpose);
+      const { template, lifetimeMs } = linkMail(user, token, purpose, requestedByUserId);
       await prisma.$transaction(async (tx) => {
         // Replaced, not deleted: they still count toward the per-account limit.
         await tx.passwordResetToken.updateMany({
@@ -105,7 +106,7 @@ async function passwordResets(app: FastifyInstance) {
           },
         });
         await app.mail.enqueue(
-          { to: user.email, tenantId: user.tenantId, locale: user.locale, template },
+          { to: user.email, tenantId: user.tenantId, language: user.language, template },
           tx,
         );
       });
@@ -127,7 +128,7 @@ async function passwordResets(app: FastifyInstance) {
               username: true,
               usernameKey: true,
               email: true,
-              locale: true,
+              language: true,
               tenant: { select: { domain: true } },
             },
           },
@@ -154,5 +155,5 @@ async function passwordResets(app: FastifyInstance) {
 
 export default fp(passwordResets, {
   name: 'password-resets',
-  dependencies: ['database', 'mail', 'background', 'sign-in'],
+  dependencies: ['database', 'mail', 'background', 'sign-in', 'security-notices'],
 });

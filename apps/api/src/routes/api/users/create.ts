@@ -1,4 +1,4 @@
-import { type CreateUserBody, normalizeUsername } from '@portal/shared';
+import { type CreateUserBody, type Language, normalizeUsername } from '@portal/shared';
 import { isUniqueViolation } from '../../../db/database-errors.js';
 import type { TenantDb } from '../../../db/tenant-scope.js';
 import { errors } from '../../../lib/app-error.js';
@@ -9,7 +9,7 @@ export interface CreatedUser {
   tenantId: string;
   username: string;
   email: string;
-  locale: string;
+  language: Language;
 }
 
 /**
@@ -33,7 +33,7 @@ export async function createTenantUser(
           email: body.email,
           passwordHash: null,
         },
-        select: { id: true, tenantId: true, username: true, locale: true },
+        select: { id: true, tenantId: true, username: true, language: true },
       });
       await replaceRole(tx, user, body.role);
       return { ...user, email: body.email };
