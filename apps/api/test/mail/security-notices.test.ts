@@ -21,6 +21,7 @@ const NBSP = '\u00a0';
 const EXPECTED = {
   de: {
     reset: 'Passwort zurücksetzen',
+    accountCreated: 'Ihr neues Konto',
     resetIgnore: 'ignorieren Sie diese E-Mail',
     resetByAdministrator: 'Die Administration Ihres Mandanten hat für Ihr Konto',
     activated: 'Zwei-Faktor-Authentifizierung aktiviert',
@@ -44,6 +45,7 @@ const EXPECTED = {
   },
   fr: {
     reset: 'Réinitialisation de votre mot de passe',
+    accountCreated: 'Votre nouveau compte',
     resetIgnore: 'ignorez cet e-mail',
     resetByAdministrator: 'Un administrateur de votre locataire a demandé',
     activated: 'L’authentification à deux facteurs a été activée',
@@ -141,6 +143,18 @@ describe.each(['de', 'fr'] as const)('mails to a user whose language is %s', (la
     expect(mail?.text).toContain(expected.resetByAdministrator);
     expect(mail?.text).not.toContain(expected.resetIgnore);
     expect(mail?.text).toContain(`${TEST_PUBLIC_URL}/password/reset#token=`);
+  });
+
+  it('writes the account-created mail in the language of the administrator who made it', async () => {
+    const admin = await signedIn(t.app, t.db);
+    await t.db.prisma.user.update({ where: { id: admin.user.id }, data: { language } });
+    const email = `created-${language}-${Math.random().toString(36).slice(2)}@example.test`;
+    const created = await admin.api.create({ username: 'newcomer', email, role: 'user' });
+    expect(created.statusCode, created.body).toBe(201);
+    await flushMail(t.app);
+    const [mail] = receivedBy(smtp, email);
+    expect(mail?.subject).toBe(expected.accountCreated);
+    expect(mail?.html).toContain(`lang="${language}"`);
   });
 
   it('tells of 2FA activated, replaced, a recovery code used (with the count) and 2FA off', async () => {

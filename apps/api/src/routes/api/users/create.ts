@@ -14,12 +14,14 @@ export interface CreatedUser {
 
 /**
  * A new user of the acting tenant with one role and no password (they set it through the mailed
- * link). User and role are one transaction: there is never a user without a role.
+ * link). User and role are one transaction: there is never a user without a role. The first
+ * mail goes out in `language`, the creating administrator's, until the user's own sign-in.
  */
 export async function createTenantUser(
   db: TenantDb,
   tenantId: string,
   body: CreateUserBody,
+  language: Language,
 ): Promise<CreatedUser> {
   try {
     return await db.$transaction(async (tx) => {
@@ -32,6 +34,7 @@ export async function createTenantUser(
           displayName: body.displayName?.trim() ?? '',
           email: body.email,
           passwordHash: null,
+          language,
         },
         select: { id: true, tenantId: true, username: true, language: true },
       });
