@@ -42,3 +42,18 @@ export async function waitForNewResetLink(
     .toBe(true);
   return link as string;
 }
+
+/** Waits for a mail to the address with this subject, and answers the newest such mail. */
+export async function waitForMail(address: string, subject: string): Promise<ReceivedMail> {
+  let found: ReceivedMail | undefined;
+  await expect
+    .poll(
+      async () => {
+        found = (await mailsTo(address)).filter((mail) => mail.subject === subject).at(-1);
+        return Boolean(found);
+      },
+      { timeout: 20_000, message: `a mail "${subject}" to ${address}` },
+    )
+    .toBe(true);
+  return found as ReceivedMail;
+}

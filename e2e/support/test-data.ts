@@ -32,6 +32,8 @@ export interface AccountSpec {
   totp?: boolean;
   username?: string;
   displayName?: string;
+  /** The language of the account's mails (the app's default is English). */
+  language?: 'en' | 'de' | 'fr';
 }
 
 export interface TenantPolicy {
@@ -55,6 +57,7 @@ interface UserBody {
   displayName: string;
   email: string;
   password: string;
+  language?: AccountSpec['language'];
 }
 
 /** The route's answer, in request order. */
@@ -91,7 +94,9 @@ export async function makeTestData(
     // No role word in it: rows are checked for "User" and "Administrator".
     const displayName = spec.displayName ?? `Tester ${id}`;
     const email = `${username}@${domain.replace(/\.tenant$/, '')}.example`;
-    return { role: spec.role, totp: spec.totp ?? false, username, displayName, email, password };
+    const language = spec.language ? { language: spec.language } : {};
+    const totp = spec.totp ?? false;
+    return { role: spec.role, totp, username, displayName, email, password, ...language };
   };
   const tenants = (data.tenants ?? []).map(({ accounts = [], twoFactorGraceDays, ...tenant }) => ({
     ...tenant,

@@ -15,6 +15,7 @@ export * from './schemas/dev-fixtures.js';
 export * from './schemas/dev-outbox.js';
 export * from './schemas/health.js';
 export * from './schemas/input-rules.js';
+export * from './schemas/language.js';
 export * from './schemas/me.js';
 export * from './schemas/password-reset.js';
 export * from './schemas/reseller-portal.js';

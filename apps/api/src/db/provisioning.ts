@@ -1,4 +1,5 @@
 import {
+  type Language,
   normalizeUsername,
   PERMISSIONS,
   ROLE_KEYS,
@@ -84,7 +85,7 @@ export interface NewUser {
   email?: string | null;
   passwordHash?: string | null;
   roles?: RoleKey[];
-  locale?: string;
+  language?: Language;
 }
 
 export async function createUser(db: Db, input: NewUser) {

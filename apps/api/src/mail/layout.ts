@@ -7,6 +7,8 @@ export interface MailContent {
   greeting: string;
   /** Before the button. */
   paragraphs: string[];
+  /** Short lines kept together after the paragraphs (a notice's when, where from, browser). */
+  facts?: string[];
   action: { label: string; url: URL; fallback: string };
   /** After the button. */
   notes: string[];
@@ -28,6 +30,7 @@ function renderText(c: MailContent): string {
   const blocks = [
     c.greeting,
     ...c.paragraphs,
+    ...(c.facts?.length ? [c.facts.join('\n')] : []),
     `${c.action.label}\n${c.action.url.href}`,
     ...c.notes,
   ];
@@ -56,6 +59,7 @@ function renderHtml(c: MailContent): string {
     `<div style="${STYLE.card}">`,
     p(c.greeting),
     ...c.paragraphs.map(p),
+    ...(c.facts?.length ? [`<p>${c.facts.map(escapeHtml).join('<br>')}</p>`] : []),
     `<p><a href="${href}" style="${STYLE.button}">${escapeHtml(c.action.label)}</a></p>`,
     `<p style="${STYLE.small}">${escapeHtml(c.action.fallback)}<br><a href="${href}" style="${STYLE.link}">${href}</a></p>`,
     ...c.notes.map(p),

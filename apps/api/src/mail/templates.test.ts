@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MAIL_STRINGS, mailLocale } from './locales/catalogue.js';
+import { MAIL_STRINGS } from './locales/catalogue.js';
 import { MAIL_LOCALES, type MailLocale } from './locales/types.js';
+import type { NoticeKind } from './security-notice.js';
 import { type MailTemplate, portalLink, renderMail } from './templates.js';
 
 const PUBLIC_URL = new URL('https://portal.example.com');
@@ -10,12 +11,30 @@ const reset: MailTemplate = {
   account,
   token: 'tok_abc-123',
   validForMinutes: 60,
+  requestedBy: 'self',
 };
 const changed: MailTemplate = {
-  name: 'password-changed',
+  name: 'security-notice',
   account,
-  changedAt: new Date('2026-03-04T05:06:00Z'),
+  notice: { kind: 'password-changed' },
+  origin: {
+    at: new Date('2026-03-04T05:06:00Z'),
+    ip: '203.0.113.7',
+    userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0',
+  },
 };
+const NOTICES: NoticeKind[] = [
+  { kind: 'two-factor-activated' },
+  { kind: 'two-factor-replaced' },
+  { kind: 'two-factor-disabled' },
+  { kind: 'two-factor-reset-by-administrator' },
+  { kind: 'password-changed' },
+  { kind: 'password-reset' },
+  { kind: 'email-changed', newEmail: 'new@example.test' },
+  { kind: 'recovery-code-used', remaining: 0 },
+  { kind: 'account-locked', lockedMinutes: 15 },
+];
+const noticeOfEveryKind = NOTICES.map((notice): MailTemplate => ({ ...changed, notice }));
 const created: MailTemplate = {
   name: 'account-created',
   account: { ...account, tenantName: 'Acme Corp' },
@@ -41,7 +60,7 @@ describe('mail templates', () => {
   it.each(MAIL_LOCALES)(
     'render every mail in %s with a subject, a text and an HTML part',
     (locale) => {
-      for (const template of [reset, created, changed]) {
+      for (const template of [reset, created, ...noticeOfEveryKind]) {
         const mail = renderMail(template, locale, PUBLIC_URL);
         expect(mail.subject.length).toBeGreaterThan(3);
         expect(mail.text).toContain(MAIL_STRINGS[locale].greeting);
@@ -126,23 +145,53 @@ describe('mail templates', () => {
     expect(mail.text).toContain('<script>alert("x")</script>');
   });
 
-  it('link the password-changed notice to the tenant sign-in page, with the time in UTC', () => {
+  it('link a notice to the tenant sign-in page, with the time in UTC, the IP and the browser', () => {
     const en = renderMail(changed, 'en', PUBLIC_URL);
     expect(en.text).toContain('https://portal.example.com/tenant/acme-123456.tenant/login');
-    expect(en.text).toContain('March 4, 2026');
+    expect(en.text).toContain('When: March 4, 2026');
     expect(en.text).toContain('UTC');
-    expect(renderMail(changed, 'de', PUBLIC_URL).text).toContain('4. März 2026');
-    expect(renderMail(changed, 'fr', PUBLIC_URL).text).toContain('4 mars 2026');
+    expect(en.text).toContain('IP address: 203.0.113.7');
+    expect(en.text).toContain('Browser: Firefox 133 on Windows');
+    const de = renderMail(changed, 'de', PUBLIC_URL).text;
+    expect(de).toContain('4. März 2026');
+    expect(de).toContain('Browser: Firefox 133 unter Windows');
+    const fr = renderMail(changed, 'fr', PUBLIC_URL).text;
+    expect(fr).toContain('4 mars 2026');
+    expect(fr).toContain('Navigateur\u00a0: Firefox 133 sous Windows');
+  });
+
+  it('say that an administrator asked for the reset link, instead of "ignore it"', () => {
+    for (const lang of MAIL_LOCALES) {
+      const mail = renderMail({ ...reset, requestedBy: 'administrator' }, lang, PUBLIC_URL);
+      const s = MAIL_STRINGS[lang].passwordReset;
+      expect(mail.text).toContain(s.introByAdministrator(account));
+      expect(mail.text).not.toContain(s.ignore);
+      expect(mail.text).not.toContain(s.intro(account));
+      expect(mail.text).toContain(RESET_LINK);
+    }
+  });
+
+  it('keep French typography: no plain space before : ; ! ? or inside « »', () => {
+    const texts = keyPaths(MAIL_STRINGS.fr)
+      .map((path) => renderedFrench(path))
+      .join('\n');
+    expect(texts).not.toMatch(/ [:;!?»]|« /);
+    expect(texts).toMatch(/\u202f\?/);
   });
 });
 
-describe('mailLocale', () => {
-  it('takes the language of a locale and falls back to English', () => {
-    expect(mailLocale('de')).toBe('de');
-    expect(mailLocale('de-CH')).toBe('de');
-    expect(mailLocale('FR_ca')).toBe('fr');
-    expect(mailLocale('es')).toBe('en');
-    expect(mailLocale('')).toBe('en');
-    expect(mailLocale(null)).toBe('en');
-  });
-});
+/** Every French string of the catalogue, functions called with sample values. */
+function renderedFrench(path: string): string {
+  const value = path
+    .split('.')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], MAIL_STRINGS.fr);
+  if (typeof value !== 'function') return String(value);
+  const sample = {
+    ...account,
+    tenantName: 'Acme',
+    newEmail: 'a@b.test',
+    remaining: 2,
+    lockedMinutes: 5,
+  };
+  return String(value(path.endsWith('browser') ? { browser: 'X', system: 'Y' } : sample, sample));
+}

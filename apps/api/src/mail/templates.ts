@@ -1,14 +1,24 @@
-import { SPA_PATHS } from '@portal/shared';
+import { type Language, SPA_PATHS } from '@portal/shared';
+import { browserParts } from '../lib/browser-label.js';
 import { type RenderedMail, renderLayout } from './layout.js';
-import { MAIL_STRINGS, mailLocale } from './locales/catalogue.js';
+import { MAIL_STRINGS } from './locales/catalogue.js';
 import type { AccountRef, MailStrings, NewAccountRef } from './locales/types.js';
+import type { NoticeKind, NoticeOrigin } from './security-notice.js';
 
 /** Every mail the product sends, with what each needs to say. */
 export type MailTemplate =
-  | { name: 'password-reset'; account: AccountRef; token: string; validForMinutes: number }
+  | {
+      name: 'password-reset';
+      account: AccountRef;
+      token: string;
+      validForMinutes: number;
+      /** An administrator's link (User options) says so, instead of "ignore it if not you". */
+      requestedBy: 'self' | 'administrator';
+    }
   /** To a new account: the same reset link, worded as an invitation to set a first password. */
   | { name: 'account-created'; account: NewAccountRef; token: string; validForDays: number }
-  | { name: 'password-changed'; account: AccountRef; changedAt: Date };
+  /** What changed on the account, when, from where, and what to do if it was not its owner. */
+  | { name: 'security-notice'; account: AccountRef; notice: NoticeKind; origin: NoticeOrigin };
 
 /**
  * A link into the portal, always on PUBLIC_URL (never a request's Host header, which an attacker
@@ -22,9 +32,8 @@ export function portalLink(publicUrl: URL, path: string, fragment?: Record<strin
   return url;
 }
 
-/** Subject, text and HTML of a mail in the recipient's language (English when unknown). */
-export function renderMail(template: MailTemplate, locale: string, publicUrl: URL): RenderedMail {
-  const lang = mailLocale(locale);
+/** Subject, text and HTML of a mail in the recipient's language. */
+export function renderMail(template: MailTemplate, lang: Language, publicUrl: URL): RenderedMail {
   const strings = MAIL_STRINGS[lang];
   const common = {
     lang,
@@ -34,7 +43,7 @@ export function renderMail(template: MailTemplate, locale: string, publicUrl: UR
   return renderLayout({ ...common, ...content(template, strings, lang, publicUrl) });
 }
 
-function content(template: MailTemplate, strings: MailStrings, lang: string, publicUrl: URL) {
+function content(template: MailTemplate, strings: MailStrings, lang: Language, publicUrl: URL) {
   // Reset and account-created mails both lead to "Change password" with their token.
   const setPasswordAction = (label: string, token: string) => ({
     label,
@@ -46,11 +55,17 @@ function content(template: MailTemplate, strings: MailStrings, lang: string, pub
   switch (template.name) {
     case 'password-reset': {
       const s = strings.passwordReset;
+      const byAdministrator = template.requestedBy === 'administrator';
       return {
         subject: s.subject,
-        paragraphs: [s.intro(template.account)],
+        paragraphs: [
+          byAdministrator ? s.introByAdministrator(template.account) : s.intro(template.account),
+        ],
         action: setPasswordAction(s.action, template.token),
-        notes: [s.validity(template.validForMinutes), s.ignore],
+        notes: [
+          s.validity(template.validForMinutes),
+          byAdministrator ? s.byAdministratorNote : s.ignore,
+        ],
       };
     }
     case 'account-created': {
@@ -62,25 +77,37 @@ function content(template: MailTemplate, strings: MailStrings, lang: string, pub
         notes: [s.validity(template.validForDays)],
       };
     }
-    case 'password-changed': {
-      const s = strings.passwordChanged;
-      const loginPath = `/tenant/${encodeURIComponent(template.account.tenantDomain)}/login`;
+    case 'security-notice': {
+      const s = strings.notice;
+      const { notice, origin, account } = template;
+      // TypeScript cannot tie the notice's kind to its entry; each entry reads its own facts.
+      const kind = s.kinds[notice.kind] as {
+        subject: string;
+        what: (account: AccountRef, facts: NoticeKind) => string;
+        notYou: string;
+      };
+      const loginPath = `/tenant/${encodeURIComponent(account.tenantDomain)}/login`;
       return {
-        subject: s.subject,
-        paragraphs: [s.intro(template.account, formatUtc(template.changedAt, lang)), s.notYou],
+        subject: kind.subject,
+        paragraphs: [kind.what(account, notice)],
+        facts: [
+          s.when(formatUtc(origin.at, lang)),
+          s.ip(origin.ip),
+          s.browser(browserParts(origin.userAgent)),
+        ],
         action: {
           label: s.action,
           url: portalLink(publicUrl, loginPath),
           fallback: strings.linkFallback,
         },
-        notes: [],
+        notes: [kind.notYou],
       };
     }
   }
 }
 
 /** We do not know the reader's time zone, so the time is in UTC and says so. */
-function formatUtc(date: Date, lang: string): string {
+function formatUtc(date: Date, lang: Language): string {
   const format = new Intl.DateTimeFormat(lang, {
     dateStyle: 'long',
     timeStyle: 'short',

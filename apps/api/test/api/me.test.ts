@@ -54,6 +54,8 @@ describe('GET /api/me', () => {
         roles: ['admin'],
         // Administrators must use 2FA: signing in took them through activation.
         twoFactorEnabled: true,
+        // The language of the user's mails (English unless chosen).
+        language: 'en',
       },
       tenant: summary,
       actingTenant: summary,

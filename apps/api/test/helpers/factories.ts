@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { RoleKey, TenantKind } from '@portal/shared';
+import type { Language, RoleKey, TenantKind } from '@portal/shared';
 import type { Database } from '../../src/db/database.js';
 import { createTenant, createUser } from '../../src/db/provisioning.js';
 import type { Tenant } from '../../src/generated/prisma/client.js';
@@ -41,6 +41,7 @@ export async function makeUser(
     roles?: RoleKey[];
     displayName?: string;
     email?: string;
+    language?: Language;
   } = {},
 ) {
   const tenantId = overrides.tenantId ?? (await makeTenant(db)).id;
@@ -53,6 +54,7 @@ export async function makeUser(
     email: overrides.email ?? null,
     passwordHash: password === null ? null : await hasher.hash(password),
     roles: overrides.roles ?? ['user'],
+    language: overrides.language ?? 'en',
   });
   const tenant = await db.prisma.tenant.findUniqueOrThrow({ where: { id: tenantId } });
   return { user, tenant, password };

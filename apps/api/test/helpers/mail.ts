@@ -10,12 +10,13 @@ export function resetMessage(overrides: Partial<MailMessage> = {}): MailMessage 
   return {
     to: `user-${id}@example.test`,
     tenantId: null,
-    locale: 'en',
+    language: 'en',
     template: {
       name: 'password-reset',
       account: { username: `user-${id}`, tenantDomain: `t-${id}.tenant` },
       token: `reset-token-${unique()}`,
       validForMinutes: 60,
+      requestedBy: 'self',
     },
     ...overrides,
   };

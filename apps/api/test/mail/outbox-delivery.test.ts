@@ -68,7 +68,7 @@ describe('mail delivery over SMTP', () => {
   });
 
   it("writes the mail in the recipient's language", async () => {
-    const message = resetMessage({ locale: 'de-DE' });
+    const message = resetMessage({ language: 'de' });
     await app.mail.enqueue(message);
     await app.mail.deliverDueMails();
     expect(receivedBy(smtp, message.to)[0]?.subject).toBe('Passwort zurücksetzen');

@@ -49,6 +49,7 @@ export function createMe(overrides: MeOverrides = {}): MeResponse {
     displayName: 'Jane Doe',
     email: 'jane.doe@example.com',
     roles: ['user'],
+    language: 'en',
     ...overrides.user,
     twoFactorEnabled: twoFactor.enabled,
   };

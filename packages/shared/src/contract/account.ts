@@ -7,6 +7,7 @@ import {
   RecoveryCodeStatus,
 } from '../schemas/account.js';
 import { NoContent } from '../schemas/common.js';
+import { LanguageRequest } from '../schemas/language.js';
 import { defineEndpoint } from './endpoint.js';
 
 const own = { permission: 'account.manage' } as const;
@@ -51,6 +52,16 @@ export const accountEndpoints = {
     access: ownSensitive,
     body: ChangeEmailRequest,
     response: { 200: ChangeEmailResponse },
+    errors: [],
+  }),
+  changeLanguage: defineEndpoint({
+    method: 'PUT',
+    path: '/api/account/language',
+    tag: 'account',
+    summary: 'The language of your mails (en, de, fr); signing in sets it to the UI language too',
+    access: own,
+    body: LanguageRequest,
+    response: { 204: NoContent },
     errors: [],
   }),
   disableTwoFactor: defineEndpoint({

@@ -1,11 +1,14 @@
 import { Type } from 'typebox';
 import { PasswordField, TenantDomainField, UsernameField } from './common.js';
+import { LanguageField } from './language.js';
 
 export const LoginRequest = Type.Object(
   {
     tenantDomain: TenantDomainField,
     username: UsernameField,
     password: PasswordField,
+    /** The UI's language: once signed in, the user's mails are written in it. */
+    language: Type.Optional(LanguageField),
   },
   { additionalProperties: false },
 );

@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import { ROLE_KEYS, TENANT_KINDS } from '../permissions.js';
 import { NewPasswordField } from './common.js';
 import { TextField } from './input-rules.js';
+import { LanguageField } from './language.js';
 import { TWO_FACTOR_REQUIREMENTS } from './tenant-settings.js';
 import { DisplayNameField, NewUsernameField } from './users.js';
 
@@ -23,7 +24,7 @@ export const DevFixtureUser = Type.Object(
     password: Type.Optional(NewPasswordField),
     displayName: Type.Optional(DisplayNameField),
     email: Type.Optional(Type.String({ format: 'email', maxLength: 254 })),
-    locale: Type.Optional(Type.String({ pattern: '^[a-z]{2}$' })),
+    language: Type.Optional(LanguageField),
     /** A confirmed authenticator, no code used yet; the answer carries its secret. */
     totp: Type.Optional(Type.Boolean()),
   },

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { PERMISSIONS, TENANT_KINDS } from '../permissions.js';
+import { LanguageField } from './language.js';
 
 export const TenantSummary = Type.Object({
   id: Type.String(),
@@ -17,6 +18,8 @@ export const MeResponse = Type.Object({
     email: Type.Union([Type.String(), Type.Null()]),
     roles: Type.Array(Type.String()),
     twoFactorEnabled: Type.Boolean(),
+    /** The language of the user's mails. */
+    language: LanguageField,
   }),
   tenant: TenantSummary,
   actingTenant: TenantSummary,

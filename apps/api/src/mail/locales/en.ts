@@ -1,7 +1,15 @@
-import type { MailStrings } from './types.js';
+import type { AccountRef, MailStrings } from './types.js';
 
 const minutes = (n: number) => (n === 1 ? '1 minute' : `${n} minutes`);
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
+const account = ({ username, tenantDomain }: AccountRef) =>
+  `your account “${username}” (tenant domain ${tenantDomain})`;
+const codesLeft = (n: number) =>
+  n === 0
+    ? 'You have no recovery codes left.'
+    : `You have ${n === 1 ? '1 recovery code' : `${n} recovery codes`} left.`;
+const takeover =
+  'If this was not you, someone else may have access to your account: reset your password at once with “Password forgotten?” on the sign-in page, and tell your administrator.';
 
 export const en: MailStrings = {
   greeting: 'Hello,',
@@ -12,9 +20,13 @@ export const en: MailStrings = {
     subject: 'Reset your password',
     intro: ({ username, tenantDomain }) =>
       `We received a request to reset the password of your account “${username}” in the tenant ${tenantDomain}.`,
+    introByAdministrator: (ref) =>
+      `An administrator of your tenant asked for a new password to be set for ${account(ref)}.`,
     action: 'Choose a new password',
     validity: (n) => `The link is valid for ${minutes(n)} and works only once.`,
     ignore: 'If you did not ask for this, ignore this e-mail: your password stays unchanged.',
+    byAdministratorNote:
+      'If you did not expect this e-mail, ask your administrator before you use the link.',
   },
   accountCreated: {
     subject: 'Your new account',
@@ -23,11 +35,70 @@ export const en: MailStrings = {
     action: 'Set your password',
     validity: (n) => `The link is valid for ${days(n)} and works only once.`,
   },
-  passwordChanged: {
-    subject: 'Your password was changed',
-    intro: ({ username, tenantDomain }, changedAt) =>
-      `The password of your account “${username}” in the tenant ${tenantDomain} was changed on ${changedAt}.`,
-    notYou: 'If you did not change it, contact your administrator immediately.',
+  notice: {
+    when: (date) => `When: ${date}`,
+    ip: (address) => `IP address: ${address}`,
+    browser: ({ browser, system }) =>
+      `Browser: ${browser && system ? `${browser} on ${system}` : (browser ?? system ?? 'unknown')}`,
     action: 'Sign in',
+    kinds: {
+      'two-factor-activated': {
+        subject: 'Two-factor authentication was turned on',
+        what: (ref) =>
+          `Two-factor authentication was turned on for ${account(ref)}: signing in now needs a code from the authenticator app.`,
+        notYou: takeover,
+      },
+      'two-factor-replaced': {
+        subject: 'Your authenticator app was replaced',
+        what: (ref) =>
+          `A new authenticator app was set up for ${account(ref)}: codes from the previous one no longer work.`,
+        notYou: takeover,
+      },
+      'two-factor-disabled': {
+        subject: 'Two-factor authentication was turned off',
+        what: (ref) =>
+          `Two-factor authentication was turned off for ${account(ref)}: signing in needs only the password now.`,
+        notYou: takeover,
+      },
+      'two-factor-reset-by-administrator': {
+        subject: 'An administrator reset your two-factor authentication',
+        what: (ref) =>
+          `An administrator of your tenant reset the two-factor authentication of ${account(ref)}: your authenticator app and your recovery codes no longer work, and your sessions were ended.`,
+        notYou:
+          'When you next sign in, you may be asked to set up two-factor authentication again. If you did not ask for this, contact your administrator.',
+      },
+      'password-changed': {
+        subject: 'Your password was changed',
+        what: (ref) =>
+          `The password of ${account(ref)} was changed. Your other sessions were ended.`,
+        notYou: takeover,
+      },
+      'password-reset': {
+        subject: 'Your password was reset',
+        what: (ref) =>
+          `The password of ${account(ref)} was set anew with the link of a password-reset e-mail. All your sessions were ended.`,
+        notYou: takeover,
+      },
+      'email-changed': {
+        subject: 'Your e-mail address was changed',
+        what: (ref, { newEmail }) =>
+          `The e-mail address of ${account(ref)} was changed to ${newEmail}. Mails about this account go there from now on.`,
+        notYou:
+          'If this was not you, contact your administrator at once: password-reset links for your account can now be sent to the new address.',
+      },
+      'recovery-code-used': {
+        subject: 'A recovery code was used',
+        what: (ref, { remaining }) =>
+          `A recovery code of ${account(ref)} was used. ${codesLeft(remaining)}`,
+        notYou: takeover,
+      },
+      'account-locked': {
+        subject: 'Sign-in to your account was locked',
+        what: (ref, { lockedMinutes }) =>
+          `After repeated failed sign-in attempts, ${account(ref)} is locked for ${minutes(lockedMinutes)}. The lock ends by itself.`,
+        notYou:
+          'If these attempts were not yours, someone may be trying to guess your password: once the lock has ended, choose a new, strong password under Account → Security. You get at most one such e-mail an hour.',
+      },
+    },
   },
 };

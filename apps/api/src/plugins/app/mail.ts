@@ -1,3 +1,4 @@
+import type { Language } from '@portal/shared';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../../config.js';
@@ -17,8 +18,8 @@ export interface MailMessage {
   to: string;
   /** The tenant the mail belongs to; null when there is none. */
   tenantId: string | null;
-  /** The recipient's locale (the user's); unknown ones get English. */
-  locale: string;
+  /** The recipient's language (the user's). */
+  language: Language;
   template: MailTemplate;
 }
 
@@ -79,7 +80,7 @@ async function mail(app: FastifyInstance, options: { config: Config }) {
   app.decorate<Mail>('mail', {
     delivery,
     async enqueue(message, tx) {
-      const rendered = renderMail(message.template, message.locale, config.publicUrl);
+      const rendered = renderMail(message.template, message.language, config.publicUrl);
       const id = await insertMail(tx ?? prisma, {
         to: message.to,
         tenantId: message.tenantId,

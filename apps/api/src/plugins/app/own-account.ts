@@ -1,4 +1,4 @@
-import type { ChangePasswordRequest } from '@portal/shared';
+import type { ChangePasswordRequest, Language } from '@portal/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { errors } from '../../lib/app-error.js';
@@ -21,6 +21,8 @@ export interface OwnAccount {
   ): Promise<void>;
   /** A new e-mail address; the old and the new address are both told. */
   changeEmail(request: FastifyRequest, auth: AuthContext, email: string): Promise<string>;
+  /** The language of the user's mails (not a security matter: no step-up, no notice). */
+  changeLanguage(auth: AuthContext, language: Language): Promise<void>;
 }
 
 declare module 'fastify' {
@@ -40,7 +42,10 @@ async function ownAccount(app: FastifyInstance) {
       const reservation = await app.lockout.reserve(account);
       if (reservation.blocked) throw errors.tooManyAttempts(reservation.retryAfterSeconds);
       if (!(await app.passwords.verifyOf(user.id, currentPassword))) {
-        if (reservation.lockSeconds > 0) throw errors.tooManyAttempts(reservation.lockSeconds);
+        if (reservation.lockSeconds > 0) {
+          app.securityNotices.accountLocked(request, user.id, reservation.lockSeconds);
+          throw errors.tooManyAttempts(reservation.lockSeconds);
+        }
         throw errors.wrongPassword();
       }
       await app.lockout.succeeded(account);
@@ -52,11 +57,7 @@ async function ownAccount(app: FastifyInstance) {
       const passwordHash = await app.passwords.hash(newPassword);
 
       await prisma.$transaction(async (tx) => {
-        const { locale } = await tx.user.update({
-          where: { id: user.id },
-          data: { passwordHash },
-          select: { locale: true },
-        });
+        await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
         const ended = await app.sessions.revokeOthersOf(auth.sessionId, user.id, tx);
         await app.audit.record(
           request,
@@ -70,41 +71,45 @@ async function ownAccount(app: FastifyInstance) {
           },
           tx,
         );
-        if (user.email) {
-          await app.mail.enqueue(
-            {
-              to: user.email,
-              tenantId: tenant.id,
-              locale,
-              template: {
-                name: 'password-changed',
-                account: { username: user.username, tenantDomain: tenant.domain },
-                changedAt: new Date(),
-              },
-            },
-            tx,
-          );
-        }
+        await app.securityNotices.send(request, user.id, { kind: 'password-changed' }, tx);
       });
     },
 
     async changeEmail(request, auth, email) {
       const { user, tenant } = auth;
       if (email === user.email) return email;
-      await prisma.user.update({ where: { id: user.id }, data: { email } });
-      await app.audit.record(request, {
-        type: 'account.email_changed',
-        tenantId: auth.tenant.id,
-        actorUserId: user.id,
-        actorTenantId: tenant.id,
-        subjectUserId: user.id,
+      await prisma.$transaction(async (tx) => {
+        await tx.user.update({ where: { id: user.id }, data: { email } });
+        await app.audit.record(
+          request,
+          {
+            type: 'account.email_changed',
+            tenantId: auth.tenant.id,
+            actorUserId: user.id,
+            actorTenantId: tenant.id,
+            subjectUserId: user.id,
+          },
+          tx,
+        );
+        // The old address is told too: it is the one the owner still reads if a thief changed it.
+        await app.securityNotices.send(
+          request,
+          user.id,
+          { kind: 'email-changed', newEmail: email },
+          tx,
+          { alsoTo: user.email },
+        );
       });
       return email;
+    },
+
+    async changeLanguage(auth, language) {
+      await prisma.user.update({ where: { id: auth.user.id }, data: { language } });
     },
   });
 }
 
 export default fp(ownAccount, {
   name: 'own-account',
-  dependencies: ['database', 'passwords', 'lockout', 'sessions', 'audit', 'mail'],
+  dependencies: ['database', 'passwords', 'lockout', 'sessions', 'audit', 'security-notices'],
 });

@@ -1,4 +1,10 @@
-import { PERMISSIONS, type Permission, type TenantKind, type TenantSummary } from '@portal/shared';
+import {
+  type Language,
+  PERMISSIONS,
+  type Permission,
+  type TenantKind,
+  type TenantSummary,
+} from '@portal/shared';
 import type { PrismaClient } from '../../generated/prisma/client.js';
 import { isTwoFactorRequired } from '../../security/two-factor-policy.js';
 
@@ -23,6 +29,7 @@ export interface SessionRecord {
     username: string;
     displayName: string;
     email: string | null;
+    language: Language;
     status: 'active' | 'deactivated';
     roles: string[];
     twoFactorEnabled: boolean;
@@ -41,6 +48,7 @@ interface SessionRow {
   username: string;
   display_name: string;
   email: string | null;
+  language: Language;
   status: 'active' | 'deactivated';
   tenant_id: string;
   tenant_domain: string;
@@ -70,7 +78,8 @@ export async function loadSession(
   const rows = await prisma.$queryRaw<SessionRow[]>`
     SELECT s.revoked_at, s.auth_method::text AS auth_method, s.expires_at, s.last_seen_at,
            s.factors_proven_at,
-           u.id::text AS user_id, u.username, u.display_name, u.email, u.status::text AS status,
+           u.id::text AS user_id, u.username, u.display_name, u.email,
+           u.language::text AS language, u.status::text AS status,
            ht.id::text AS tenant_id, ht.domain AS tenant_domain, ht.name AS tenant_name,
            ht.kind::text AS tenant_kind,
            ht.two_factor_required_for::text AS tenant_two_factor_required_for,
@@ -120,6 +129,7 @@ export async function loadSession(
       username: row.username,
       displayName: row.display_name,
       email: row.email,
+      language: row.language,
       status: row.status,
       roles: row.roles,
       twoFactorEnabled: row.two_factor_enabled,

@@ -1,5 +1,5 @@
 import type { TotpEnrollmentResponse } from '@portal/shared';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { generateRecoveryCodes, hashRecoveryCode } from '../../security/recovery-codes.js';
@@ -20,10 +20,18 @@ export interface TwoFactor {
     user: { id: string; username: string },
     tenantDomain: string,
   ): Promise<TotpEnrollmentResponse>;
-  /** Confirms the newest unconfirmed secret; returns fresh recovery codes, or null for a wrong code. */
-  confirmEnrollment(userId: string, code: string): Promise<string[] | null>;
+  /**
+   * Confirms the newest unconfirmed secret; returns fresh recovery codes, or null for a wrong code.
+   * The owner is told that 2FA was activated, or that their authenticator was replaced.
+   */
+  confirmEnrollment(
+    request: FastifyRequest,
+    userId: string,
+    code: string,
+  ): Promise<string[] | null>;
   verifyCode(userId: string, code: string): Promise<boolean>;
-  useRecoveryCode(userId: string, code: string): Promise<boolean>;
+  /** Spends a recovery code once; the owner is told, with how many are left. */
+  useRecoveryCode(request: FastifyRequest, userId: string, code: string): Promise<boolean>;
   /** How many unused recovery codes the user has. */
   recoveryCodesLeft(userId: string): Promise<number>;
   /**
@@ -31,8 +39,16 @@ export interface TwoFactor {
    * codes stand in for a second factor the account does not have).
    */
   newRecoveryCodes(userId: string): Promise<string[] | null>;
-  /** Removes every credential and recovery code (disable, or an administrator's reset). */
-  remove(userId: string): Promise<void>;
+  /**
+   * Removes every credential and recovery code: the owner turning 2FA off, or an administrator's
+   * reset; the owner is told which. `within` runs in the same transaction (ending sessions).
+   */
+  remove(
+    request: FastifyRequest,
+    userId: string,
+    by: 'owner' | 'administrator',
+    within?: (tx: Prisma.TransactionClient) => Promise<unknown>,
+  ): Promise<void>;
   /** A secret sealed for its owner, as credentials store it (also db/provision-totp.ts). */
   sealSecret(userId: string, secret: string): { encryptedSecret: string; keyId: string };
 }
@@ -82,7 +98,7 @@ async function twoFactor(app: FastifyInstance, options: { secretBox: SecretBox }
         accountName: user.username,
       };
     },
-    async confirmEnrollment(userId, code) {
+    async confirmEnrollment(request, userId, code) {
       const pending = await prisma.totpCredential.findFirst({
         where: { userId, confirmedAt: null },
         orderBy: { createdAt: 'desc' },
@@ -97,8 +113,13 @@ async function twoFactor(app: FastifyInstance, options: { secretBox: SecretBox }
           data: { confirmedAt: new Date(), lastUsedStep: step },
         });
         if (count !== 1) return false;
+        const replaced = await tx.totpCredential.count({
+          where: { userId, id: { not: pending.id }, confirmedAt: { not: null } },
+        });
         await tx.totpCredential.deleteMany({ where: { userId, id: { not: pending.id } } });
         await replaceRecoveryCodes(tx, userId, recoveryCodes);
+        const kind = replaced > 0 ? 'two-factor-replaced' : 'two-factor-activated';
+        await app.securityNotices.send(request, userId, { kind }, tx);
         return true;
       });
       if (!confirmed) return null;
@@ -117,13 +138,22 @@ async function twoFactor(app: FastifyInstance, options: { secretBox: SecretBox }
       );
       return step !== null && (await acceptStep(credential.id, step));
     },
-    async useRecoveryCode(userId, code) {
-      const { count } = await prisma.recoveryCode.updateMany({
-        where: { userId, codeHash: hashRecoveryCode(code), usedAt: null },
-        data: { usedAt: new Date() },
-      });
-      return count === 1;
-    },
+    useRecoveryCode: (request, userId, code) =>
+      prisma.$transaction(async (tx) => {
+        const { count } = await tx.recoveryCode.updateMany({
+          where: { userId, codeHash: hashRecoveryCode(code), usedAt: null },
+          data: { usedAt: new Date() },
+        });
+        if (count !== 1) return false;
+        const remaining = await tx.recoveryCode.count({ where: { userId, usedAt: null } });
+        await app.securityNotices.send(
+          request,
+          userId,
+          { kind: 'recovery-code-used', remaining },
+          tx,
+        );
+        return true;
+      }),
     recoveryCodesLeft: (userId) => prisma.recoveryCode.count({ where: { userId, usedAt: null } }),
     async newRecoveryCodes(userId) {
       const recoveryCodes = generateRecoveryCodes();
@@ -137,11 +167,14 @@ async function twoFactor(app: FastifyInstance, options: { secretBox: SecretBox }
       });
       return replaced ? recoveryCodes : null;
     },
-    async remove(userId) {
-      await prisma.$transaction([
-        prisma.totpCredential.deleteMany({ where: { userId } }),
-        prisma.recoveryCode.deleteMany({ where: { userId } }),
-      ]);
+    async remove(request, userId, by, within) {
+      await prisma.$transaction(async (tx) => {
+        await tx.totpCredential.deleteMany({ where: { userId } });
+        await tx.recoveryCode.deleteMany({ where: { userId } });
+        await within?.(tx);
+        const kind = by === 'owner' ? 'two-factor-disabled' : 'two-factor-reset-by-administrator';
+        await app.securityNotices.send(request, userId, { kind }, tx);
+      });
     },
     sealSecret,
   });
@@ -155,4 +188,7 @@ async function replaceRecoveryCodes(tx: Prisma.TransactionClient, userId: string
   });
 }
 
-export default fp(twoFactor, { name: 'two-factor', dependencies: ['database', 'metrics'] });
+export default fp(twoFactor, {
+  name: 'two-factor',
+  dependencies: ['database', 'metrics', 'security-notices'],
+});

@@ -71,7 +71,7 @@ describe('POST /api/dev/fixtures (DEV_FIXTURES=true)', () => {
               password: PASSWORD,
               displayName: 'Alice Fixture',
               email: 'alice@fixture.example',
-              locale: 'de',
+              language: 'de',
             },
             { username: 'newcomer', role: 'admin' },
           ],
@@ -98,7 +98,7 @@ describe('POST /api/dev/fixtures (DEV_FIXTURES=true)', () => {
       usernameKey: 'alice',
       displayName: 'Alice Fixture',
       email: 'alice@fixture.example',
-      locale: 'de',
+      language: 'de',
     });
     expect(alice?.roles.map((r) => r.role.key)).toEqual(['user']);
     // No password given: like a user made under User management, before the mail's link.

@@ -29,8 +29,8 @@ describe('GET /api/dev/outbox (dev outbox)', () => {
   it('lists the mails newest first with to, subject, text, html and createdAt', async () => {
     const messages = [
       resetMessage(),
-      resetMessage({ locale: 'de' }),
-      resetMessage({ locale: 'fr' }),
+      resetMessage({ language: 'de' }),
+      resetMessage({ language: 'fr' }),
     ];
     for (const [index, message] of messages.entries()) {
       const { id } = await ctx.app.mail.enqueue(message);

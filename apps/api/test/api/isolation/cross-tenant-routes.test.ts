@@ -87,6 +87,7 @@ const NOT_TENANT_DATA = new Set([
   'POST /api/account/reauthenticate',
   'POST /api/account/password',
   'PUT /api/account/email',
+  'PUT /api/account/language',
   'GET /api/account/recovery-codes',
   'POST /api/account/recovery-codes',
   'GET /api/me',

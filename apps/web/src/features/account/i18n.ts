@@ -4,6 +4,15 @@
  * English is the reference: German and French must have exactly its keys.
  */
 const en = {
+  language: {
+    heading: 'Language',
+    intro:
+      'E-mails about your account (password reset links, security notices) are written in this language. The portal switches to it too.',
+    label: 'Language for e-mails',
+    save: 'Save language',
+    saving: 'Saving…',
+    saved: 'Saved. Your e-mails will be written in this language.',
+  },
   security: {
     documentTitle: 'Account security',
     heading: 'Account security',
@@ -45,6 +54,15 @@ const en = {
 export type AccountText = typeof en;
 
 const de: AccountText = {
+  language: {
+    heading: 'Sprache',
+    intro:
+      'E-Mails zu Ihrem Konto (Links zum Zurücksetzen des Passworts, Sicherheitshinweise) werden in dieser Sprache verfasst. Das Portal wechselt ebenfalls in diese Sprache.',
+    label: 'Sprache für E-Mails',
+    save: 'Sprache speichern',
+    saving: 'Wird gespeichert …',
+    saved: 'Gespeichert. Ihre E-Mails werden in dieser Sprache verfasst.',
+  },
   security: {
     documentTitle: 'Kontosicherheit',
     heading: 'Kontosicherheit',
@@ -84,6 +102,15 @@ const de: AccountText = {
 };
 
 const fr: AccountText = {
+  language: {
+    heading: 'Langue',
+    intro:
+      'Les e-mails concernant votre compte (liens de réinitialisation du mot de passe, alertes de sécurité) sont rédigés dans cette langue. Le portail passe également à cette langue.',
+    label: 'Langue des e-mails',
+    save: 'Enregistrer la langue',
+    saving: 'Enregistrement…',
+    saved: 'Enregistré. Vos e-mails seront rédigés dans cette langue.',
+  },
   security: {
     documentTitle: 'Sécurité du compte',
     heading: 'Sécurité du compte',

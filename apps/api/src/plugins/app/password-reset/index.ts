@@ -1,5 +1,6 @@
 import type {
   ForgotPasswordRequest,
+  Language,
   ResetPasswordRequest,
   ResetPasswordResponse,
   ResetTokenInfo,
@@ -17,7 +18,7 @@ export interface ResetTarget {
   tenantId: string;
   username: string;
   email: string;
-  locale: string;
+  language: Language;
   tenantDomain: string;
 }
 
@@ -38,7 +39,7 @@ export interface ResetTokenOwner {
     username: string;
     usernameKey: string;
     email: string | null;
-    locale: string;
+    language: Language;
   };
   tenantDomain: string;
 }
@@ -94,7 +95,7 @@ async function passwordResets(app: FastifyInstance) {
     purpose: IssuePurpose,
   ) {
     const token = generateResetToken();
-    const { template, lifetimeMs } = linkMail(user, token, purpose);
+    const { template, lifetimeMs } = linkMail(user, token, purpose, requestedByUserId);
     // Replaced, not deleted: they still count toward the per-account limit.
     await tx.passwordResetToken.updateMany({
       where: { userId: user.id, usedAt: null },
@@ -109,7 +110,7 @@ async function passwordResets(app: FastifyInstance) {
       },
     });
     await app.mail.enqueue(
-      { to: user.email, tenantId: user.tenantId, locale: user.locale, template },
+      { to: user.email, tenantId: user.tenantId, language: user.language, template },
       tx,
     );
   }
@@ -169,7 +170,7 @@ async function passwordResets(app: FastifyInstance) {
               username: true,
               usernameKey: true,
               email: true,
-              locale: true,
+              language: true,
               tenant: { select: { domain: true } },
             },
           },
@@ -196,5 +197,5 @@ async function passwordResets(app: FastifyInstance) {
 
 export default fp(passwordResets, {
   name: 'password-resets',
-  dependencies: ['database', 'mail', 'background', 'sign-in'],
+  dependencies: ['database', 'mail', 'background', 'sign-in', 'security-notices'],
 });

@@ -7,6 +7,7 @@ export function linkMail(
   user: ResetTarget,
   token: string,
   purpose: IssuePurpose,
+  requestedByUserId: string | null,
 ): { template: MailTemplate; lifetimeMs: number } {
   const account = { username: user.username, tenantDomain: user.tenantDomain };
   if (purpose.purpose === 'account-created') {
@@ -21,7 +22,13 @@ export function linkMail(
     };
   }
   return {
-    template: { name: 'password-reset', account, token, validForMinutes: RESET_TOKEN_MINUTES },
+    template: {
+      name: 'password-reset',
+      account,
+      token,
+      validForMinutes: RESET_TOKEN_MINUTES,
+      requestedBy: requestedByUserId ? 'administrator' : 'self',
+    },
     lifetimeMs: RESET_TOKEN_MINUTES * 60_000,
   };
 }

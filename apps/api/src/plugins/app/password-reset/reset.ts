@@ -12,7 +12,7 @@ export async function ownerOf(app: FastifyInstance, token: string): Promise<Rese
 
 /**
  * Sets the new password from a reset link. In one transaction: the token is used (once), the
- * password replaced, every session of the user revoked, and the "password changed" mail queued.
+ * password replaced, every session of the user revoked, and the "password reset" notice queued.
  * Then the sign-in service decides what comes next (2FA activation, or signing in anew).
  */
 export async function resetPassword(
@@ -34,21 +34,7 @@ export async function resetPassword(
     if (!(await app.passwordResets.consume(tx, owner))) return false;
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
     await app.sessions.revokeAllOf(user.id, tx);
-    if (user.email) {
-      await app.mail.enqueue(
-        {
-          to: user.email,
-          tenantId: user.tenantId,
-          locale: user.locale,
-          template: {
-            name: 'password-changed',
-            account: { username: user.username, tenantDomain: owner.tenantDomain },
-            changedAt: new Date(),
-          },
-        },
-        tx,
-      );
-    }
+    await app.securityNotices.send(request, user.id, { kind: 'password-reset' }, tx);
     return true;
   });
   if (!changed) throw errors.invalidToken();

@@ -57,7 +57,7 @@ export async function confirmEnrollment(
   code: string,
 ): Promise<TotpEnrollmentConfirmResponse> {
   const { user, pending } = await resolveEnrollee(app, request);
-  const recoveryCodes = await app.twoFactor.confirmEnrollment(user.id, code);
+  const recoveryCodes = await app.twoFactor.confirmEnrollment(request, user.id, code);
   if (!recoveryCodes) {
     await app.audit.record(request, auditOf(user, 'totp.failed'));
     if (pending && (await app.loginChallenges.recordFailure(pending.challengeId))) {

@@ -1,4 +1,4 @@
-import { normalizeTenantDomain, normalizeUsername } from '@portal/shared';
+import { type Language, normalizeTenantDomain, normalizeUsername } from '@portal/shared';
 import type { PrismaClient } from '../../../generated/prisma/client.js';
 import type { AccountName } from '../lockout.js';
 
@@ -11,7 +11,7 @@ const ACCOUNT_USER = {
   username: true,
   usernameKey: true,
   email: true,
-  locale: true,
+  language: true,
   passwordHash: true,
   status: true,
   externalSubject: true,
@@ -28,7 +28,7 @@ export interface FoundAccount {
     username: string;
     usernameKey: string;
     email: string | null;
-    locale: string;
+    language: Language;
     passwordHash: string | null;
     status: 'active' | 'deactivated';
     externalSubject: string | null;

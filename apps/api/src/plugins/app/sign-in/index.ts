@@ -151,5 +151,6 @@ export default fp(signIn, {
     'login-challenges',
     'two-factor',
     'reseller-portal',
+    'security-notices',
   ],
 });

@@ -44,14 +44,21 @@ export async function signInWithPassword(
         ...attempt,
         details: { ...name, lockSeconds: reservation.lockSeconds },
       });
+      if (user?.status === 'active') {
+        app.securityNotices.accountLocked(request, user.id, reservation.lockSeconds);
+      }
       throw errors.tooManyAttempts(reservation.lockSeconds);
     }
     throw errors.invalidCredentials({ orResellerPortal: app.resellerPortal.enabled });
   }
 
-  if (app.passwords.needsRehash(usable.passwordHash)) {
-    const passwordHash = await app.passwords.hash(credentials.password);
-    await app.db.prisma.user.update({ where: { id: usable.id }, data: { passwordHash } });
+  const passwordHash = app.passwords.needsRehash(usable.passwordHash)
+    ? await app.passwords.hash(credentials.password)
+    : undefined;
+  // The UI's language becomes the language of the user's mails (also changeable under Account).
+  const language = credentials.language !== usable.language ? credentials.language : undefined;
+  if (passwordHash || language) {
+    await app.db.prisma.user.update({ where: { id: usable.id }, data: { passwordHash, language } });
   }
   // The failure streak is forgotten only once every factor has passed: a correct password
   // followed by wrong codes keeps counting toward the lockout.

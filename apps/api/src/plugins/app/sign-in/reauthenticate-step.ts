@@ -25,7 +25,7 @@ export async function reauthenticate(
   const passwordOk = await app.passwords.verifyOf(auth.user.id, answer.password);
   // A code is only spent once the password is right: a wrong password uses up no code.
   const codeOk =
-    !auth.user.twoFactorEnabled || (passwordOk && (await checkCode(app, auth, answer)));
+    !auth.user.twoFactorEnabled || (passwordOk && (await checkCode(app, request, auth, answer)));
   const actor = {
     tenantId: auth.tenant.id,
     actorUserId: auth.user.id,
@@ -39,6 +39,7 @@ export async function reauthenticate(
         ...actor,
         details: { lockSeconds: reservation.lockSeconds },
       });
+      app.securityNotices.accountLocked(request, auth.user.id, reservation.lockSeconds);
       throw errors.tooManyAttempts(reservation.lockSeconds);
     }
     throw passwordOk ? errors.invalidCode() : errors.wrongPassword();
@@ -48,10 +49,15 @@ export async function reauthenticate(
   await app.audit.record(request, { type: 'account.reauthenticated', ...actor });
 }
 
-async function checkCode(app: FastifyInstance, auth: AuthContext, answer: ReauthenticateRequest) {
+async function checkCode(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  auth: AuthContext,
+  answer: ReauthenticateRequest,
+) {
   const code = answer.code?.trim();
   if (!code) return false;
   return TOTP_CODE.test(code)
     ? app.twoFactor.verifyCode(auth.user.id, code)
-    : app.twoFactor.useRecoveryCode(auth.user.id, code);
+    : app.twoFactor.useRecoveryCode(request, auth.user.id, code);
 }

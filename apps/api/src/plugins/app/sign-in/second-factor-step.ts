@@ -39,7 +39,7 @@ export async function signInWithSecondFactor(
   const ok =
     method === 'totp'
       ? await app.twoFactor.verifyCode(pending.user.id, code)
-      : await app.twoFactor.useRecoveryCode(pending.user.id, code);
+      : await app.twoFactor.useRecoveryCode(request, pending.user.id, code);
   if (!ok) return rejectCode(app, request, reply, pending, reservation, EVENTS[method].failed);
 
   if (!(await app.loginChallenges.complete(pending.challengeId))) throw errors.loginExpired();
@@ -65,6 +65,7 @@ async function rejectCode(
       ...actorOf(pending, 'login.locked'),
       details: { lockSeconds: reservation.lockSeconds },
     });
+    app.securityNotices.accountLocked(request, pending.user.id, reservation.lockSeconds);
     throw errors.tooManyAttempts(reservation.lockSeconds);
   }
   if (ended) throw errors.loginExpired('Too many wrong codes. Please sign in again.');

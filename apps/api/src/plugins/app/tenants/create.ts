@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { suggestTenantDomain, type TenantKind } from '@portal/shared';
+import { type Language, suggestTenantDomain, type TenantKind } from '@portal/shared';
 import { isUniqueViolation } from '../../../db/database-errors.js';
 import { createTenant, createUser } from '../../../db/provisioning.js';
 import type { Prisma, PrismaClient } from '../../../generated/prisma/client.js';
@@ -18,7 +18,8 @@ export interface FirstAdmin {
   username: string;
   email: string;
   displayName?: string;
-  locale?: string;
+  /** The language of the account-created mail, until the administrator's own sign-in sets theirs. */
+  language?: Language;
 }
 
 export const TENANT_SELECT = {
@@ -89,7 +90,7 @@ export async function createAdmin(
   tx: Prisma.TransactionClient,
   tenantId: string,
   admin: FirstAdmin,
-): Promise<{ id: string; tenantId: string; username: string; email: string; locale: string }> {
+): Promise<{ id: string; tenantId: string; username: string; email: string; language: Language }> {
   try {
     const user = await createUser(tx, {
       tenantId,
@@ -98,7 +99,7 @@ export async function createAdmin(
       email: admin.email,
       passwordHash: null,
       roles: ['admin'],
-      ...(admin.locale ? { locale: admin.locale } : {}),
+      ...(admin.language ? { language: admin.language } : {}),
     });
     return { ...user, email: admin.email };
   } catch (error) {

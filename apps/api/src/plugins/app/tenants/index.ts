@@ -57,7 +57,7 @@ async function tenants(app: FastifyInstance) {
         tenantId: tenant.id,
         username: admin.username,
         email: admin.email,
-        locale: admin.locale ?? 'en',
+        language: admin.language ?? 'en',
         tenantDomain: tenant.domain,
       },
       requestedBy,

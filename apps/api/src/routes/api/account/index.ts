@@ -23,10 +23,15 @@ export default async function accountRoutes(app: FastifyInstance) {
     email: await app.ownAccount.changeEmail(request, requireAuth(request), request.body.email),
   }));
 
+  route(app, endpoints.changeLanguage, async (request, reply) => {
+    await app.ownAccount.changeLanguage(requireAuth(request), request.body.language);
+    return reply.code(204).send();
+  });
+
   route(app, endpoints.disableTwoFactor, async (request, reply) => {
     const { user, tenant } = requireAuth(request);
     if (user.twoFactorRequired) throw errors.twoFactorRequired();
-    await app.twoFactor.remove(user.id);
+    await app.twoFactor.remove(request, user.id, 'owner');
     await app.audit.record(request, {
       type: 'totp.disabled',
       tenantId: tenant.id,

@@ -32,7 +32,8 @@ export default async function customerRoutes(app: FastifyInstance) {
         resellerId: reseller.resellerTenantId,
         name,
         ...(domain ? { domain } : {}),
-        admin,
+        // The mail goes out in the inviting reseller's language until the administrator signs in.
+        admin: { ...admin, language: auth.user.language },
       },
       actorOf(request, auth),
     );

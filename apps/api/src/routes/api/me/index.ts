@@ -16,6 +16,7 @@ export default async function meRoutes(app: FastifyInstance, { config }: { confi
         email: user.email,
         roles: user.roles,
         twoFactorEnabled: user.twoFactorEnabled,
+        language: user.language,
       },
       tenant: summary(auth.tenant),
       actingTenant: auth.actingTenant,

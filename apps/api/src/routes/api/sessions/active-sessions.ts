@@ -1,7 +1,7 @@
 import type { SessionListItem } from '@portal/shared';
 import type { TenantDb } from '../../../db/tenant-scope.js';
 import type { Prisma } from '../../../generated/prisma/client.js';
-import { browserLabel } from './browser-label.js';
+import { browserLabel } from '../../../lib/browser-label.js';
 
 /**
  * The sessions that would still sign a request in: not revoked, before their absolute end and

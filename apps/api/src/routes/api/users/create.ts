@@ -1,4 +1,4 @@
-import { type CreateUserBody, normalizeUsername } from '@portal/shared';
+import { type CreateUserBody, type Language, normalizeUsername } from '@portal/shared';
 import { isUniqueViolation } from '../../../db/database-errors.js';
 import type { TenantDb } from '../../../db/tenant-scope.js';
 import { errors } from '../../../lib/app-error.js';
@@ -9,17 +9,19 @@ export interface CreatedUser {
   tenantId: string;
   username: string;
   email: string;
-  locale: string;
+  language: Language;
 }
 
 /**
  * A new user of the acting tenant with one role and no password (they set it through the mailed
- * link). User and role are one transaction: there is never a user without a role.
+ * link). User and role are one transaction: there is never a user without a role. The first
+ * mail goes out in `language`, the creating administrator's, until the user's own sign-in.
  */
 export async function createTenantUser(
   db: TenantDb,
   tenantId: string,
   body: CreateUserBody,
+  language: Language,
 ): Promise<CreatedUser> {
   try {
     return await db.$transaction(async (tx) => {
@@ -32,8 +34,9 @@ export async function createTenantUser(
           displayName: body.displayName?.trim() ?? '',
           email: body.email,
           passwordHash: null,
+          language,
         },
-        select: { id: true, tenantId: true, username: true, locale: true },
+        select: { id: true, tenantId: true, username: true, language: true },
       });
       await replaceRole(tx, user, body.role);
       return { ...user, email: body.email };

@@ -13,7 +13,12 @@ import { findUserItem } from './user-item.js';
 export default async function userManageRoutes(app: FastifyInstance) {
   route(app, endpoints.createUser, async (request, reply) => {
     const auth = requireAuth(request);
-    const user = await createTenantUser(request.tenantDb, auth.actingTenant.id, request.body);
+    const user = await createTenantUser(
+      request.tenantDb,
+      auth.actingTenant.id,
+      request.body,
+      auth.user.language,
+    );
     await auditUserEvent(app, request, 'user.created', user.id, { role: request.body.role });
     // The new account has no password: the mailed link is how its owner sets one.
     await app.passwordResets.issue(

@@ -15,7 +15,7 @@ export default async function userOptionRoutes(app: FastifyInstance) {
       tenantId: true,
       username: true,
       email: true,
-      locale: true,
+      language: true,
       externalSubject: true,
     });
     if (user.externalSubject) throw errors.managedByResellerPortal('password');
@@ -32,9 +32,10 @@ export default async function userOptionRoutes(app: FastifyInstance) {
 
   route(app, endpoints.resetUserTwoFactor, async (request, reply) => {
     const user = await findTenantUser(request.tenantDb, request.params.userId, { id: true });
-    await app.twoFactor.remove(user.id);
     // Whoever held a session on the old factor (a lost phone) is signed out too.
-    await app.sessions.revokeAllOf(user.id);
+    await app.twoFactor.remove(request, user.id, 'administrator', (tx) =>
+      app.sessions.revokeAllOf(user.id, tx),
+    );
     await auditUserEvent(app, request, 'totp.reset', user.id);
     return reply.code(204).send();
   });

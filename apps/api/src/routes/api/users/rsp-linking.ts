@@ -1,3 +1,4 @@
+import type { Language } from '@portal/shared';
 import { isUniqueViolation } from '../../../db/database-errors.js';
 import type { TenantDb } from '../../../db/tenant-scope.js';
 import { errors } from '../../../lib/app-error.js';
@@ -46,7 +47,7 @@ export interface UnlinkedUser {
   tenantId: string;
   username: string;
   email: string;
-  locale: string;
+  language: Language;
 }
 
 /**
@@ -59,7 +60,7 @@ export async function unlinkAccount(db: TenantDb, userId: string): Promise<Unlin
     tenantId: true,
     username: true,
     email: true,
-    locale: true,
+    language: true,
     externalSubject: true,
   });
   if (user.externalSubject === null) throw errors.notLinked();
@@ -69,6 +70,6 @@ export async function unlinkAccount(db: TenantDb, userId: string): Promise<Unlin
     // Null already, unless set behind our back: no password from the time before the link.
     data: { externalIssuer: null, externalSubject: null, passwordHash: null },
   });
-  const { id, tenantId, username, locale } = user;
-  return { id, tenantId, username, email: user.email, locale };
+  const { id, tenantId, username, language } = user;
+  return { id, tenantId, username, email: user.email, language };
 }

@@ -309,13 +309,43 @@ describe('Account → Security after signing in through the reseller portal', ()
   });
 });
 
+describe('Account → Language', () => {
+  const LANGUAGE = 'PUT /api/account/language';
+
+  it('saves the language of the e-mails and switches the portal to it', async () => {
+    const { user, api } = await openSecurity(createMe(), { [LANGUAGE]: { status: 204 } });
+    const section = screen.getByRole('region', { name: 'Language' });
+    expect(within(section).getByLabelText('Language for e-mails')).toHaveValue('en');
+    await user.selectOptions(within(section).getByLabelText('Language for e-mails'), 'de');
+    await user.click(within(section).getByRole('button', { name: 'Save language' }));
+
+    expect(
+      await within(section).findByText(
+        'Gespeichert. Ihre E-Mails werden in dieser Sprache verfasst.',
+      ),
+    ).toBeVisible();
+    expect(api.callsTo(LANGUAGE)[0]?.body).toEqual({ language: 'de' });
+    expect(i18next.resolvedLanguage).toBe('de');
+  });
+
+  it('shows the language the account has', async () => {
+    await openSecurity(createMe({ user: { language: 'fr' } }));
+    const section = screen.getByRole('region', { name: 'Language' });
+    expect(within(section).getByLabelText('Language for e-mails')).toHaveValue('fr');
+  });
+});
+
+/** The header's language switcher (the page has the e-mail language too). */
+const uiLanguageSwitcher = () =>
+  screen.getByRole('combobox', { name: i18next.t('common.language') });
+
 describe('Account → Security in every language', () => {
   it.each(['en', 'de', 'fr'])('%s: no button name is part of another one', async (language) => {
     const inGrace = createMe({
       twoFactor: { required: true, enabled: false, graceUntil: '2026-03-31T12:00:00Z' },
     });
     const { user } = await openSecurity(inGrace);
-    await user.selectOptions(screen.getByRole('combobox'), language);
+    await user.selectOptions(uiLanguageSwitcher(), language);
     expect(
       screen.getByRole('button', { name: i18next.t('portal.twoFactorBanner.enable') }),
     ).toBeVisible();
@@ -324,7 +354,7 @@ describe('Account → Security in every language', () => {
 
   it.each(['en', 'de', 'fr'])('%s: with 2FA on, too', async (language) => {
     const { user } = await openSecurity();
-    await user.selectOptions(screen.getByRole('combobox'), language);
+    await user.selectOptions(uiLanguageSwitcher(), language);
     expect(
       screen.getByRole('button', { name: i18next.t('account.twoFactor.disable') }),
     ).toBeVisible();

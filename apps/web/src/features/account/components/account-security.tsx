@@ -1,6 +1,7 @@
 import type { MeResponse } from '@portal/shared';
 import { useTranslation } from 'react-i18next';
 import { ChangePasswordForm } from './change-password-form';
+import { LanguagePreference } from './language-preference';
 import { TwoFactorSettings } from './two-factor-settings';
 
 /** Account → Security: how this account signs in, its password and its second factor. */
@@ -20,6 +21,7 @@ export function AccountSecurity({ me }: { me: MeResponse }) {
           <TwoFactorSettings twoFactor={me.twoFactor} />
         </>
       )}
+      <LanguagePreference language={me.user.language} />
     </>
   );
 }

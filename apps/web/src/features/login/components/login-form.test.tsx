@@ -41,7 +41,12 @@ describe('login form', () => {
       {
         method: 'POST',
         path: '/api/auth/login',
-        body: { tenantDomain: 'acme-123456.tenant', username: 'jdoe', password: ' pass word ' },
+        body: {
+          tenantDomain: 'acme-123456.tenant',
+          username: 'jdoe',
+          password: ' pass word ',
+          language: 'en',
+        },
       },
     ]);
     expect(localStorage.getItem(STORAGE_KEYS.lastTenantDomain)).toBe('acme-123456.tenant');

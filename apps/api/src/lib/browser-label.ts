@@ -4,11 +4,18 @@
  * devices, it is not device detection. Null when neither browser nor system is recognised.
  */
 export function browserLabel(userAgent: string | null | undefined): string | null {
-  if (!userAgent) return null;
-  const browser = browserOf(userAgent);
-  const system = systemOf(userAgent);
+  const { browser, system } = browserParts(userAgent);
   if (browser && system) return `${browser} on ${system}`;
   return browser ?? system;
+}
+
+/** Browser and system apart, for texts that join them in another language (security mails). */
+export function browserParts(userAgent: string | null | undefined): {
+  browser: string | null;
+  system: string | null;
+} {
+  if (!userAgent) return { browser: null, system: null };
+  return { browser: browserOf(userAgent), system: systemOf(userAgent) };
 }
 
 // Order matters: Edge, Opera and Samsung Internet also say "Chrome", and Chrome also says "Safari".
