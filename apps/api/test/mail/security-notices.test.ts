@@ -233,6 +233,18 @@ describe.each(['de', 'fr'] as const)('mails to a user whose language is %s', (la
     expect(receivedBy(smtp, newEmail).map((mail) => mail.subject)).toEqual([expected.emailChanged]);
   });
 
+  it('tells the old and the new address when an administrator changes the e-mail', async () => {
+    const tenant = await makeTenant(t.db);
+    const user = await aUser({ tenantId: tenant.id });
+    const admin = await signedIn(t.app, t.db, { tenantId: tenant.id });
+    const newEmail = `by-admin-${user.email}`;
+    const change = await admin.api.update(user.user.id, { email: newEmail });
+    expect(change.statusCode, change.body).toBe(200);
+    const toOld = notice(await user.mails(), expected.emailChanged, expected.unknownBrowser);
+    expect(toOld).toContain(newEmail);
+    expect(receivedBy(smtp, newEmail).map((mail) => mail.subject)).toEqual([expected.emailChanged]);
+  });
+
   it('tells of a lockout once an hour, however often the account is locked', async () => {
     const user = await aUser();
     const wrong = () => postLogin(t.app, { ...user.credentials, password: 'not the password' });

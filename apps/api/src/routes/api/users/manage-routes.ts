@@ -41,6 +41,13 @@ export default async function userManageRoutes(app: FastifyInstance) {
     // A deactivated user cannot use a session any more; revoking them says so in the list too.
     if (update.status === 'deactivated') await app.sessions.revokeAllOf(userId);
     await auditUserUpdate(app, request, userId, update);
+    if (update.previousEmail !== undefined && request.body.email !== undefined) {
+      // Resets go to the new address now: its owner hears of it at the old one too.
+      const notice = { kind: 'email-changed', newEmail: request.body.email } as const;
+      await app.securityNotices.send(request, userId, notice, undefined, {
+        alsoTo: update.previousEmail,
+      });
+    }
     return findUserItem(request.tenantDb, userId);
   });
 

@@ -15,6 +15,8 @@ export interface UserUpdate {
   /** The new role, when it changed. */
   role: RoleKey | null;
   status: 'deactivated' | 'activated' | null;
+  /** The address before, when the e-mail changed: its owner is told there too. */
+  previousEmail?: string | null;
 }
 
 const CURRENT = {
@@ -78,9 +80,11 @@ function planUpdate(current: CurrentUser, body: UpdateUserBody): Plan {
     data.displayName = displayName;
     changedFields.push('displayName');
   }
+  let previousEmail: string | null | undefined;
   if (body.email !== undefined && body.email !== current.email) {
     data.email = body.email;
     changedFields.push('email');
+    previousEmail = current.email;
   }
   const roles = roleKeys(current);
   const role = body.role !== undefined && !sameRoles(roles, body.role) ? body.role : null;
@@ -90,7 +94,13 @@ function planUpdate(current: CurrentUser, body: UpdateUserBody): Plan {
     data.status = body.status;
     status = body.status === 'active' ? 'activated' : 'deactivated';
   }
-  return { data, changedFields, role, status };
+  return {
+    data,
+    changedFields,
+    role,
+    status,
+    ...(previousEmail !== undefined ? { previousEmail } : {}),
+  };
 }
 
 const sameRoles = (roles: string[], role: RoleKey) => roles.length === 1 && roles[0] === role;
