@@ -53,6 +53,19 @@ const PROBES: Record<string, RouteProbe> = {
   'PUT /api/users/{userId}/rsp-link': { body: () => ({ subject: `probe-${++probeCount}` }) },
   'DELETE /api/users/{userId}/rsp-link': {},
   'GET /api/customers': { list: true, resellerDirectory: true },
+  // Another reseller adds a customer of its own: nothing of the victim is touched or shown.
+  'POST /api/customers': {
+    list: true,
+    resellerDirectory: true,
+    body: () => ({
+      name: `Probe ${++probeCount}`,
+      admin: { username: 'probe-admin', email: 'p@example.test' },
+    }),
+  },
+  'PATCH /api/customers/{tenantId}': {
+    resellerDirectory: true,
+    body: () => ({ status: 'deactivated' }),
+  },
   'POST /api/session/tenant': {
     body: (victim) => ({ tenantId: victim.tenantId }),
     resellerDirectory: true,
