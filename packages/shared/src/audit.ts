@@ -36,6 +36,8 @@ export const AUDIT_EVENT_TYPES = [
   'tenant.activated',
   'tenant.moved',
   'totp.keys_rotated',
+  /** A read or maintenance command of the operator CLI (tenant list/show, migrate, check). */
+  'operator.command',
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

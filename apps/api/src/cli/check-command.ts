@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { readMigrations } from '../db/migrate.js';
 import { describeSendFailure, mailDelivery, SMTP_TIMEOUTS_MS } from '../mail/transport.js';
+import { recordOperatorEvent } from '../plugins/app/audit.js';
 import { keyIdOf, parseEncryptionKey } from '../security/secret-box.js';
 import { type CommandSpec, EXIT } from './command.js';
 import { configOf, loadSecretBox, openCliDatabase } from './context.js';
@@ -143,7 +144,15 @@ export const checkCommand: CommandSpec = {
       try {
         const database = await databaseFindings(db);
         findings.push(...database.findings);
-        if (database.migrated) findings.push(await totpKeysFinding(config, db));
+        if (database.migrated) {
+          findings.push(await totpKeysFinding(config, db));
+          // Only a migrated database has the audit log to write to.
+          await recordOperatorEvent(db.prisma, {
+            type: 'operator.command',
+            tenantId: null,
+            details: { command: 'check' },
+          });
+        }
       } finally {
         await db.close();
       }

@@ -1,5 +1,6 @@
 import { MigrationError } from '../db/migrate.js';
 import { prepareSchema } from '../db/startup.js';
+import { recordOperatorEvent } from '../plugins/app/audit.js';
 import { CliError, type CommandSpec } from './command.js';
 import { configOf, openCliDatabase } from './context.js';
 
@@ -19,6 +20,11 @@ export const migrateCommand: CommandSpec = {
       const applied = await prepareSchema(db).catch((error: unknown) => {
         if (error instanceof MigrationError) throw new CliError('migration_failed', error.message);
         throw error;
+      });
+      await recordOperatorEvent(db.prisma, {
+        type: 'operator.command',
+        tenantId: null,
+        details: { command: 'migrate', applied },
       });
       return {
         data: { database: db.location, applied },

@@ -93,6 +93,11 @@ export const tenantList: CommandSpec = {
         ...(reseller ? { resellerId: reseller.id } : {}),
         ...(search ? { search } : {}),
       });
+      await app.audit.recordOperator({
+        type: 'operator.command',
+        tenantId: reseller?.id ?? null,
+        details: { command: 'tenant list', ...(search ? { search } : {}) },
+      });
       const text = tenants.length === 0 ? ['no tenants'] : tenants.map(describeTenant);
       return { data: tenants, text };
     });
@@ -122,6 +127,11 @@ export const tenantShow: CommandSpec = {
     const domain = domainArgument(rawDomain, 'DOMAIN');
     return withApp(io, async ({ app }) => {
       const tenant = await tenantDetails(app.db.prisma, await findTenant(app.db.prisma, domain));
+      await app.audit.recordOperator({
+        type: 'operator.command',
+        tenantId: tenant.id,
+        details: { command: 'tenant show' },
+      });
       return { data: tenant, text: detailLines(tenant) };
     });
   },

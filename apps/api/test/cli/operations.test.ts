@@ -43,6 +43,15 @@ describe('portal migrate', () => {
     expect(second).toMatchObject({ code: 0, stderr: '' });
     expect(second.stdout).toMatch(/: up to date, nothing to apply\n$/);
     expect(await t.db.prisma.permission.count()).toBeGreaterThan(0);
+    const events = await t.db.prisma.auditEvent.findMany({
+      where: { type: 'operator.command' },
+      orderBy: { id: 'asc' },
+    });
+    expect(events.map((event) => (event.details as { command: string }).command)).toEqual([
+      'migrate',
+      'migrate',
+    ]);
+    expect(events[0]).toMatchObject({ actorUserId: null, userAgent: 'portal-cli', tenantId: null });
   });
 });
 
@@ -61,6 +70,10 @@ describe('portal check', () => {
     expect(run.stdout).toContain('PUBLIC_URL http://portal.test');
     expect(run.stdout).toContain('none pending');
     expect(run.stdout).toContain(`127.0.0.1:${smtp.port} accepts mail`);
+    const checks = await t.db.prisma.auditEvent.findMany({ where: { type: 'operator.command' } });
+    expect(checks.map((event) => (event.details as { command: string }).command)).toContain(
+      'check',
+    );
   });
 
   it('fails (1) on an unreachable relay without repeating its password', async () => {

@@ -172,6 +172,12 @@ describe('portal tenant list and show', () => {
     expect(all.findIndex((c) => c.kind === 'customer')).toBeGreaterThan(
       all.findLastIndex((c) => c.kind === 'reseller'),
     );
+    const listed = (await operatorEvents('operator.command')).filter(
+      (event) => event.tenantId === reseller.id,
+    );
+    expect(listed.map((event) => event.details)).toEqual([
+      { actor: 'operator', command: 'tenant list' },
+    ]);
   });
 
   it('shows users, administrators and their 2FA coverage', async () => {
@@ -203,6 +209,13 @@ describe('portal tenant list and show', () => {
     expect(unknown.code).toBe(1);
     expect(jsonErrorOf(unknown).error).toBe('not_found');
     expect((await cli('tenant', 'show')).code).toBe(2);
+    const shownEvents = (await operatorEvents('operator.command')).filter(
+      (event) => event.tenantId === tenant.id,
+    );
+    expect(shownEvents.map((event) => event.details)).toEqual([
+      { actor: 'operator', command: 'tenant show' },
+      { actor: 'operator', command: 'tenant show' },
+    ]);
   });
 });
 

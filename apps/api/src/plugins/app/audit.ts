@@ -47,6 +47,26 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * An event of the operator CLI: no request and no user, the details name the operator. Also for
+ * the CLI's commands that run without the app (migrate, check).
+ */
+export async function recordOperatorEvent(
+  db: Prisma.TransactionClient,
+  entry: AuditEntry,
+): Promise<void> {
+  await db.auditEvent.create({
+    data: {
+      ...entry,
+      actorUserId: null,
+      actorTenantId: null,
+      details: { ...entry.details, actor: 'operator' },
+      ip: null,
+      userAgent: 'portal-cli',
+    },
+  });
+}
+
 async function audit(app: FastifyInstance) {
   app.decorate<AuditLog>('audit', {
     async record(request, entry, tx = app.db.prisma) {
@@ -59,18 +79,7 @@ async function audit(app: FastifyInstance) {
         },
       });
     },
-    async recordOperator(entry, tx = app.db.prisma) {
-      await tx.auditEvent.create({
-        data: {
-          ...entry,
-          actorUserId: null,
-          actorTenantId: null,
-          details: { ...entry.details, actor: 'operator' },
-          ip: null,
-          userAgent: 'portal-cli',
-        },
-      });
-    },
+    recordOperator: (entry, tx = app.db.prisma) => recordOperatorEvent(tx, entry),
   });
 }
 

@@ -79,6 +79,7 @@ const en = {
     tenant_activated: 'Tenant activated',
     tenant_moved: 'Customer moved to another reseller',
     totp_keys_rotated: '2FA encryption key rotated',
+    operator_command: 'Operator command',
   } satisfies Record<EventLabelKey<AuditEventType>, string>,
 };
 
@@ -158,6 +159,7 @@ const de: AuditLogText = {
     tenant_activated: 'Mandant aktiviert',
     tenant_moved: 'Kunde einem anderen Reseller zugeordnet',
     totp_keys_rotated: '2FA-Schlüssel gewechselt',
+    operator_command: 'Betreiberbefehl',
   },
 };
 
@@ -236,6 +238,7 @@ const fr: AuditLogText = {
     tenant_activated: 'Locataire activé',
     tenant_moved: 'Client transféré à un autre revendeur',
     totp_keys_rotated: 'Clé de chiffrement 2FA renouvelée',
+    operator_command: 'Commande de l’opérateur',
   },
 };
 
