@@ -11,6 +11,7 @@ import { createApp, useTestDatabase } from '../../helpers/test-app.js';
 
 const COMPRESS_SCRIPT = new URL('../../../../../scripts/compress-assets.mjs', import.meta.url)
   .pathname;
+const ROBOTS_TXT = new URL('../../../../web/public/robots.txt', import.meta.url).pathname;
 const ASSET = '/assets/index-Ab12Cd34.js';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -32,6 +33,8 @@ describe('the built SPA is served precompressed', () => {
     await writeFile(path.join(webDist, ASSET), script);
     const html = `<!doctype html><title>SPA</title><script src="${ASSET}"></script>${' '.repeat(2000)}`;
     await writeFile(path.join(webDist, 'index.html'), html);
+    // The SPA's public/robots.txt, as the build copies it.
+    await writeFile(path.join(webDist, 'robots.txt'), await readFile(ROBOTS_TXT));
     // The build's own step, on this directory.
     await promisify(execFile)(process.execPath, [COMPRESS_SCRIPT, webDist]);
     app = await createApp(ctx.db, { env: { WEB_DIST_DIR: webDist } });
@@ -86,5 +89,13 @@ describe('the built SPA is served precompressed', () => {
       expect(response.headers['content-type'], url).toMatch(/^text\/html/);
       expect(response.headers['content-encoding'], url).toBeUndefined();
     }
+  });
+
+  it('answers /robots.txt as text that keeps every crawler out, not with the SPA page', async () => {
+    const response = await get('/robots.txt');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/plain/);
+    expect(response.body).toMatch(/^User-agent: \*$/m);
+    expect(response.body).toMatch(/^Disallow: \/$/m);
   });
 });
