@@ -1,6 +1,6 @@
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonErrorOf, jsonOf, runCliOn } from '../helpers/cli.js';
+import { freePort } from '../helpers/free-port.js';
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp-server.js';
 import { createEmptyDatabase, useTestDatabase } from '../helpers/test-app.js';
 
@@ -18,16 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await smtp.close();
 });
-
-/** A port nothing listens on (free a moment ago). */
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
 
 describe('portal migrate', () => {
   it('applies the pending migrations once, then finds nothing to do', async () => {
@@ -77,7 +67,7 @@ describe('portal check', () => {
   });
 
   it('fails (1) on an unreachable relay without repeating its password', async () => {
-    const port = await closedPort();
+    const port = await freePort();
     const run = await runCliOn(t.database, ['check', '--json'], {
       SMTP_URL: `smtp://mailer:s3cret-pass@127.0.0.1:${port}`,
     });
@@ -101,7 +91,7 @@ describe('portal check', () => {
 
 describe('an unreachable database', () => {
   it('fails in one line (1) naming host and database, never the password', async () => {
-    const port = await closedPort();
+    const port = await freePort();
     const run = await runCliOn(null, ['tenant', 'list'], {
       DATABASE_URL: `postgresql://someone:s3cretpw@127.0.0.1:${port}/portaldb`,
     });

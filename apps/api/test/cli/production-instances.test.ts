@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../../src/security/totp.js';
+import { freePort } from '../helpers/free-port.js';
 import {
   buildApi,
-  freePort,
   type RunningProcess,
   runCliProcess,
   startBuilt,

@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 
 const ROOT = new URL('../../../..', import.meta.url).pathname;
@@ -63,16 +62,6 @@ export async function stopProcess(running: RunningProcess): Promise<void> {
     running.child.kill('SIGTERM');
   }
   await running.exited;
-}
-
-/** A port that nothing listens on (it was free a moment ago). */
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
 }
 
 export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string) {
