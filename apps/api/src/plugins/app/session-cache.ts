@@ -13,25 +13,35 @@ export type SessionInvalidation =
 /** The PostgreSQL NOTIFY channel every instance listens on for `SessionInvalidation`s. */
 export const SESSION_INVALIDATION_CHANNEL = 'session_invalidation';
 
-/** The payload of a NOTIFY: small JSON, far below PostgreSQL's 8000-byte limit. */
-export function encodeInvalidation(target: SessionInvalidation): string {
-  return JSON.stringify(target);
+/**
+ * The payload of a NOTIFY: small JSON, far below PostgreSQL's 8000-byte limit. `echo` lets the
+ * sender recognise its own message when it comes back.
+ */
+export function encodeInvalidation(target: SessionInvalidation, echo?: string): string {
+  return JSON.stringify(echo ? { ...target, echo } : target);
 }
 
-/** A payload from another instance; anything unreadable invalidates everything, to be safe. */
-export function decodeInvalidation(payload: string | undefined): SessionInvalidation {
+/** A payload from any instance; anything unreadable invalidates everything, to be safe. */
+export function decodeInvalidation(payload: string | undefined): {
+  target: SessionInvalidation;
+  echo?: string;
+} {
   try {
     const value: unknown = JSON.parse(payload ?? '');
     if (typeof value === 'object' && value !== null) {
+      const fields = value as Record<string, unknown>;
+      const echo = typeof fields.echo === 'string' ? { echo: fields.echo } : {};
       for (const key of ['session', 'user', 'tenant'] as const) {
-        const id = (value as Record<string, unknown>)[key];
-        if (typeof id === 'string') return { [key]: id } as SessionInvalidation;
+        const id = fields[key];
+        if (typeof id === 'string')
+          return { target: { [key]: id } as SessionInvalidation, ...echo };
       }
+      return { target: { all: true }, ...echo };
     }
   } catch {
     // Falls through to invalidating everything.
   }
-  return { all: true };
+  return { target: { all: true } };
 }
 
 export interface SessionCacheOptions {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Permission, TenantSummary } from '@portal/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -35,6 +36,13 @@ type Db = PrismaClient | Prisma.TransactionClient;
 
 /** At most this many sessions in one instance's memory (about 2 KB each). */
 const SESSION_CACHE_MAX_ENTRIES = 20_000;
+
+/**
+ * How long a response waits for the NOTIFY of an invalidation it caused to come back (then every
+ * instance has been sent it). Only reached when the transaction rolled back, or the database is
+ * slow: the fallback TTL still bounds the rest.
+ */
+const ECHO_WAIT_MS = 500;
 
 /** Who is signed in, for this request: set by `sessions.authenticate` on protected routes. */
 export interface AuthContext {
@@ -93,6 +101,11 @@ export interface Sessions {
   revokeOthersOf(sessionId: string, userId: string, tx?: Db): Promise<number>;
   /** The cache, for tests and metrics: whether it hears other instances, and how often it began. */
   cacheStatus(): { listening: boolean; listens: number; entries: number };
+  /**
+   * Resolves once the database has delivered this instance's invalidations so far back to it (so
+   * also to every other instance). Every response waits for it; other callers may.
+   */
+  settled(): Promise<void>;
   /** The owner of the session proved their factors just now (step-up re-authentication). */
   recordProof(sessionId: string): Promise<void>;
   /** Whether the session's factors were proven recently enough for a sensitive change. */
@@ -128,8 +141,14 @@ async function sessions(app: FastifyInstance, options: { config: Config; clock?:
   });
   let listening = false;
   let listens = 0;
+  /** Invalidations sent and not yet heard back, by their echo id. */
+  const awaitingEcho = new Map<string, () => void>();
   const stopListening = await app.db.listen(SESSION_INVALIDATION_CHANNEL, {
-    onNotification: (payload) => cache.invalidate(decodeInvalidation(payload)),
+    onNotification(payload) {
+      const { target, echo } = decodeInvalidation(payload);
+      cache.invalidate(target);
+      if (echo) awaitingEcho.get(echo)?.();
+    },
     // Off while deaf, and empty again on hearing: what changed meanwhile is not known.
     onListening(now) {
       listening = now;
@@ -138,6 +157,31 @@ async function sessions(app: FastifyInstance, options: { config: Config; clock?:
     },
   });
   app.addHook('onClose', stopListening);
+
+  /** Resolves when `echo` comes back, or after ECHO_WAIT_MS. */
+  function expectEcho(echo: string) {
+    const heard = new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ECHO_WAIT_MS);
+      timer.unref();
+      awaitingEcho.set(echo, () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+    return heard.then(() => {
+      awaitingEcho.delete(echo);
+    });
+  }
+  const pendingEchoes = new Set<Promise<void>>();
+  const settled = async () => {
+    await Promise.all(pendingEchoes);
+  };
+  // The next request of the client that revoked may reach another instance: not before that
+  // instance has been told.
+  app.addHook('onSend', (_request, _reply, payload, done) => {
+    if (pendingEchoes.size === 0) return done(null, payload);
+    settled().then(() => done(null, payload));
+  });
 
   /** A valid session with its idle timer fresh enough to serve from memory. */
   const servable = (record: SessionRecord, now: number) =>
@@ -196,7 +240,15 @@ async function sessions(app: FastifyInstance, options: { config: Config; clock?:
     // This instance at once; every instance (this one again) when the NOTIFY commits, which also
     // drops what a request read here between this line and the commit.
     cache.invalidate(target);
-    await db.$executeRaw`SELECT pg_notify(${SESSION_INVALIDATION_CHANNEL}, ${encodeInvalidation(target)})`;
+    // While deaf, nothing comes back to wait for.
+    const echo = listening ? randomUUID() : undefined;
+    if (echo) {
+      const heard = expectEcho(echo);
+      pendingEchoes.add(heard);
+      heard.then(() => pendingEchoes.delete(heard));
+    }
+    const payload = encodeInvalidation(target, echo);
+    await db.$executeRaw`SELECT pg_notify(${SESSION_INVALIDATION_CHANNEL}, ${payload})`;
   }
 
   async function revoke(which: Revocation, db: Db = prisma): Promise<number> {
@@ -294,6 +346,7 @@ async function sessions(app: FastifyInstance, options: { config: Config; clock?:
     },
     revokeOthersOf: (sessionId, userId, tx) => revoke({ user: userId, except: sessionId }, tx),
     cacheStatus: () => ({ listening, listens, entries: cache.size }),
+    settled,
     async recordProof(sessionId) {
       await prisma.session.updateMany({
         where: { id: sessionId, revokedAt: null },
