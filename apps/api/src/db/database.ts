@@ -8,6 +8,11 @@ import { PrismaClient } from '../generated/prisma/client.js';
 import { describeDatabaseUrl } from './database-url.js';
 import { acquireLock } from './lock-file.js';
 import {
+  listenOnPostgres,
+  type NotificationHandlers,
+  type StopListening,
+} from './notifications.js';
+import {
   createPool,
   type DatabaseTimeouts,
   DEFAULT_DATABASE_TIMEOUTS,
@@ -35,6 +40,11 @@ export interface Database {
   /** Where the data lives, for messages; never contains a password. */
   location: string;
   connect(): Promise<SqlConnection>;
+  /**
+   * LISTEN on a channel: PostgreSQL on a dedicated connection that reconnects, PGlite in the
+   * process. A NOTIFY sent in a transaction arrives when it commits, never if it rolls back.
+   */
+  listen(channel: string, handlers: NotificationHandlers): Promise<StopListening>;
   /** PostgreSQL only: PGlite is one connection inside the process, there is no pool to watch. */
   poolStats?(): PoolStats;
   /** PGlite only: the whole data directory as a tarball, to start other databases from. */
@@ -71,6 +81,8 @@ async function openPostgres(databaseUrl: string, timeouts: DatabaseTimeouts): Pr
       waiting: pool.waitingCount,
       max: POOL_MAX,
     }),
+    listen: (channel, handlers) =>
+      listenOnPostgres(databaseUrl, timeouts.connectTimeoutMs, channel, handlers),
     // Outside the pool and its query time limit: migrations may run long, and a lock waits for
     // as long as another instance migrates.
     async connect() {
@@ -125,6 +137,14 @@ async function openPglite({ pgliteDir: dataDir, loadDataDir }: PgliteTarget): Pr
         query: async <Row>(sql: string, params?: unknown[]) =>
           (await pglite.query<Row>(sql, params)).rows,
         release: async () => {},
+      };
+    },
+    async listen(channel, handlers) {
+      const unlisten = await pglite.listen(channel, handlers.onNotification);
+      handlers.onListening(true);
+      return async () => {
+        handlers.onListening(false);
+        await unlisten().catch(() => {});
       };
     },
     // Uncompressed: a database starts from it faster than from a gzipped one.
