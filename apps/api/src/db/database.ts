@@ -1,6 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
@@ -118,12 +120,15 @@ async function openPglite({ pgliteDir: dataDir, loadDataDir }: PgliteTarget): Pr
     await mkdir(dataDir, { recursive: true, mode: 0o700 });
     releaseLock = await acquireLock(pgliteLockFile(dataDir));
   }
-  const pglite = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {}).catch(
-    async (error: unknown) => {
-      await releaseLock();
-      throw error;
-    },
-  );
+  // The migrations create these extensions (trigram search); PGlite loads them only when given.
+  const extensions = { pg_trgm, btree_gin };
+  const pglite = await PGlite.create(
+    dataDir,
+    loadDataDir ? { loadDataDir, extensions } : { extensions },
+  ).catch(async (error: unknown) => {
+    await releaseLock();
+    throw error;
+  });
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     prisma,

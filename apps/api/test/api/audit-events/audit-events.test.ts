@@ -89,13 +89,23 @@ describe('Audit log API', () => {
     // An event without a tenant (unknown tenant at sign-in) is nobody's log.
     const orphan = await recordEvent(null, 'login.failed');
     await recordEvent(tenant.id, 'user.deleted');
+    // A cursor right after the foreign event (as if its tenant's list had given it out).
+    const justAfterForeign = await t.db.prisma.auditEvent.findUniqueOrThrow({
+      where: { id: BigInt(foreign) },
+    });
+    const foreignCursor = Buffer.from(
+      JSON.stringify([
+        new Date(justAfterForeign.createdAt.getTime() + 1).toISOString(),
+        (BigInt(foreign) + 1n).toString(),
+      ]),
+    ).toString('base64url');
 
     const all = [
       ...(await list(session)).items,
       ...(await list(session, '?type=user.deleted')).items,
       ...(await list(session, '?type=login.failed')).items,
       ...(await list(session, `?userId=${stranger.user.id}`)).items,
-      ...(await list(session, `?cursor=${BigInt(foreign) + 1n}`)).items,
+      ...(await list(session, `?cursor=${foreignCursor}`)).items,
     ];
     expect(ids(all)).not.toContain(foreign);
     expect(ids(all)).not.toContain(orphan);
@@ -169,11 +179,12 @@ describe('Audit log API', () => {
     expect(pages).toEqual([[written[4], written[3]], [written[2], written[1]], [written[0]]]);
 
     // Exactly a page's worth left: no empty page after it.
-    const twoLeft = await list(session, `?type=user.created&limit=2&cursor=${written[2]}`);
-    expect(twoLeft.nextCursor).toBeNull();
-    // Beyond any id PostgreSQL holds: from the newest.
-    const huge = await list(session, '?type=user.created&limit=1&cursor=9999999999999999999');
-    expect(ids(huge.items)).toEqual([written[4]]);
+    const second = await list(session, '?type=user.created&limit=2');
+    const twoLeft = await list(session, `?type=user.created&limit=2&cursor=${second.nextCursor}`);
+    expect(ids(twoLeft.items)).toEqual([written[2], written[1]]);
+    const lastPage = await list(session, `?type=user.created&limit=1&cursor=${twoLeft.nextCursor}`);
+    expect(ids(lastPage.items)).toEqual([written[0]]);
+    expect(lastPage.nextCursor).toBeNull();
   });
 
   it('refuses bad filters', async () => {
