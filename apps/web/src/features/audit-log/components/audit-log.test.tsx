@@ -11,7 +11,9 @@ import {
 } from '@/testing/data-generators';
 import { type MockRoute, mockApi } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render-app';
-import { auditLogText } from '../i18n';
+import { de } from '../i18n/de';
+import { en } from '../i18n/en';
+import { fr } from '../i18n/fr';
 
 const ME = 'GET /api/me';
 const EVENTS = 'GET /api/audit-events';
@@ -21,7 +23,7 @@ const HERE = ADMIN.actingTenant.domain;
 
 beforeAll(() => {
   // Until the section is part of the locale files, the tests bring it themselves.
-  for (const [language, text] of Object.entries(auditLogText)) {
+  for (const [language, text] of Object.entries({ en, de, fr })) {
     i18next.addResourceBundle(language, 'translation', { auditLog: text }, true, true);
   }
 });
