@@ -70,6 +70,7 @@ describe('schema.prisma and the migrated database', () => {
       'bigint, not null, default autoincrement()',
     );
     expect(expected.get('column audit_events.details')).toBe('jsonb, not null, default {}');
+    expect(expected.get('column audit_events.subject_username')).toBe('text, nullable');
     expect(expected.get('column users.email')).toBe('text, nullable');
     expect(expected.get('column users.id')).toBe('uuid, not null, default gen_random_uuid()');
     expect(expected.get('unique index users_tenant_id_username_key_key')).toBe(

@@ -19,8 +19,15 @@ export type AuditEventQuery = Type.Static<typeof AuditEventQuery>;
 
 const AuditUser = Type.Object({
   id: Type.String(),
-  /** null when the user has been deleted since. */
+  /**
+   * The current username; for a user deleted since, the one the event recorded. null only for a
+   * deleted user of an event written before events kept names.
+   */
   username: Type.Union([Type.String(), Type.Null()]),
+  /** As `username`: the current display name, or the recorded one of a deleted user. */
+  displayName: Type.Union([Type.String(), Type.Null()]),
+  /** The user no longer exists. */
+  deleted: Type.Boolean(),
   /** The actor's home tenant: a reseller's domain when a reseller user acted in a customer. */
   tenantDomain: Type.Union([Type.String(), Type.Null()]),
 });

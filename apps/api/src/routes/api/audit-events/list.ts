@@ -95,21 +95,37 @@ function toItem(row: AuditEventRow, people: AuditPeople): AuditEventItem {
     type: row.type as AuditEventType,
     createdAt: row.createdAt.toISOString(),
     ip: row.ip,
-    actor: person(row.actorUserId, people, row.actorTenantId),
-    subject: person(row.subjectUserId, people, null),
+    actor: person(row.actorUserId, people, row.actorTenantId, {
+      username: row.actorUsername,
+      displayName: row.actorDisplayName,
+    }),
+    subject: person(row.subjectUserId, people, null, {
+      username: row.subjectUsername,
+      displayName: row.subjectDisplayName,
+    }),
     details: isObject(row.details) ? row.details : {},
   };
 }
 
-/** A user as the log shows them; a deleted actor keeps the home tenant recorded on the event. */
-function person(userId: string | null, people: AuditPeople, recordedTenantId: string | null) {
+/**
+ * A user as the log shows them: by the current name, or, deleted since, by the name the event
+ * recorded; a deleted actor keeps the home tenant recorded on the event.
+ */
+function person(
+  userId: string | null,
+  people: AuditPeople,
+  recordedTenantId: string | null,
+  recorded: { username: string | null; displayName: string | null },
+) {
   if (!userId) return null;
   const known = people.users.get(userId);
   const recordedDomain = recordedTenantId ? people.tenantDomains.get(recordedTenantId) : undefined;
   return {
     id: userId,
-    username: known?.username ?? null,
+    username: known ? known.username : recorded.username,
+    displayName: known ? known.displayName : recorded.displayName,
     tenantDomain: recordedDomain ?? known?.tenantDomain ?? null,
+    deleted: known === undefined,
   };
 }
 

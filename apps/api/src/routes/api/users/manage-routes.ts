@@ -57,8 +57,8 @@ export default async function userManageRoutes(app: FastifyInstance) {
     const user = await deleteTenantUser(request.tenantDb, actorOf(request), request.params.userId);
     // Its sessions went with the row; the instances that hold them in memory forget them now.
     await app.sessions.invalidate({ user: user.id });
-    // The row is gone: the username in the details keeps the event readable.
-    await auditUserEvent(app, request, 'user.deleted', user.id, { username: user.username });
+    // The row is gone: the event keeps the names it had (and the username in the details, as before).
+    await auditUserEvent(app, request, 'user.deleted', user, { username: user.username });
     return reply.code(204).send();
   });
 }
