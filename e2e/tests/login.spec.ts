@@ -51,7 +51,12 @@ test.describe('signing in with tenant domain, username and password', () => {
     await checkA11y('tenant login page');
   });
 
-  test('repeated failures lock the account and say how long to wait', async ({ page, tenant }) => {
+  test('repeated failures lock the account and say how long to wait', async ({
+    page,
+    checkA11y,
+    tenant,
+    user,
+  }) => {
     await page.goto(`/tenant/${tenant.domain}/login`);
     // An account that does not exist is locked in the same way; that is what keeps lockout quiet.
     for (let attempt = 1; attempt <= 5; attempt++) {
@@ -62,6 +67,17 @@ test.describe('signing in with tenant domain, username and password', () => {
     await expect(page.getByRole('alert')).toContainText('Too many failed sign-in attempts');
     await expect(page.getByRole('alert')).toContainText(/\d+ (second|minute)/);
     await expect(page.getByRole('button', { name: 'Log in' })).toBeDisabled();
+    await checkA11y('locked account');
+
+    // The lockout is that account's: another one may sign in at once, the locked one still waits.
+    await page.getByLabel('Username').fill(user.username);
+    await page.getByLabel('Password', { exact: true }).fill(user.password);
+    await expect(page.getByRole('alert')).toBeHidden();
+    await page.getByLabel('Username').fill('Lockout-Probe ');
+    await expect(page.getByRole('button', { name: 'Log in' })).toBeDisabled();
+    await page.getByLabel('Username').fill(user.username);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   });
 
   test('keyboard alone is enough to sign in', async ({ page, tenant, user }) => {

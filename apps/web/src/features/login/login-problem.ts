@@ -6,7 +6,8 @@ import { isLoginField, type LoginField } from './login-request';
 /** Why the last sign-in did not succeed, in the terms the form shows it. */
 export type LoginProblem =
   | { kind: 'invalidCredentials' }
-  | { kind: 'lockout'; until: number }
+  /** `account`: the lockoutAccountKey of the account that is locked. */
+  | { kind: 'lockout'; until: number; account?: string }
   | { kind: 'validation'; field: LoginField | undefined }
   | { kind: 'serviceUnavailable' }
   | { kind: 'unexpected' }

@@ -27,3 +27,11 @@ export function toLoginRequest(
   const errors = fieldProblems(LoginRequest, request, LOGIN_FIELDS);
   return Object.keys(errors).length > 0 ? { errors } : { request };
 }
+
+/**
+ * Who a lockout concerns: the tenant and username as the server compares them (trimmed, any
+ * case). "Log in" waits only while this same account is entered.
+ */
+export function lockoutAccountKey(values: Pick<LoginFormValues, 'tenantDomain' | 'username'>) {
+  return `${values.tenantDomain.trim().toLowerCase()}\n${values.username.trim().toLowerCase()}`;
+}

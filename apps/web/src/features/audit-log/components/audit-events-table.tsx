@@ -1,5 +1,6 @@
 import type { AuditEventItem } from '@portal/shared';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '@/components/ui/data-table';
 import { auditActorLabel, auditUserLabel, formatEventTime } from '../audit-labels';
 import { eventLabelKey } from '../event-types';
 
@@ -23,8 +24,7 @@ export function AuditEventsTable({
 }: AuditEventsTableProps) {
   const { t, i18n } = useTranslation();
   return (
-    <table className="data-table" aria-busy={busy}>
-      <caption className="visually-hidden">{t('auditLog.caption')}</caption>
+    <DataTable caption={t('auditLog.caption')} busy={busy}>
       <thead>
         <tr>
           <th scope="col">{t('auditLog.columns.time')}</th>
@@ -66,7 +66,7 @@ export function AuditEventsTable({
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }
 

@@ -1,6 +1,7 @@
 import type { CustomerListItem } from '@portal/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '@/components/ui/data-table';
 import { formatDateTime } from '@/lib/format-date';
 
 type CustomersTableProps = {
@@ -25,8 +26,7 @@ export function CustomersTable({
 }: CustomersTableProps) {
   const { t } = useTranslation();
   return (
-    <table className="data-table" aria-busy={busy}>
-      <caption className="visually-hidden">{t('customers.caption')}</caption>
+    <DataTable caption={t('customers.caption')} busy={busy}>
       <thead>
         <tr>
           <th scope="col">{t('customers.columns.name')}</th>
@@ -49,7 +49,7 @@ export function CustomersTable({
           />
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }
 

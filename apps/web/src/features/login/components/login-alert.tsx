@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { WaitAlert } from '@/components/ui/wait-alert';
 import { commonProblemMessage } from '@/lib/api-problem';
 import { useResellerPortalEnabled } from '@/lib/auth-options';
 import type { LoginProblem } from '../login-problem';
@@ -11,10 +12,13 @@ type LoginAlertProps = {
   lockoutSeconds: number;
 };
 
-/** The form-level error, announced by screen readers as soon as it appears. */
+/** The form-level error, announced by screen readers as soon as it appears (a lockout once). */
 export function LoginAlert({ id, problem, lockoutSeconds }: LoginAlertProps) {
   const { t } = useTranslation();
   const resellerPortal = useResellerPortalEnabled();
+  if (problem.kind === 'lockout') {
+    return <WaitAlert id={id} message={commonProblemMessage(problem, lockoutSeconds, t)} />;
+  }
   return (
     <div id={id} role="alert" className="alert alert--error">
       {problemMessage(problem, lockoutSeconds, resellerPortal, t)}

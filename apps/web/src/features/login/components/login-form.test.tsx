@@ -8,6 +8,13 @@ import { renderApp } from '@/testing/render-app';
 
 const LOGIN = 'POST /api/auth/login';
 
+/** The visible time left of a lockout. */
+function countdown() {
+  const element = document.querySelector('[data-countdown]');
+  if (!element) throw new Error('no countdown shown');
+  return element;
+}
+
 async function fillAndSubmit(
   user: ReturnType<typeof renderApp>['user'],
   values: { tenantDomain?: string; username?: string; password?: string } = {},
@@ -181,18 +188,62 @@ describe('login errors', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Too many failed sign-in attempts. Try again in 2 minutes.');
+    expect(countdown()).toHaveTextContent('Try again in 2 minutes.');
     expect(screen.getByRole('button', { name: 'Log in' })).toBeDisabled();
 
     await act(() => vi.advanceTimersByTimeAsync(60_000));
-    expect(screen.getByRole('alert')).toHaveTextContent('Try again in 30 seconds.');
+    expect(countdown()).toHaveTextContent('Try again in 30 seconds.');
 
     await act(() => vi.advanceTimersByTimeAsync(29_000));
-    expect(screen.getByRole('alert')).toHaveTextContent('Try again in 1 second.');
+    expect(countdown()).toHaveTextContent('Try again in 1 second.');
     expect(screen.getByRole('button', { name: 'Log in' })).toBeDisabled();
 
     await act(() => vi.advanceTimersByTimeAsync(1_000));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Log in' })).toBeEnabled();
+  });
+
+  it('too_many_attempts: the ticking countdown is no live region; the alert is read once', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    mockApi({
+      [LOGIN]: apiErrorReply(429, ERROR_CODES.TOO_MANY_ATTEMPTS, { retryAfterSeconds: 45 }),
+    });
+    const { user } = renderApp(null, { route: '/login', advanceTimers: vi.advanceTimersByTime });
+
+    await fillAndSubmit(user);
+    const alert = await screen.findByRole('alert');
+    const ticking = countdown();
+    expect(ticking.closest('[role="alert"], [role="status"], [aria-live]')).toBeNull();
+
+    await act(() => vi.advanceTimersByTimeAsync(5_000));
+    expect(ticking).toHaveTextContent('Try again in 40 seconds.');
+    // The live region keeps the words it was announced with: nothing new to read out.
+    expect(screen.getByRole('alert')).toBe(alert);
+    expect(alert).toHaveTextContent('Try again in 45 seconds.');
+  });
+
+  it('too_many_attempts: only the locked account waits; another one may log in', async () => {
+    mockApi({
+      [LOGIN]: apiErrorReply(429, ERROR_CODES.TOO_MANY_ATTEMPTS, { retryAfterSeconds: 300 }),
+    });
+    const { user } = renderApp(null, { route: '/login' });
+
+    await fillAndSubmit(user, { username: 'ghost' });
+    await screen.findByRole('alert');
+    const logIn = screen.getByRole('button', { name: 'Log in' });
+    expect(logIn).toBeDisabled();
+
+    const username = screen.getByLabelText('Username');
+    await user.clear(username);
+    await user.type(username, 'alice');
+    expect(logIn).toBeEnabled();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+
+    // The same account again, in other case and with spaces, as the server compares it.
+    await user.clear(username);
+    await user.type(username, ' GHOST');
+    expect(logIn).toBeDisabled();
+    expect(screen.getByRole('alert')).toHaveTextContent('Try again in 5 minutes.');
   });
 
   it('too_many_attempts: falls back to the Retry-After header for the wait', async () => {

@@ -14,6 +14,7 @@ import {
   type LoginField,
   type LoginFieldErrors,
   type LoginFormValues,
+  lockoutAccountKey,
   toLoginRequest,
 } from '../login-request';
 
@@ -78,7 +79,13 @@ export function useLoginForm({
   // The tenant of the sign-in whose second step is running; remembered once it succeeds.
   const pendingTenantDomain = useRef('');
 
-  const { secondsLeft: lockoutSeconds, waiting: lockedOut } = useProblemWait(problem, setProblem);
+  const { secondsLeft: lockoutSeconds, waiting } = useProblemWait(problem, setProblem);
+  // The lockout belongs to one account: typing another one may sign in at once.
+  const otherAccountLocked =
+    problem?.kind === 'lockout' &&
+    problem.account !== undefined &&
+    problem.account !== lockoutAccountKey(values);
+  const lockedOut = waiting && !otherAccountLocked;
   const busy = login.isPending;
 
   // Start where there is something to type: the first empty field.
@@ -136,7 +143,11 @@ export function useLoginForm({
         }
       },
       onError: (error) => {
-        const next = toLoginProblem(error);
+        const failure = toLoginProblem(error);
+        const next =
+          failure.kind === 'lockout'
+            ? { ...failure, account: lockoutAccountKey(request) }
+            : failure;
         setProblem(next);
         if (next.kind === 'validation' && next.field) {
           setFieldErrors({ [next.field]: 'Invalid' });
@@ -189,7 +200,8 @@ export function useLoginForm({
   return {
     values,
     fieldErrors,
-    problem,
+    // Another account's lockout is not this one's business; it comes back with that account.
+    problem: otherAccountLocked ? null : problem,
     notice,
     lockoutSeconds,
     lockedOut,

@@ -1,5 +1,6 @@
 import type { SessionListItem } from '@portal/shared';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '@/components/ui/data-table';
 import { formatDateTime } from '@/lib/format-date';
 import { browserLabel, startedToTheSecond } from '../session-labels';
 
@@ -15,8 +16,7 @@ type SessionsTableProps = {
 export function SessionsTable({ sessions, busy, revokingId, onRevoke }: SessionsTableProps) {
   const { t } = useTranslation();
   return (
-    <table className="data-table" aria-busy={busy}>
-      <caption className="visually-hidden">{t('sessions.caption')}</caption>
+    <DataTable caption={t('sessions.caption')} busy={busy}>
       <thead>
         <tr>
           <th scope="col">{t('sessions.columns.browser')}</th>
@@ -39,7 +39,7 @@ export function SessionsTable({ sessions, busy, revokingId, onRevoke }: Sessions
           />
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }
 

@@ -1,4 +1,13 @@
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import {
+  type CSSProperties,
+  type KeyboardEvent,
+  type RefObject,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserAction } from '../user-actions';
 
@@ -23,9 +32,12 @@ export function UserOptionsMenu({ actions, describedBy, onSelect }: UserOptionsM
   const [open, setOpen] = useState(false);
   const [activeIndex, setActiveIndex] = useState(0);
   const last = actions.length - 1;
+  const menu = useRef<HTMLDivElement>(null);
+  const placement = useMenuPlacement(open, button, menu, setOpen);
 
   useEffect(() => {
-    if (open) items.current[activeIndex]?.focus();
+    // No scrolling to it: the menu is placed in view, and a scroll would close it.
+    if (open) items.current[activeIndex]?.focus({ preventScroll: true });
   }, [open, activeIndex]);
 
   // A click anywhere else closes the menu, as in every desktop menu.
@@ -114,6 +126,8 @@ export function UserOptionsMenu({ actions, describedBy, onSelect }: UserOptionsM
           role="menu"
           aria-labelledby={buttonId}
           className="menu"
+          ref={menu}
+          style={placement}
           onKeyDown={handleMenuKeyDown}
         >
           {actions.map((action, index) => (
@@ -135,4 +149,54 @@ export function UserOptionsMenu({ actions, describedBy, onSelect }: UserOptionsM
       )}
     </div>
   );
+}
+
+const GAP_PX = 4;
+
+/**
+ * Where the open menu goes: fixed to the viewport under its button, right edges aligned, or
+ * above the button when there is no room below (the last rows of a long list). Fixed, it is not
+ * cut off by the table's scroll frame; a scroll or resize closes it, as native menus do.
+ */
+function useMenuPlacement(
+  open: boolean,
+  button: RefObject<HTMLButtonElement | null>,
+  menu: RefObject<HTMLDivElement | null>,
+  setOpen: (open: boolean) => void,
+): CSSProperties | undefined {
+  const [placement, setPlacement] = useState<CSSProperties | undefined>(undefined);
+
+  useLayoutEffect(() => {
+    if (!open) {
+      setPlacement(undefined);
+      return;
+    }
+    const anchor = button.current?.getBoundingClientRect();
+    const height = menu.current?.offsetHeight ?? 0;
+    if (!anchor) return;
+    const below = anchor.bottom + GAP_PX;
+    const fitsBelow = below + height <= window.innerHeight;
+    setPlacement({
+      position: 'fixed',
+      right: Math.max(GAP_PX, document.documentElement.clientWidth - anchor.right),
+      top: fitsBelow ? below : Math.max(GAP_PX, anchor.top - GAP_PX - height),
+    });
+  }, [open, button, menu]);
+
+  useEffect(() => {
+    if (!open) return;
+    const onMove = (event: Event) => {
+      // Scrolling inside the menu itself (none today) would not move it.
+      if (event.target instanceof Node && menu.current?.contains(event.target)) return;
+      setOpen(false);
+    };
+    window.addEventListener('scroll', onMove, true);
+    window.addEventListener('resize', onMove);
+    return () => {
+      window.removeEventListener('scroll', onMove, true);
+      window.removeEventListener('resize', onMove);
+    };
+  }, [open, menu, setOpen]);
+
+  return placement;
 }

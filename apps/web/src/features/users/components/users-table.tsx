@@ -1,6 +1,7 @@
 import type { UserListItem } from '@portal/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '@/components/ui/data-table';
 import { formatDateTime } from '@/lib/format-date';
 import { availableUserActions, type UserAction } from '../user-actions';
 import { isRoleKey } from '../user-form';
@@ -26,8 +27,7 @@ type UsersTableProps = {
 export function UsersTable({ users, canManage, actionContext, busy, onAction }: UsersTableProps) {
   const { t } = useTranslation();
   return (
-    <table className="data-table" aria-busy={busy}>
-      <caption className="visually-hidden">{t('users.caption')}</caption>
+    <DataTable caption={t('users.caption')} busy={busy}>
       <thead>
         <tr>
           <th scope="col">{t('users.columns.username')}</th>
@@ -54,7 +54,7 @@ export function UsersTable({ users, canManage, actionContext, busy, onAction }: 
           />
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }
 
