@@ -13,6 +13,7 @@ import {
   DEFAULT_DATABASE_TIMEOUTS,
   POOL_MAX,
 } from './pg-pool.js';
+import { takingTurns } from './pglite-turns.js';
 
 /** A raw connection for what Prisma cannot do: multi-statement scripts and session locks. */
 export interface SqlConnection {
@@ -112,7 +113,9 @@ async function openPglite({ pgliteDir: dataDir, loadDataDir }: PgliteTarget): Pr
       throw error;
     },
   );
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  // Everything but the dump and the close queues for its turn: fair under load (see TurnQueue).
+  const queued = takingTurns(pglite);
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(queued) });
   return {
     prisma,
     kind: 'pglite',
@@ -120,10 +123,10 @@ async function openPglite({ pgliteDir: dataDir, loadDataDir }: PgliteTarget): Pr
     async connect() {
       return {
         exec: async (script) => {
-          await pglite.exec(script);
+          await queued.exec(script);
         },
         query: async <Row>(sql: string, params?: unknown[]) =>
-          (await pglite.query<Row>(sql, params)).rows,
+          (await queued.query<Row>(sql, params)).rows,
         release: async () => {},
       };
     },
