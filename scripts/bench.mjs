@@ -4,7 +4,8 @@
 // - successful password sign-ins/s ÷ argon2id verifies/s (same parameters, 8 concurrent, the
 //   verifies in this process);
 // - authenticated GET /api/me/s ÷ a bare Fastify hello-world/s (same Fastify, 32 concurrent);
-// - RSS of the server after start (idle) and after the load;
+// - RSS of the server idle after a start on its existing database, after its first start (which
+//   creates and seeds the database), and after the load;
 // - fairness: 200 connections on GET /api/me (BENCH_FAIRNESS_SECONDS, default 5; 30 for the
 //   issue's full run), max and p99 latency and per-connection completions;
 // - the SPA's Lighthouse and the data-size scale run, when their scripts are there (see the end).
@@ -14,7 +15,9 @@
 // BENCH_LISTS=1 adds the older list/scope bench (scripts/bench-lists.mjs).
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeFairness, fairnessRun } from './bench-fairness.mjs';
 import { runLoad } from './lib/http-load.mjs';
@@ -87,11 +90,20 @@ async function helloWorldReference() {
   }
 }
 
+/** RSS once the server has listened for a moment, without a request. */
+async function idleRss(server) {
+  await new Promise((resolve) => setTimeout(resolve, IDLE_SETTLE_MS));
+  return server.rssBytes();
+}
+
 async function benchDatabase(label, databaseUrl) {
-  const server = await startPortalServer({ databaseUrl });
+  // The first start creates the database (PGlite: initdb) and seeds it; a portal mostly restarts.
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'portal-bench-'));
+  const first = await startPortalServer({ databaseUrl, dataDir });
+  const firstStartRss = await idleRss(first).finally(() => first.stop());
+  const server = await startPortalServer({ databaseUrl, dataDir });
   try {
-    await new Promise((resolve) => setTimeout(resolve, IDLE_SETTLE_MS));
-    const idleRss = server.rssBytes();
+    const idleRssBytes = await idleRss(server);
     const failures = new Set();
     const signIns = await rate(SIGN_IN_CONCURRENCY, SECONDS, async () => {
       const cookie = await signIn(server.base).catch((error) => failures.add(error.message));
@@ -106,9 +118,17 @@ async function benchDatabase(label, databaseUrl) {
       connections: READ_CONCURRENCY,
       durationMs: SECONDS * 1000,
     });
-    return { label, idleRss, signIns, me, loadedRss: server.rssBytes() };
+    return {
+      label,
+      firstStartRss,
+      idleRss: idleRssBytes,
+      signIns,
+      me,
+      loadedRss: server.rssBytes(),
+    };
   } finally {
     await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
@@ -173,7 +193,8 @@ const rows = [
       `${r.me.perSecond.toFixed(0)} ÷ ${hello.perSecond.toFixed(0)} = ${(r.me.perSecond / hello.perSecond).toFixed(2)}`,
   ],
   ['GET /api/me p50 / p99 (32)', (r) => `${r.me.p50.toFixed(1)} / ${r.me.p99.toFixed(1)} ms`],
-  ['idle RSS after start', (r) => MB(r.idleRss)],
+  ['idle RSS after start (restart)', (r) => MB(r.idleRss)],
+  ['idle RSS after the first start', (r) => MB(r.firstStartRss)],
   ['RSS after the load', (r) => MB(r.loadedRss)],
   ['SQL statements per sign-in', () => 'see the statement-count test'],
 ];

@@ -26,16 +26,21 @@ export function freePort() {
 
 /**
  * Starts the built server and resolves once it listens. `databaseUrl` unset: the embedded PGlite
- * in a new DATA_DIR (seeded with the demo data, password BENCH_PASSWORD). `env` adds to or
+ * in a new DATA_DIR (seeded with the demo data, password BENCH_PASSWORD), or in `dataDir` when
+ * given (kept at the stop, to start again on it). `env` adds to or
  * overrides the defaults (e.g. LOG_LEVEL, NODE_ENV); `nodeOptions` go to node (e.g. --cpu-prof).
  */
 export async function startPortalServer({
   databaseUrl,
+  dataDir: givenDataDir,
   env = {},
   nodeOptions = [],
   startTimeoutMs = 120_000,
 } = {}) {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'portal-bench-'));
+  const dataDir = givenDataDir ?? mkdtempSync(path.join(tmpdir(), 'portal-bench-'));
+  const removeDataDir = () => {
+    if (!givenDataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
   const port = await freePort();
   const child = spawn(process.execPath, [...nodeOptions, SERVER_ENTRY], {
     cwd: root,
@@ -88,7 +93,7 @@ export async function startPortalServer({
   }).catch(async (error) => {
     child.kill('SIGKILL');
     await exited;
-    rmSync(dataDir, { recursive: true, force: true });
+    removeDataDir();
     throw error;
   });
   const base = `http://127.0.0.1:${port}`;
@@ -106,7 +111,7 @@ export async function startPortalServer({
       const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
       await exited;
       clearTimeout(timer);
-      rmSync(dataDir, { recursive: true, force: true });
+      removeDataDir();
     },
   };
 }
