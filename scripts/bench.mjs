@@ -1,168 +1,231 @@
-// `pnpm bench`: sign-in, session look-up and a reseller's customer list (1,000 customers) over
-// real HTTP on 127.0.0.1, on PGlite and on PostgreSQL side by side in one run, plus the cost of the
-// tenant scope (Prisma client extension) against the same query unscoped. Bounded: a fixed number
-// of requests.
-// Prints numbers and ratios; it asserts nothing.
-
-import { spawnSync } from 'node:child_process';
+// `pnpm bench`: every figure of the performance table, each beside the reference it is divided by,
+// on PGlite and PostgreSQL in one run, against the built server started as a child process (as
+// `npm start` runs it) on 127.0.0.1:
+// - successful password sign-ins/s ÷ argon2id verifies/s (same parameters, 8 concurrent, the
+//   verifies in this process);
+// - authenticated GET /api/me/s ÷ a bare Fastify hello-world/s (same Fastify, 32 concurrent);
+// - RSS of the server idle after a start on its existing database, after its first start (which
+//   creates and seeds the database), and after the load;
+// - fairness: 200 connections on GET /api/me (BENCH_FAIRNESS_SECONDS, default 5; 30 for the
+//   issue's full run), max and p99 latency and per-connection completions;
+// - the SPA's Lighthouse and the data-size scale run, when their scripts are there (see the end).
+// Bounded (about two to three minutes by default); it prints numbers and asserts nothing.
+// BENCH_SECONDS sets each throughput run's length (default 5), BENCH_POSTGRES_URL the server
+// (default postgresql://postgres@127.0.0.1:5432/postgres; a throwaway database is made on it),
+// BENCH_LISTS=1 adds the older list/scope bench (scripts/bench-lists.mjs).
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describeFairness, fairnessRun } from './bench-fairness.mjs';
+import { runLoad } from './lib/http-load.mjs';
+import { BENCH_PASSWORD, freePort, signIn, startPortalServer } from './lib/portal-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const build = spawnSync(process.execPath, [`${root}scripts/build.mjs`], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(1);
 
-const api = (file) => import(new URL(`../apps/api/dist/${file}`, import.meta.url).href);
-const { buildApp } = await api('app.js');
-const { loadConfig } = await api('config.js');
-const { openDatabase } = await api('db/database.js');
-const { prepareSchema } = await api('db/startup.js');
-const { seedDemoData } = await api('db/seed.js');
-const { createUser } = await api('db/provisioning.js');
-const { scopeToTenant } = await api('db/tenant-scope.js');
-const { createPasswordHasher } = await api('security/password-hasher.js');
-const { createSecretBox } = await api('security/secret-box.js');
-
 const POSTGRES = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const LOGINS = Number(process.env.BENCH_LOGINS ?? 40);
-const READS = Number(process.env.BENCH_READS ?? 2000);
-const CONCURRENCY = 8;
-const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 1000);
-const LIST_READS = Number(process.env.BENCH_LIST_READS ?? 300);
-const SCOPE_QUERIES = Number(process.env.BENCH_SCOPE_QUERIES ?? 1000);
-const PASSWORD = 'bench-password-123';
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const FAIRNESS_SECONDS = Number(process.env.BENCH_FAIRNESS_SECONDS ?? 5);
+const FAIRNESS_CONNECTIONS = Number(process.env.BENCH_FAIRNESS_CONNECTIONS ?? 200);
+const SIGN_IN_CONCURRENCY = 8;
+const READ_CONCURRENCY = 32;
+const IDLE_SETTLE_MS = 2000;
 
-async function timed(total, concurrency, task) {
-  const latencies = [];
-  let next = 0;
+const api = (file) => import(new URL(`../apps/api/dist/${file}`, import.meta.url).href);
+const MB = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+/** Runs `task` from `concurrency` loops for `seconds`; counts the runs that returned true. */
+async function rate(concurrency, seconds, task) {
+  const deadline = performance.now() + seconds * 1000;
   const started = performance.now();
+  let ok = 0;
+  let failed = 0;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      while (next < total) {
-        next++;
-        const t = performance.now();
-        await task();
-        latencies.push(performance.now() - t);
+      while (performance.now() < deadline) {
+        if (await task()) ok++;
+        else failed++;
       }
     }),
   );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))];
-  return { perSecond: total / seconds, p50: pct(0.5), p95: pct(0.95) };
+  return { perSecond: ok / ((performance.now() - started) / 1000), ok, failed };
 }
 
-async function benchOne(label, target, cleanup) {
-  const db = await openDatabase(target);
-  await prepareSchema(db);
+async function argon2Reference() {
+  const { createPasswordHasher } = await api('security/password-hasher.js');
   const hasher = await createPasswordHasher({ fast: false });
-  await seedDemoData(db.prisma, hasher, PASSWORD);
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    AUTH_RATE_LIMIT_PER_MINUTE: '100000',
-    DATA_DIR: '/tmp',
-    LOG_LEVEL: 'silent',
-  });
-  const app = await buildApp({
-    config,
-    db,
-    hasher,
-    sessionSecret: randomBytes(32).toString('hex'),
-    secretBox: createSecretBox(randomBytes(32)),
-    logger: false,
-  });
-  const reseller = await db.prisma.tenant.findUniqueOrThrow({
-    where: { domain: 'demo-reseller.tenant' },
-  });
-  await db.prisma.tenant.createMany({
-    data: Array.from({ length: CUSTOMERS }, (_, i) => ({
-      kind: 'customer',
-      parentId: reseller.id,
-      domain: `bench-${String(i).padStart(4, '0')}.tenant`,
-      name: `Customer ${String(i).padStart(4, '0')}`,
-    })),
-  });
-  // A reseller user without the admin role: no 2FA step, and customers.select all the same.
-  await createUser(db.prisma, {
-    tenantId: reseller.id,
-    username: 'bench.operator',
-    displayName: 'Bench',
-    email: null,
-    passwordHash: await hasher.hash(PASSWORD),
-    roles: ['user'],
-  });
-  const base = await app.listen({ port: 0, host: '127.0.0.1' });
-  const login = () =>
-    fetch(`${base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ tenantDomain: 'acme.tenant', username: 'alice', password: PASSWORD }),
-    });
-  const cookie = (await login()).headers.get('set-cookie').split(';')[0];
-  const operator = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      tenantDomain: 'demo-reseller.tenant',
-      username: 'bench.operator',
-      password: PASSWORD,
-    }),
-  });
-  const operatorCookie = operator.headers.get('set-cookie').split(';')[0];
-  const customers = (query) => async () =>
-    (
-      await fetch(`${base}/api/customers${query}`, { headers: { cookie: operatorCookie } })
-    ).arrayBuffer();
-  const alice = await db.prisma.user.findFirstOrThrow({ where: { usernameKey: 'alice' } });
-  const scoped = scopeToTenant(db.prisma, { tenantId: alice.tenantId, userId: alice.id });
-  const usersQuery = { select: { id: true, username: true }, orderBy: { usernameKey: 'asc' } };
-  const results = {
-    login: await timed(LOGINS, 2, async () => (await login()).arrayBuffer()),
-    me: await timed(READS, CONCURRENCY, async () =>
-      (await fetch(`${base}/api/me`, { headers: { cookie } })).arrayBuffer(),
-    ),
-    firstPage: await timed(LIST_READS, CONCURRENCY, customers('')),
-    lastPage: await timed(LIST_READS, CONCURRENCY, customers(`?offset=${CUSTOMERS - 25}`)),
-    search: await timed(LIST_READS, CONCURRENCY, customers('?search=0999')),
-    unscoped: await timed(SCOPE_QUERIES, 1, () =>
-      db.prisma.user.findMany({ ...usersQuery, where: { tenantId: alice.tenantId } }),
-    ),
-    scoped: await timed(SCOPE_QUERIES, 1, () => scoped.user.findMany(usersQuery)),
-  };
-  await app.close();
-  await db.close();
-  await cleanup?.();
-  console.log(
-    `${label.padEnd(11)} login ${results.login.perSecond.toFixed(1).padStart(7)}/s p50 ${results.login.p50.toFixed(1)} ms p95 ${results.login.p95.toFixed(1)} ms | ` +
-      `GET /api/me ${results.me.perSecond.toFixed(0).padStart(6)}/s p50 ${results.me.p50.toFixed(2)} ms p95 ${results.me.p95.toFixed(2)} ms`,
-  );
-  const rate = (r) =>
-    `${r.perSecond.toFixed(0).padStart(5)}/s p50 ${r.p50.toFixed(2)} ms p95 ${r.p95.toFixed(2)} ms`;
-  console.log(
-    `${''.padEnd(11)} GET /api/customers (${CUSTOMERS}): first page ${rate(results.firstPage)} | last page ${rate(results.lastPage)} | search ${rate(results.search)}`,
-  );
-  console.log(
-    `${''.padEnd(11)} users query in-process: unscoped ${rate(results.unscoped)} | tenant-scoped ${rate(results.scoped)} | scoped/unscoped p50 ${(results.scoped.p50 / results.unscoped.p50).toFixed(2)}x`,
-  );
-  return results;
+  const passwordHash = await hasher.hash(BENCH_PASSWORD);
+  return rate(SIGN_IN_CONCURRENCY, SECONDS, () => hasher.verify(passwordHash, BENCH_PASSWORD));
 }
 
-const name = `portal_bench_${randomBytes(4).toString('hex')}`;
-const adminDb = await openDatabase({ databaseUrl: POSTGRES });
-const admin = await adminDb.connect();
-await admin.query(`CREATE DATABASE "${name}"`);
-const pgUrl = new URL(POSTGRES);
-pgUrl.pathname = `/${name}`;
+/** Fastify's hello world, of the version the API uses, in a process of its own like the server. */
+async function helloWorldReference() {
+  const port = await freePort();
+  const fastifyEntry = new URL('../apps/api/node_modules/fastify/fastify.js', import.meta.url).href;
+  const source = `const { default: Fastify } = await import(${JSON.stringify(fastifyEntry)});
+    const app = Fastify();
+    app.get('/', async () => ({ hello: 'world' }));
+    await app.listen({ port: ${port}, host: '127.0.0.1' });
+    console.log('listening');`;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', source], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((resolve, reject) => {
+    child.stdout.once('data', resolve);
+    child.once('exit', (code) => reject(new Error(`hello world exited with ${code}`)));
+  });
+  try {
+    return await runLoad({
+      port,
+      path: '/',
+      connections: READ_CONCURRENCY,
+      durationMs: SECONDS * 1000,
+    });
+  } finally {
+    child.kill();
+  }
+}
+
+/** RSS once the server has listened for a moment, without a request. */
+async function idleRss(server) {
+  await new Promise((resolve) => setTimeout(resolve, IDLE_SETTLE_MS));
+  return server.rssBytes();
+}
+
+async function benchDatabase(label, databaseUrl) {
+  // The first start creates the database (PGlite: initdb) and seeds it; a portal mostly restarts.
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'portal-bench-'));
+  const first = await startPortalServer({ databaseUrl, dataDir });
+  const firstStartRss = await idleRss(first).finally(() => first.stop());
+  const server = await startPortalServer({ databaseUrl, dataDir });
+  try {
+    const idleRssBytes = await idleRss(server);
+    const failures = new Set();
+    const signIns = await rate(SIGN_IN_CONCURRENCY, SECONDS, async () => {
+      const cookie = await signIn(server.base).catch((error) => failures.add(error.message));
+      return typeof cookie === 'string';
+    });
+    signIns.failures = [...failures];
+    const cookie = await signIn(server.base);
+    const me = await runLoad({
+      port: server.port,
+      path: '/api/me',
+      headers: { cookie },
+      connections: READ_CONCURRENCY,
+      durationMs: SECONDS * 1000,
+    });
+    return {
+      label,
+      firstStartRss,
+      idleRss: idleRssBytes,
+      signIns,
+      me,
+      loadedRss: server.rssBytes(),
+    };
+  } finally {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function withThrowawayPostgres(run) {
+  const { openDatabase } = await api('db/database.js');
+  const adminDb = await openDatabase({ databaseUrl: POSTGRES });
+  const admin = await adminDb.connect();
+  const name = `portal_bench_${randomBytes(4).toString('hex')}`;
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const url = new URL(POSTGRES);
+  url.pathname = `/${name}`;
+  try {
+    return await run(url.toString());
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.release();
+    await adminDb.close();
+  }
+}
 
 console.log(
-  `${LOGINS} sign-ins (argon2id m=19456 t=2 p=1, 2 at a time), ${READS} session reads (${CONCURRENCY} at a time)`,
+  `references: argon2id verifies (${SIGN_IN_CONCURRENCY} at a time) and Fastify hello world (${READ_CONCURRENCY} connections), ${SECONDS} s each`,
 );
-const lite = await benchOne('PGlite', { pgliteDir: 'memory://' });
-const post = await benchOne('PostgreSQL', { databaseUrl: pgUrl.toString() }, async () => {
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.release();
-  await adminDb.close();
-});
+const argon2 = await argon2Reference();
+const hello = await helloWorldReference();
 console.log(
-  `ratio PostgreSQL/PGlite: login ${(post.login.perSecond / lite.login.perSecond).toFixed(2)}x, GET /api/me ${(post.me.perSecond / lite.me.perSecond).toFixed(2)}x`,
+  `  argon2id ${argon2.perSecond.toFixed(1)} verifies/s | Fastify hello world ${hello.perSecond.toFixed(0)} req/s`,
 );
+
+const results = [];
+const fairness = [];
+for (const [label, target] of [
+  ['PGlite', null],
+  ['PostgreSQL', 'postgres'],
+]) {
+  const run = async (databaseUrl) => {
+    console.log(`${label}: sign-ins, GET /api/me, RSS ...`);
+    results.push(await benchDatabase(label, databaseUrl));
+    console.log(
+      `${label}: fairness, ${FAIRNESS_CONNECTIONS} connections ${FAIRNESS_SECONDS} s ...`,
+    );
+    const fair = await fairnessRun({
+      databaseUrl,
+      connections: FAIRNESS_CONNECTIONS,
+      seconds: FAIRNESS_SECONDS,
+    });
+    fairness.push([label, fair]);
+  };
+  await (target ? withThrowawayPostgres(run) : run(undefined));
+}
+
+const column = (text) => String(text).padEnd(38);
+const rows = [
+  [
+    'sign-ins/s ÷ argon2id verifies/s (8)',
+    (r) =>
+      `${r.signIns.perSecond.toFixed(1)} ÷ ${argon2.perSecond.toFixed(1)} = ${(r.signIns.perSecond / argon2.perSecond).toFixed(2)}`,
+  ],
+  [
+    'GET /api/me/s ÷ hello world/s (32)',
+    (r) =>
+      `${r.me.perSecond.toFixed(0)} ÷ ${hello.perSecond.toFixed(0)} = ${(r.me.perSecond / hello.perSecond).toFixed(2)}`,
+  ],
+  ['GET /api/me p50 / p99 (32)', (r) => `${r.me.p50.toFixed(1)} / ${r.me.p99.toFixed(1)} ms`],
+  ['idle RSS after start (restart)', (r) => MB(r.idleRss)],
+  ['idle RSS after the first start', (r) => MB(r.firstStartRss)],
+  ['RSS after the load', (r) => MB(r.loadedRss)],
+  ['SQL statements per sign-in', () => 'see the statement-count test'],
+];
+console.log(`\n${column('')}${results.map((r) => column(r.label)).join('')}`);
+for (const [name, cell] of rows) {
+  console.log(`${column(name)}${results.map((r) => column(cell(r))).join('')}`);
+}
+for (const r of results) {
+  if (r.signIns.failed) {
+    console.log(
+      `  ${r.label}: ${r.signIns.failed} sign-ins failed: ${r.signIns.failures.join('; ')}`,
+    );
+  }
+}
+console.log('');
+for (const [label, fair] of fairness) console.log(describeFairness(`fairness ${label}`, fair));
+
+// ---- Sibling benchmarks, run when their scripts are present (written separately) ----
+const siblings = [
+  ['scripts/bench-lighthouse.mjs', 'Lighthouse on /login and the login JavaScript budget'],
+  ['scripts/bench-scale.mjs', 'list operations at demo size and at 200,000 users'],
+  ...(process.env.BENCH_LISTS
+    ? [['scripts/bench-lists.mjs', 'customer list and tenant scope']]
+    : []),
+];
+for (const [script, what] of siblings) {
+  console.log(`\n${what} (${script}):`);
+  if (!existsSync(`${root}${script}`)) {
+    console.log(`  skipped: ${script} is not there`);
+    continue;
+  }
+  const sibling = spawnSync(process.execPath, [`${root}${script}`], { stdio: 'inherit' });
+  if (sibling.status !== 0) console.log(`  ${script} exited with ${sibling.status}`);
+}
