@@ -29,7 +29,7 @@ describe('PUT /api/account/email: one’s own e-mail address', () => {
   it('needs a step-up in an older session, then works', async () => {
     const made = await makeUser(t.db, { email: 'old@example.test' });
     const session = await loginAs(t.app, credentialsOf(made));
-    await ageProof(t.db, made.user.id);
+    await ageProof(t, made.user.id);
     expect((await put(session, 'thief@example.test')).json().error).toBe(
       'reauthentication_required',
     );

@@ -78,7 +78,7 @@ describe('POST /api/account/password: changing one’s password while signed in'
 
   it('needs a recent proof of the factors (403 reauthentication_required)', async () => {
     const { credentials, session, user } = await signedIn();
-    await ageProof(t.db, user.id);
+    await ageProof(t, user.id);
     const answer = await post(t.app, '/api/account/password', session, {
       currentPassword: credentials.password,
       newPassword: NEW_PASSWORD,

@@ -54,7 +54,7 @@ describe('recovery codes under Account → Security', () => {
 
   it('needs a recent proof of the factors', async () => {
     const owner = await adminWithTotp();
-    await ageProof(t.db, owner.user.id);
+    await ageProof(t, owner.user.id);
     const answer = await post(t.app, '/api/account/recovery-codes', owner.session);
     expect(answer.json().error).toBe('reauthentication_required');
     expect(await remaining(owner.session)).toBe(10);

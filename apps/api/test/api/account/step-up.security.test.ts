@@ -28,7 +28,7 @@ describe('step-up re-authentication', () => {
 
   it('refuses every sensitive change to a stale session (the stolen-cookie attack)', async () => {
     const owner = await adminWithTotp();
-    await ageProof(t.db, owner.user.id);
+    await ageProof(t, owner.user.id);
     const attempts = [
       await post(t.app, '/api/auth/totp/enrollment', owner.session),
       await post(t.app, '/api/auth/totp/enrollment/confirm', owner.session, { code: '123456' }),
@@ -62,7 +62,7 @@ describe('step-up re-authentication', () => {
 
   it('lets the owner through after the password and a current code', async () => {
     const owner = await adminWithTotp();
-    await ageProof(t.db, owner.user.id);
+    await ageProof(t, owner.user.id);
     const proof = { password: owner.credentials.password, code: codeFor(owner.secret, 1) };
     expect((await reauthenticate(t.app, owner.session, proof)).statusCode).toBe(204);
 
@@ -75,10 +75,10 @@ describe('step-up re-authentication', () => {
 
   it('takes a recovery code instead of the TOTP code, once', async () => {
     const owner = await adminWithTotp();
-    await ageProof(t.db, owner.user.id);
+    await ageProof(t, owner.user.id);
     const withRecovery = { password: owner.credentials.password, code: owner.recoveryCodes[0] };
     expect((await reauthenticate(t.app, owner.session, withRecovery)).statusCode).toBe(204);
-    await ageProof(t.db, owner.user.id);
+    await ageProof(t, owner.user.id);
     const twice = await reauthenticate(t.app, owner.session, withRecovery);
     expect(twice.json().error).toBe('invalid_code');
   });
@@ -100,7 +100,7 @@ describe('step-up re-authentication', () => {
   it('takes the password alone from an account without 2FA', async () => {
     const made = await makeUser(t.db, { email: 'plain@example.test' });
     const session = await loginAs(t.app, credentialsOf(made));
-    await ageProof(t.db, made.user.id);
+    await ageProof(t, made.user.id);
     expect(
       (await reauthenticate(t.app, session, { password: made.password as string })).statusCode,
     ).toBe(204);
@@ -130,16 +130,16 @@ describe('step-up re-authentication', () => {
   it('lasts as long as configured', async () => {
     const made = await makeUser(t.db);
     const session = await loginAs(t.app, credentialsOf(made));
-    await ageProof(t.db, made.user.id, 290);
+    await ageProof(t, made.user.id, 290);
     expect((await post(t.app, '/api/auth/totp/enrollment', session)).statusCode).toBe(200);
-    await ageProof(t.db, made.user.id, 310);
+    await ageProof(t, made.user.id, 310);
     expect((await post(t.app, '/api/auth/totp/enrollment', session)).statusCode).toBe(403);
   });
 
   it('is neither renewed nor lost by acting in a customer', async () => {
     const { reseller, user, session } = await signedInReseller(t.app, t.db);
     const [customer] = await makeCustomers(t.db, reseller.id, ['Acme']);
-    await ageProof(t.db, user.id, 310);
+    await ageProof(t, user.id, 310);
     const acting = await actIn(t.app, session, customer?.id as string);
     const stale = await post(t.app, '/api/account/recovery-codes', acting);
     expect(stale.json().error).toBe('reauthentication_required');

@@ -15,8 +15,11 @@ import { useTestApp } from '../../helpers/test-app.js';
 describe('acting in a customer that left the reseller', () => {
   const t = useTestApp();
   const get = (cookie: string, url: string) => t.app.inject({ url, headers: { cookie } });
-  const moveCustomer = (id: string, parentId: string) =>
-    t.db.prisma.tenant.update({ where: { id }, data: { parentId } });
+  /** Behind the app's back: the app is told, as the tenant lifecycle tells it (its cache). */
+  const moveCustomer = async (id: string, parentId: string) => {
+    await t.db.prisma.tenant.update({ where: { id }, data: { parentId } });
+    await t.app.sessions.invalidate({ tenant: id });
+  };
 
   /** A reseller user acting in Acme, one of two customers, plus another reseller. */
   async function actingInAcme() {

@@ -68,7 +68,7 @@ describe('step-up of a reseller-portal session', () => {
 
   it('asks the portal for a fresh authentication and renews the proof of this session', async () => {
     const linked = await signedInLinked();
-    await ageProof(t.db, linked.user.id);
+    await ageProof({ app, db: t.db }, linked.user.id);
     expect((await changeEmail(linked.session)).json().error).toBe('reauthentication_required');
 
     const { authorizationUrl, done } = await stepUp(linked.session, linked.subject);
@@ -83,7 +83,7 @@ describe('step-up of a reseller-portal session', () => {
   it('refuses another portal account than the one signed in', async () => {
     const linked = await signedInLinked();
     const other = await signedInLinked();
-    await ageProof(t.db, linked.user.id);
+    await ageProof({ app, db: t.db }, linked.user.id);
     const { done } = await stepUp(linked.session, other.subject);
     expect(refusalOf(done)).toBe('other_account');
     expect((await changeEmail(linked.session)).json().error).toBe('reauthentication_required');
@@ -91,7 +91,7 @@ describe('step-up of a reseller-portal session', () => {
 
   it('refuses an authentication older than the step-up allows (auth_time)', async () => {
     const linked = await signedInLinked();
-    await ageProof(t.db, linked.user.id);
+    await ageProof({ app, db: t.db }, linked.user.id);
     const { done } = await stepUp(
       linked.session,
       linked.subject,

@@ -37,7 +37,7 @@ describe('turning 2FA off, and an administrator resetting it', () => {
 
     it('needs a fresh proof in an older session: password and a current code', async () => {
       const { credentials, secret, session, user } = await userWithTotp(['user']);
-      await ageProof(t.db, user.id);
+      await ageProof(t, user.id);
       const stale = await post(t.app, '/api/account/two-factor/disable', session);
       expect(stale.statusCode).toBe(403);
       expect(stale.json().error).toBe('reauthentication_required');
