@@ -24,6 +24,7 @@ export const de: UsersText = {
   noRoles: 'Keine Rollen',
   twoFactorOn: 'Aktiviert',
   twoFactorOff: 'Nicht aktiviert',
+  twoFactorManaged: 'Über das Reseller-Portal verwaltet',
   neverSignedIn: 'Nie',
   deactivated: 'Deaktiviert',
   resellerPortal: 'Mit dem Reseller-Portal verknüpft',
@@ -117,14 +118,15 @@ export const de: UsersText = {
     title: 'Mit Reseller-Portal verknüpfen',
     description:
       '{{username}} meldet sich ab jetzt über das Reseller-Portal an. Passwort und Zwei-Faktor-Authentifizierung hier werden entfernt, offene Sitzungen enden.',
-    subject: 'Subject im Reseller-Portal',
-    subjectHint: 'Die ID des Kontos im Reseller-Portal.',
+    subject: 'Konto-ID im Reseller-Portal',
+    subjectHint:
+      'Die ID des Kontos dieser Person im Reseller-Portal, wie das Reseller-Portal sie anzeigt.',
     submit: 'Konto verknüpfen',
     busy: 'Wird verknüpft …',
     done: '{{username}} ist jetzt mit dem Reseller-Portal verknüpft.',
     errors: {
       required: 'Geben Sie die ID des Kontos im Reseller-Portal ein.',
-      invalid: 'Prüfen Sie das Subject im Reseller-Portal.',
+      invalid: 'Prüfen Sie die Konto-ID.',
       alreadyLinked:
         'Dieses Konto im Reseller-Portal ist bereits mit einem anderen Benutzer verknüpft.',
     },

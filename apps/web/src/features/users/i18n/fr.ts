@@ -24,6 +24,7 @@ export const fr: UsersText = {
   noRoles: 'Aucun rôle',
   twoFactorOn: 'Activée',
   twoFactorOff: 'Non activée',
+  twoFactorManaged: 'Gérée par le portail revendeur',
   neverSignedIn: 'Jamais',
   deactivated: 'Désactivé',
   resellerPortal: 'Lié au portail revendeur',
@@ -117,14 +118,15 @@ export const fr: UsersText = {
     title: 'Associer au portail revendeur',
     description:
       '{{username}} se connectera désormais via le portail revendeur. Son mot de passe et son authentification à deux facteurs ici sont supprimés, et ses sessions ouvertes prennent fin.',
-    subject: 'Identifiant (subject) du portail revendeur',
-    subjectHint: 'L’identifiant du compte dans le portail revendeur.',
+    subject: 'Identifiant du compte dans le portail revendeur',
+    subjectHint:
+      'L’identifiant du compte de cette personne dans le portail revendeur, tel que le portail revendeur l’affiche.',
     submit: 'Associer le compte',
     busy: 'Association en cours…',
     done: '{{username}} est désormais associé au portail revendeur.',
     errors: {
       required: 'Saisissez l’identifiant du compte dans le portail revendeur.',
-      invalid: 'Vérifiez l’identifiant du portail revendeur.',
+      invalid: 'Vérifiez l’identifiant du compte.',
       alreadyLinked: 'Ce compte du portail revendeur est déjà associé à un autre utilisateur.',
     },
   },
