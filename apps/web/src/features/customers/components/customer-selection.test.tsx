@@ -292,6 +292,9 @@ describe('Select customer', () => {
     });
 
     expect(screen.getByRole('rowheader', { name: 'Acme Corp Current' })).toBeInTheDocument();
+    // Already working in it: nothing to select there; the other customers still offer it.
+    expect(screen.queryByRole('button', { name: 'Select Acme Corp' })).not.toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: /^Select / }).length).toBeGreaterThan(0);
     expect(screen.getByText('You are working in Acme Corp.')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Back to Demo Reseller' }));
 

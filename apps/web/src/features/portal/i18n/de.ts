@@ -5,6 +5,7 @@ export const de: PortalText = {
   skipToContent: 'Zum Hauptinhalt springen',
   mainNavigation: 'Hauptmenü',
   tenantLabel: 'Mandant',
+  ownTenantLabel: 'Ihr Mandant',
   userLabel: 'Angemeldet als',
   logOut: 'Abmelden',
   menu: {

@@ -5,6 +5,7 @@ export const fr: PortalText = {
   skipToContent: 'Aller au contenu principal',
   mainNavigation: 'Menu principal',
   tenantLabel: 'Locataire',
+  ownTenantLabel: 'Votre locataire',
   userLabel: 'Connecté en tant que',
   logOut: 'Se déconnecter',
   menu: {

@@ -4,7 +4,7 @@ import type { UsersText } from './en';
 export const de: UsersText = {
   documentTitle: 'Benutzer',
   heading: 'Benutzerverwaltung',
-  intro: 'Die Personen, die sich bei diesem Mandanten anmelden können.',
+  intro: 'Die Personen, die sich bei {{tenant}} ({{domain}}) anmelden können.',
   search: 'Benutzer suchen',
   searchHint: 'Teil eines Benutzernamens, Namens oder einer E-Mail-Adresse',
   caption: 'Benutzer',

@@ -6,7 +6,7 @@
 export const en = {
   documentTitle: 'Users',
   heading: 'User management',
-  intro: 'The people who can sign in to this tenant.',
+  intro: 'The people who can sign in to {{tenant}} ({{domain}}).',
   search: 'Search users',
   searchHint: 'Part of a username, name or e-mail address',
   caption: 'Users',

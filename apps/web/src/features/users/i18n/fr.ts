@@ -4,7 +4,7 @@ import type { UsersText } from './en';
 export const fr: UsersText = {
   documentTitle: 'Utilisateurs',
   heading: 'Gestion des utilisateurs',
-  intro: 'Les personnes qui peuvent se connecter à ce locataire.',
+  intro: 'Les personnes qui peuvent se connecter à {{tenant}} ({{domain}}).',
   search: 'Rechercher des utilisateurs',
   searchHint: 'Partie d’un nom d’utilisateur, d’un nom ou d’une adresse e-mail',
   caption: 'Utilisateurs',
