@@ -194,7 +194,7 @@ describe('Select customer', () => {
     });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'de');
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Kunden auswählen' })).toBeVisible();
+    expect(screen.getByRole('heading', { level: 1, name: 'Kundenauswahl' })).toBeVisible();
     expect(screen.getByRole('navigation', { name: 'Kundenseiten' })).toHaveTextContent(
       '1–25 von 1.000',
     );

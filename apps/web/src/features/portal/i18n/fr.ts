@@ -17,7 +17,7 @@ export const fr: PortalText = {
     accountSecurity: 'Compte',
     accountSessions: 'Sessions',
   },
-  actingIn: 'Vous agissez pour {{name}}',
+  actingIn: 'Vous travaillez dans {{name}}',
   switchCustomer: 'Changer de client',
   twoFactorBanner: {
     label: 'Avis de sécurité',
@@ -37,7 +37,7 @@ export const fr: PortalText = {
       email: 'E-mail',
       roles: 'Rôles',
       tenant: 'Locataire',
-      actingTenant: 'Agit dans le locataire',
+      actingTenant: 'Locataire actif',
       twoFactor: 'Authentification à deux facteurs',
       twoFactorOn: 'Activée',
       twoFactorOff: 'Non activée',

@@ -16,7 +16,7 @@ export const de: UsersText = {
     name: 'Name',
     email: 'E-Mail',
     roles: 'Rollen',
-    twoFactor: 'Zwei-Faktor',
+    twoFactor: '2FA',
     lastLogin: 'Letzte Anmeldung',
     options: 'Optionen',
   },

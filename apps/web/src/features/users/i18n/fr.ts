@@ -16,7 +16,7 @@ export const fr: UsersText = {
     name: 'Nom',
     email: 'E-mail',
     roles: 'Rôles',
-    twoFactor: 'Deux facteurs',
+    twoFactor: '2FA',
     lastLogin: 'Dernière connexion',
     options: 'Options',
   },
