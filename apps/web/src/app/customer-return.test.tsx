@@ -103,7 +103,7 @@ describe('acting in a customer that has left the reseller', () => {
 
   it.each([
     ['de', 'Sie handeln nicht mehr in diesem Kunden'],
-    ['fr', 'Vous n’agissez plus dans ce client'],
+    ['fr', 'Vous ne travaillez plus dans ce client'],
   ])('%s: says so in the language chosen', async (language, text) => {
     customerLeft();
     await i18next.changeLanguage(language);

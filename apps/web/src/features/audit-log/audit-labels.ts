@@ -5,7 +5,8 @@ type AuditUser = NonNullable<AuditEventItem['actor']>;
 
 /**
  * How the log names a user: the username, with the home tenant when that is another one (a
- * reseller's user acting in this customer), or "Deleted user". null when there is none (e.g. a
+ * reseller's user acting in this customer), marked when the user was deleted since, or "Deleted
+ * user" for an event older than the names kept with events. null when there is none (e.g. a
  * failed sign-in with an unknown username).
  */
 export function auditUserLabel(
@@ -18,9 +19,40 @@ export function auditUserLabel(
   const fromElsewhere =
     user.tenantDomain !== null &&
     user.tenantDomain.toLowerCase() !== actingTenantDomain.toLowerCase();
-  return fromElsewhere
-    ? t('auditLog.userInTenant', { username: user.username, tenant: user.tenantDomain })
-    : user.username;
+  const names = { username: user.username, tenant: user.tenantDomain };
+  if (user.deleted) {
+    return fromElsewhere
+      ? t('auditLog.deletedUserInTenant', names)
+      : t('auditLog.deletedUserNamed', names);
+  }
+  return fromElsewhere ? t('auditLog.userInTenant', names) : user.username;
+}
+
+const SIGN_IN_ATTEMPTS: ReadonlySet<AuditEventItem['type']> = new Set([
+  'login.failed',
+  'login.locked',
+  'login.blocked',
+]);
+
+/**
+ * To whom it happened: the user, or for a sign-in attempt on an account that does not exist, the
+ * tenant domain and username that were tried (recorded with the event; never the password).
+ */
+export function auditSubjectLabel(
+  event: AuditEventItem,
+  actingTenantDomain: string,
+  t: TFunction,
+): string | null {
+  const { tenantDomain, username } = event.details;
+  if (
+    event.subject === null &&
+    SIGN_IN_ATTEMPTS.has(event.type) &&
+    typeof tenantDomain === 'string' &&
+    typeof username === 'string'
+  ) {
+    return t('auditLog.triedAccount', { username, tenant: tenantDomain });
+  }
+  return auditUserLabel(event.subject, actingTenantDomain, t);
 }
 
 /** Who did it: a user as above, or the platform operator's command line (no user at all). */

@@ -29,7 +29,7 @@ export const fr: Record<ErrorCode, string> = {
   forbidden: 'Vous n’avez pas l’autorisation de faire cela.',
   reauthentication_required: 'Confirmez votre identité pour continuer.',
   customer_unavailable:
-    'Vous n’agissez plus dans ce client : il ne fait plus partie de vos clients. Sélectionnez de nouveau un client.',
+    'Vous ne travaillez plus dans ce client : il ne fait plus partie de vos clients. Sélectionnez de nouveau un client.',
   cross_site_request:
     'Cette requête provenait d’un autre site web et a été refusée. Ouvrez le portail directement et réessayez.',
   not_found: 'Cet élément n’existe plus. Il a peut-être été supprimé entre-temps.',

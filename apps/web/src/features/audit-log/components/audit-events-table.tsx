@@ -1,7 +1,7 @@
 import type { AuditEventItem } from '@portal/shared';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '@/components/ui/data-table';
-import { auditActorLabel, auditUserLabel, formatEventTime } from '../audit-labels';
+import { auditActorLabel, auditSubjectLabel, formatEventTime } from '../audit-labels';
 import { eventLabelKey } from '../event-types';
 
 type AuditEventsTableProps = {
@@ -60,7 +60,7 @@ export function AuditEventsTable({
               <UserCell label={auditActorLabel(event, actingTenantDomain, t)} />
             </td>
             <td>
-              <UserCell label={auditUserLabel(event.subject, actingTenantDomain, t)} />
+              <UserCell label={auditSubjectLabel(event, actingTenantDomain, t)} />
             </td>
             <td>{event.ip ?? <Missing label={t('auditLog.unknownIp')} />}</td>
           </tr>

@@ -152,6 +152,43 @@ describe('Audit log', () => {
     expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
   });
 
+  it('names users deleted since by the name the event kept, and what a failed sign-in tried', async () => {
+    const carol = {
+      id: 'c4r01',
+      username: 'carol.c',
+      displayName: 'Carol Cohen',
+      tenantDomain: HERE,
+      deleted: true,
+    };
+    const carolChanged = createEvent({
+      type: 'user.updated',
+      actor: { ...carol, id: 'r1', username: 'rita', tenantDomain: 'demo-reseller.tenant' },
+      subject: carol,
+    });
+    const ghostFailed = createEvent({
+      type: 'login.failed',
+      actor: null,
+      details: { tenantDomain: HERE, username: 'ghost' },
+    });
+    await openAuditLog({
+      routes: { [EVENTS]: { body: { items: [carolChanged, ghostFailed], nextCursor: null } } },
+    });
+    const [changed, failed] = bodyRows();
+    if (!changed || !failed) throw new Error('two rows expected');
+    expect(cellsOf(changed)).toEqual([
+      'User changed',
+      'rita (demo-reseller.tenant, deleted)',
+      'carol.c (deleted)',
+      '203.0.113.7',
+    ]);
+    expect(cellsOf(failed)).toEqual([
+      'Sign-in failed',
+      '–None',
+      `Tried: ghost at ${HERE}`,
+      '203.0.113.7',
+    ]);
+  });
+
   it('names the operator’s command line as the actor of its changes', async () => {
     const deactivated = createEvent({
       type: 'tenant.deactivated',

@@ -198,7 +198,7 @@ describe('Select customer', () => {
     });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'de');
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Kunden auswählen' })).toBeVisible();
+    expect(screen.getByRole('heading', { level: 1, name: 'Kundenauswahl' })).toBeVisible();
     expect(screen.getByRole('navigation', { name: 'Kundenseiten' })).toHaveTextContent(
       '1–25 von 1.000',
     );
@@ -296,6 +296,9 @@ describe('Select customer', () => {
     });
 
     expect(screen.getByRole('rowheader', { name: 'Acme Corp Current' })).toBeInTheDocument();
+    // Already working in it: nothing to select there; the other customers still offer it.
+    expect(screen.queryByRole('button', { name: 'Select Acme Corp' })).not.toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: /^Select / }).length).toBeGreaterThan(0);
     expect(screen.getByText('You are working in Acme Corp.')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Back to Demo Reseller' }));
 

@@ -95,19 +95,22 @@ function CustomerRow({ customer, current, switching, onSelect, onChangeStatus }:
         )}
       </td>
       <td className="data-table__actions">
-        <button
-          type="button"
-          className="button button--secondary"
-          // A deactivated customer cannot be worked in until it is activated again.
-          disabled={deactivated}
-          // The visible "Select" says what; the name says which (label in name, WCAG 2.5.3).
-          aria-label={t('customers.selectCustomer', { name: customer.name })}
-          aria-describedby={domainId}
-          onClick={() => onSelect(customer)}
-        >
-          {switching && <span className="button__spinner" aria-hidden="true" />}
-          {t('customers.select')}
-        </button>
+        {/* Already working in it: marked "Current" in its row, nothing to select. */}
+        {!current && (
+          <button
+            type="button"
+            className="button button--secondary"
+            // A deactivated customer cannot be worked in until it is activated again.
+            disabled={deactivated}
+            // The visible "Select" says what; the name says which (label in name, WCAG 2.5.3).
+            aria-label={t('customers.selectCustomer', { name: customer.name })}
+            aria-describedby={domainId}
+            onClick={() => onSelect(customer)}
+          >
+            {switching && <span className="button__spinner" aria-hidden="true" />}
+            {t('customers.select')}
+          </button>
+        )}
         {onChangeStatus && ' '}
         {onChangeStatus && (
           <button

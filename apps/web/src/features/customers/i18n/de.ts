@@ -2,8 +2,8 @@ import type { CustomersText } from './en';
 
 /** German: typed by the English reference (en.ts), so it has exactly its keys. */
 export const de: CustomersText = {
-  documentTitle: 'Kunden auswählen',
-  heading: 'Kunden auswählen',
+  documentTitle: 'Kundenauswahl',
+  heading: 'Kundenauswahl',
   intro:
     'Wählen Sie den Kundenmandanten, in dem Sie arbeiten möchten. Die zuletzt verwendeten Kunden stehen oben.',
   search: 'Kunden suchen',
@@ -23,7 +23,7 @@ export const de: CustomersText = {
   select: 'Auswählen',
   selectCustomer: '{{name}} auswählen',
   switching: 'Wechsel zu {{name}} …',
-  backToOwn: 'Wieder in {{name}} arbeiten',
+  backToOwn: 'Zurück zu {{name}}',
   backToOwnText: 'Sie arbeiten in {{name}}.',
   backToOwnDone: 'Sie arbeiten wieder in {{name}}.',
   unavailable:

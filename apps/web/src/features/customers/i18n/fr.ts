@@ -2,8 +2,8 @@ import type { CustomersText } from './en';
 
 /** French: typed by the English reference (en.ts), so it has exactly its keys. */
 export const fr: CustomersText = {
-  documentTitle: 'Sélectionner un client',
-  heading: 'Sélectionner un client',
+  documentTitle: 'Sélection du client',
+  heading: 'Sélection du client',
   intro:
     'Choisissez le locataire client dans lequel travailler. Les clients utilisés le plus récemment apparaissent en premier.',
   search: 'Rechercher des clients',
@@ -27,9 +27,9 @@ export const fr: CustomersText = {
   backToOwnText: 'Vous travaillez dans {{name}}.',
   backToOwnDone: 'Vous travaillez de nouveau dans {{name}}.',
   unavailable:
-    'Vous n’agissez plus dans {{name}} : ce client ne fait plus partie de vos clients. Sélectionnez un client pour continuer.',
+    'Vous ne travaillez plus dans {{name}} : ce client ne fait plus partie de vos clients. Sélectionnez un client pour continuer.',
   unavailableUnnamed:
-    'Vous n’agissez plus dans ce client : il ne fait plus partie de vos clients. Sélectionnez un client pour continuer.',
+    'Vous ne travaillez plus dans ce client : il ne fait plus partie de vos clients. Sélectionnez un client pour continuer.',
   status: {
     deactivated: 'Désactivé',
   },

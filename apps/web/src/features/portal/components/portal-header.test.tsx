@@ -38,11 +38,11 @@ describe('portal header while a reseller acts in a customer', () => {
     const header = await screen.findByRole('banner');
 
     await user.selectOptions(within(header).getByRole('combobox', { name: 'Language' }), 'de');
-    expect(within(header).getByText('Tätig für Acme Corp')).toBeVisible();
+    expect(within(header).getByText('Sie arbeiten in Acme Corp')).toBeVisible();
     expect(within(header).getByRole('link', { name: 'Kunden wechseln' })).toBeVisible();
 
     await user.selectOptions(within(header).getByRole('combobox', { name: 'Sprache' }), 'fr');
-    expect(within(header).getByText('Vous agissez pour Acme Corp')).toBeVisible();
+    expect(within(header).getByText('Vous travaillez dans Acme Corp')).toBeVisible();
     expect(within(header).getByRole('link', { name: 'Changer de client' })).toBeVisible();
   });
 

@@ -24,7 +24,7 @@ export function PortalHeader({ me }: { me: MeResponse }) {
         <dl className="portal-header__details">
           {/* Acting in a customer, this is the reseller's own tenant, where the user belongs. */}
           <div>
-            <dt>{t('portal.tenantLabel')}</dt>
+            <dt>{t(actingInCustomer ? 'portal.ownTenantLabel' : 'portal.tenantLabel')}</dt>
             <dd>
               {tenant.name} <span className="muted">({tenant.domain})</span>
             </dd>

@@ -5,6 +5,7 @@ export const de: PortalText = {
   skipToContent: 'Zum Hauptinhalt springen',
   mainNavigation: 'Hauptmenü',
   tenantLabel: 'Mandant',
+  ownTenantLabel: 'Ihr Mandant',
   userLabel: 'Angemeldet als',
   logOut: 'Abmelden',
   menu: {
@@ -16,7 +17,7 @@ export const de: PortalText = {
     accountSecurity: 'Konto',
     accountSessions: 'Sitzungen',
   },
-  actingIn: 'Tätig für {{name}}',
+  actingIn: 'Sie arbeiten in {{name}}',
   switchCustomer: 'Kunden wechseln',
   twoFactorBanner: {
     label: 'Sicherheitshinweis',
@@ -36,7 +37,7 @@ export const de: PortalText = {
       email: 'E-Mail',
       roles: 'Rollen',
       tenant: 'Mandant',
-      actingTenant: 'Tätig im Mandanten',
+      actingTenant: 'Aktiver Mandant',
       twoFactor: 'Zwei-Faktor-Authentifizierung',
       twoFactorOn: 'Aktiviert',
       twoFactorOff: 'Nicht aktiviert',

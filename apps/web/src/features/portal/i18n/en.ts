@@ -8,6 +8,7 @@ export const en = {
   skipToContent: 'Skip to main content',
   mainNavigation: 'Main',
   tenantLabel: 'Tenant',
+  ownTenantLabel: 'Your tenant',
   userLabel: 'Signed in as',
   logOut: 'Log out',
   menu: {

@@ -5,6 +5,7 @@ export const fr: PortalText = {
   skipToContent: 'Aller au contenu principal',
   mainNavigation: 'Menu principal',
   tenantLabel: 'Locataire',
+  ownTenantLabel: 'Votre locataire',
   userLabel: 'Connecté en tant que',
   logOut: 'Se déconnecter',
   menu: {
@@ -16,7 +17,7 @@ export const fr: PortalText = {
     accountSecurity: 'Compte',
     accountSessions: 'Sessions',
   },
-  actingIn: 'Vous agissez pour {{name}}',
+  actingIn: 'Vous travaillez dans {{name}}',
   switchCustomer: 'Changer de client',
   twoFactorBanner: {
     label: 'Avis de sécurité',
@@ -36,7 +37,7 @@ export const fr: PortalText = {
       email: 'E-mail',
       roles: 'Rôles',
       tenant: 'Locataire',
-      actingTenant: 'Agit dans le locataire',
+      actingTenant: 'Locataire actif',
       twoFactor: 'Authentification à deux facteurs',
       twoFactorOn: 'Activée',
       twoFactorOff: 'Non activée',

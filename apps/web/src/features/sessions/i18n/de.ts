@@ -13,7 +13,7 @@ export const de: SessionsText = {
     ip: 'IP-Adresse',
     started: 'Begonnen',
     lastSeen: 'Zuletzt aktiv',
-    actingTenant: 'Tätig in',
+    actingTenant: 'Aktiver Mandant',
     actions: 'Aktionen',
   },
   unknownBrowser: 'Unbekannter Browser',

@@ -13,7 +13,7 @@ export const fr: SessionsText = {
     ip: 'Adresse IP',
     started: 'Ouverte le',
     lastSeen: 'Dernière activité',
-    actingTenant: 'Agit dans',
+    actingTenant: 'Locataire actif',
     actions: 'Actions',
   },
   unknownBrowser: 'Navigateur inconnu',

@@ -28,6 +28,13 @@ export function EnrollmentSecret({ enrollment }: { enrollment: TotpEnrollmentRes
           title={t('twoFactor.setup.qrCode')}
         />
       </div>
+      {/* A phone cannot scan its own screen: the otpauth:// link hands the key to the app there. */}
+      <p>
+        {t('twoFactor.setup.openInAppText')}{' '}
+        <a className="button button--secondary" href={enrollment.otpauthUri}>
+          {t('twoFactor.setup.openInApp')}
+        </a>
+      </p>
       <p>{t('twoFactor.setup.secretText')}</p>
       {/* A figure named by its caption: the key is found as "Secret key" by assistive tech. */}
       <figure className="secret" aria-labelledby={secretLabelId}>

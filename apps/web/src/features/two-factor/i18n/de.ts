@@ -35,6 +35,9 @@ export const de: TwoFactorText = {
     scanHeading: 'QR-Code scannen',
     scanText: 'Scannen Sie diesen QR-Code mit Ihrer Authenticator-App.',
     qrCode: 'QR-Code',
+    openInAppText:
+      'Sie richten die App auf diesem Smartphone ein? Öffnen Sie den Schlüssel direkt in der App.',
+    openInApp: 'In Authenticator-App öffnen',
     secretKey: 'Geheimer Schlüssel',
     secretText:
       'Scannen nicht möglich? Geben Sie stattdessen diesen geheimen Schlüssel in der App ein.',

@@ -36,6 +36,8 @@ export const en = {
     scanHeading: 'Scan the QR code',
     scanText: 'Scan this QR code with your authenticator app.',
     qrCode: 'QR code',
+    openInAppText: 'Setting this up on the phone with the app? Open the key in the app directly.',
+    openInApp: 'Open in authenticator app',
     secretKey: 'Secret key',
     secretText: 'Cannot scan the code? Enter this secret key in the app instead.',
     copy: 'Copy',

@@ -35,6 +35,9 @@ export const fr: TwoFactorText = {
     scanHeading: 'Scanner le code QR',
     scanText: 'Scannez ce code QR avec votre application d’authentification.',
     qrCode: 'Code QR',
+    openInAppText:
+      'Vous configurez l’application sur ce téléphone ? Ouvrez la clé directement dans l’application.',
+    openInApp: 'Ouvrir dans l’application d’authentification',
     secretKey: 'Clé secrète',
     secretText:
       'Impossible de scanner le code ? Saisissez plutôt cette clé secrète dans l’application.',

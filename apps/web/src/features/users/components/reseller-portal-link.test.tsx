@@ -136,8 +136,12 @@ describe('Link to reseller portal', () => {
     expect(dialog).toHaveAccessibleDescription(
       'jdoe will sign in through the reseller portal from now on. Their password and two-factor authentication here are removed, and their open sessions end.',
     );
-    const subject = within(dialog).getByRole('textbox', { name: 'Reseller-portal subject' });
-    expect(subject).toHaveAccessibleDescription("The account's ID at the reseller portal.");
+    const subject = within(dialog).getByRole('textbox', {
+      name: 'Account ID at the reseller portal',
+    });
+    expect(subject).toHaveAccessibleDescription(
+      "The ID of this person's account at the reseller portal, as the reseller portal shows it.",
+    );
     expect(subject).toHaveFocus();
 
     await user.type(subject, '  248289761001  ');
@@ -163,10 +167,10 @@ describe('Link to reseller portal', () => {
     const { user, api } = await openUsers();
     const dialog = await choose(user, 'jdoe', 'Link to reseller portal');
 
-    await user.type(within(dialog).getByLabelText('Reseller-portal subject'), '   ');
+    await user.type(within(dialog).getByLabelText('Account ID at the reseller portal'), '   ');
     await user.click(within(dialog).getByRole('button', { name: 'Link account' }));
 
-    const subject = within(dialog).getByLabelText('Reseller-portal subject');
+    const subject = within(dialog).getByLabelText('Account ID at the reseller portal');
     expect(subject).toHaveAttribute('aria-invalid', 'true');
     expect(subject).toHaveAccessibleDescription(
       expect.stringContaining("Enter the account's ID at the reseller portal."),
@@ -182,7 +186,7 @@ describe('Link to reseller portal', () => {
       },
     });
     const dialog = await choose(user, 'jdoe', 'Link to reseller portal');
-    const subject = within(dialog).getByLabelText('Reseller-portal subject');
+    const subject = within(dialog).getByLabelText('Account ID at the reseller portal');
 
     await user.type(subject, 'taken-subject');
     await user.click(within(dialog).getByRole('button', { name: 'Link account' }));
@@ -204,7 +208,7 @@ describe('Link to reseller portal', () => {
     await user.click(screen.getByRole('menuitem', { name: 'Mit Reseller-Portal verknüpfen' }));
     const dialog = screen.getByRole('dialog', { name: 'Mit Reseller-Portal verknüpfen' });
 
-    await user.type(within(dialog).getByLabelText('Subject im Reseller-Portal'), 'taken');
+    await user.type(within(dialog).getByLabelText('Konto-ID im Reseller-Portal'), 'taken');
     await user.click(within(dialog).getByRole('button', { name: 'Konto verknüpfen' }));
 
     expect(
@@ -226,7 +230,7 @@ describe('Link to reseller portal', () => {
     });
     const dialog = await choose(user, 'jdoe', 'Link to reseller portal');
 
-    await user.type(within(dialog).getByLabelText('Reseller-portal subject'), 'abc');
+    await user.type(within(dialog).getByLabelText('Account ID at the reseller portal'), 'abc');
     await user.click(within(dialog).getByRole('button', { name: 'Link account' }));
 
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(

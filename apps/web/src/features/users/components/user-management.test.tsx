@@ -129,6 +129,8 @@ describe('User management', () => {
       expect.any(String),
     ]);
 
+    // Its 2FA is the reseller portal's business: not "Not enabled".
+    expect(cells('reseller.tech')).toContain('Managed by the reseller portal');
     const rsp = screen.getByRole('rowheader', { name: /^reseller\.tech/ });
     expect(rsp).toHaveAccessibleName('reseller.tech RSP (Linked to the reseller portal)');
     expect(within(rsp).getByText('RSP')).toHaveAttribute('title', 'Linked to the reseller portal');

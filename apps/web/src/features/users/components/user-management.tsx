@@ -86,7 +86,9 @@ export function UserManagement({ me }: { me: MeResponse }) {
           </button>
         )}
       </div>
-      <p className="page__intro">{t('users.intro')}</p>
+      <p className="page__intro">
+        {t('users.intro', { tenant: me.actingTenant.name, domain: me.actingTenant.domain })}
+      </p>
       <SearchField
         label={t('users.search')}
         hint={t('users.searchHint')}

@@ -99,7 +99,14 @@ function UserRow({ user, canManage, actionContext, onAction }: UserRowProps) {
           <Missing label={t('users.noRoles')} />
         )}
       </td>
-      <td>{user.twoFactorEnabled ? t('users.twoFactorOn') : t('users.twoFactorOff')}</td>
+      <td>
+        {/* A linked account's second factor is enforced at the reseller portal, not here. */}
+        {user.linkedToResellerPortal
+          ? t('users.twoFactorManaged')
+          : user.twoFactorEnabled
+            ? t('users.twoFactorOn')
+            : t('users.twoFactorOff')}
+      </td>
       <td>
         {user.lastLoginAt
           ? formatDateTime(user.lastLoginAt, i18n.resolvedLanguage)

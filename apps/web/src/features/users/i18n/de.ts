@@ -4,7 +4,7 @@ import type { UsersText } from './en';
 export const de: UsersText = {
   documentTitle: 'Benutzer',
   heading: 'Benutzerverwaltung',
-  intro: 'Die Personen, die sich bei diesem Mandanten anmelden können.',
+  intro: 'Die Personen, die sich bei {{tenant}} ({{domain}}) anmelden können.',
   search: 'Benutzer suchen',
   searchHint: 'Teil eines Benutzernamens, Namens oder einer E-Mail-Adresse',
   caption: 'Benutzer',
@@ -16,7 +16,7 @@ export const de: UsersText = {
     name: 'Name',
     email: 'E-Mail',
     roles: 'Rollen',
-    twoFactor: 'Zwei-Faktor',
+    twoFactor: '2FA',
     lastLogin: 'Letzte Anmeldung',
     options: 'Optionen',
   },
@@ -24,6 +24,7 @@ export const de: UsersText = {
   noRoles: 'Keine Rollen',
   twoFactorOn: 'Aktiviert',
   twoFactorOff: 'Nicht aktiviert',
+  twoFactorManaged: 'Über das Reseller-Portal verwaltet',
   neverSignedIn: 'Nie',
   deactivated: 'Deaktiviert',
   resellerPortal: 'Mit dem Reseller-Portal verknüpft',
@@ -117,14 +118,15 @@ export const de: UsersText = {
     title: 'Mit Reseller-Portal verknüpfen',
     description:
       '{{username}} meldet sich ab jetzt über das Reseller-Portal an. Passwort und Zwei-Faktor-Authentifizierung hier werden entfernt, offene Sitzungen enden.',
-    subject: 'Subject im Reseller-Portal',
-    subjectHint: 'Die ID des Kontos im Reseller-Portal.',
+    subject: 'Konto-ID im Reseller-Portal',
+    subjectHint:
+      'Die ID des Kontos dieser Person im Reseller-Portal, wie das Reseller-Portal sie anzeigt.',
     submit: 'Konto verknüpfen',
     busy: 'Wird verknüpft …',
     done: '{{username}} ist jetzt mit dem Reseller-Portal verknüpft.',
     errors: {
       required: 'Geben Sie die ID des Kontos im Reseller-Portal ein.',
-      invalid: 'Prüfen Sie das Subject im Reseller-Portal.',
+      invalid: 'Prüfen Sie die Konto-ID.',
       alreadyLinked:
         'Dieses Konto im Reseller-Portal ist bereits mit einem anderen Benutzer verknüpft.',
     },

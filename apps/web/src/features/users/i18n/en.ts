@@ -6,7 +6,7 @@
 export const en = {
   documentTitle: 'Users',
   heading: 'User management',
-  intro: 'The people who can sign in to this tenant.',
+  intro: 'The people who can sign in to {{tenant}} ({{domain}}).',
   search: 'Search users',
   searchHint: 'Part of a username, name or e-mail address',
   caption: 'Users',
@@ -26,6 +26,7 @@ export const en = {
   noRoles: 'No roles',
   twoFactorOn: 'Enabled',
   twoFactorOff: 'Not enabled',
+  twoFactorManaged: 'Managed by the reseller portal',
   neverSignedIn: 'Never',
   deactivated: 'Deactivated',
   resellerPortal: 'Linked to the reseller portal',
@@ -117,14 +118,15 @@ export const en = {
     title: 'Link to reseller portal',
     description:
       '{{username}} will sign in through the reseller portal from now on. Their password and two-factor authentication here are removed, and their open sessions end.',
-    subject: 'Reseller-portal subject',
-    subjectHint: "The account's ID at the reseller portal.",
+    subject: 'Account ID at the reseller portal',
+    subjectHint:
+      "The ID of this person's account at the reseller portal, as the reseller portal shows it.",
     submit: 'Link account',
     busy: 'Linking…',
     done: '{{username}} is now linked to the reseller portal.',
     errors: {
       required: "Enter the account's ID at the reseller portal.",
-      invalid: 'Check the reseller-portal subject.',
+      invalid: 'Check the account ID.',
       alreadyLinked: 'This reseller-portal account is already linked to another user.',
     },
   },
