@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { preloadApp } from './build-plugins/preload-app.ts';
 
 const webRoot = import.meta.dirname;
 const apiPort = process.env.API_PORT ?? 3000;
@@ -43,7 +44,7 @@ function originHost(origin: string): string | null {
 
 export default defineConfig({
   root: webRoot,
-  plugins: [react()],
+  plugins: [react(), preloadApp('src/app/start.tsx')],
   resolve: {
     alias: { '@': resolve(webRoot, 'src') },
     // 'source' makes @portal/shared resolve to its TypeScript sources: no build step needed.
