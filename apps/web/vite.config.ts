@@ -61,13 +61,14 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: separate chunks stay cached across releases.
+        // TypeBox has no group: its checker then stays in a chunk of the pages that use it, off the
+        // sign-in page (which checks its simple requests with lib/simple-schema.ts).
         codeSplitting: {
           groups: [
             {
               name: 'react',
               test: /[\\/]node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler)[\\/]/,
             },
-            { name: 'typebox', test: /[\\/]node_modules[\\/]typebox[\\/]/ },
           ],
         },
       },
