@@ -40,7 +40,8 @@ function freePort() {
 }
 
 async function waitUntilReady(origin, server) {
-  const deadline = Date.now() + 60_000;
+  // PGlite migrates a new data directory first: slow on a busy machine.
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`the server exited (${server.exitCode})`);
     try {
@@ -51,7 +52,7 @@ async function waitUntilReady(origin, server) {
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error('the server was not ready within 60 s');
+  throw new Error('the server was not ready within 180 s');
 }
 
 /** What a returning visitor's cache and the wire see of one hashed asset. */

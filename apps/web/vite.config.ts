@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { preloadApp } from './build-plugins/preload-app.ts';
 
 const webRoot = import.meta.dirname;
 const apiPort = process.env.API_PORT ?? 3000;
@@ -43,7 +44,7 @@ function originHost(origin: string): string | null {
 
 export default defineConfig({
   root: webRoot,
-  plugins: [react()],
+  plugins: [react(), preloadApp('src/app/start.tsx')],
   resolve: {
     alias: { '@': resolve(webRoot, 'src') },
     // 'source' makes @portal/shared resolve to its TypeScript sources: no build step needed.
@@ -60,13 +61,14 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: separate chunks stay cached across releases.
+        // TypeBox has no group: its checker then stays in a chunk of the pages that use it, off the
+        // sign-in page (which checks its simple requests with lib/simple-schema.ts).
         codeSplitting: {
           groups: [
             {
               name: 'react',
               test: /[\\/]node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler)[\\/]/,
             },
-            { name: 'typebox', test: /[\\/]node_modules[\\/]typebox[\\/]/ },
           ],
         },
       },

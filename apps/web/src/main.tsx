@@ -1,20 +1,13 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
 import { loadTexts } from './app/texts/load-texts';
-import { setupI18n } from './i18n';
 import { detectLanguage } from './i18n/languages';
+// Here, not in app/start.tsx, so that index.html links it and the browser loads it at once.
 import './app/styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-// The texts of the language shown, and only those, are there before the first render.
+// A small entry that starts both downloads at once: the texts of the language shown (its chunk
+// depends on a choice only the browser knows) and the app, whose chunks index.html preloads.
 const language = detectLanguage();
-const translation = await loadTexts(language);
-
-createRoot(container).render(
-  <StrictMode>
-    <App i18n={setupI18n({ [language]: { translation } }, language, loadTexts)} />
-  </StrictMode>,
-);
+const [{ startApp }, translation] = await Promise.all([import('./app/start'), loadTexts(language)]);
+startApp(container, language, translation);

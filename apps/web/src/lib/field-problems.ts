@@ -2,30 +2,20 @@ import type { TSchema } from 'typebox';
 // Only the checker, by name: the default `Value` of typebox/value would ship every value operation
 // (convert, create, diff, …) with it.
 import { Errors } from 'typebox/schema';
+import { type FieldProblem, problemsOf } from './simple-schema';
 
-/** What is wrong with a typed value, in the terms a form shows it. */
-export type FieldProblem = 'Required' | 'TooLong' | 'Invalid';
+export type { FieldProblem } from './simple-schema';
 
 /**
  * Checks a request against the same schema the API validates it with, and names the first
- * problem of each of `fields` (missing, too long, or otherwise invalid).
+ * problem of each of `fields` (missing, too long, or otherwise invalid). The sign-in page, whose
+ * requests are simple, uses simpleFieldProblems (lib/simple-schema.ts) to stay small.
  */
 export function fieldProblems<Field extends string>(
   schema: TSchema,
   request: Record<Field, unknown>,
   fields: readonly Field[],
 ): Partial<Record<Field, FieldProblem>> {
-  const problems: Partial<Record<Field, FieldProblem>> = {};
   const [, errors] = Errors(schema, request);
-  for (const error of errors) {
-    const field = fields.find((name) => `/${name}` === error.instancePath);
-    if (field === undefined || problems[field]) continue;
-    problems[field] =
-      error.keyword === 'minLength'
-        ? 'Required'
-        : error.keyword === 'maxLength'
-          ? 'TooLong'
-          : 'Invalid';
-  }
-  return problems;
+  return problemsOf(errors, fields);
 }

@@ -1,5 +1,5 @@
 import { TotpCodeField } from '@portal/shared';
-import { Check } from 'typebox/schema';
+import { matchesSimpleSchema } from './simple-schema';
 
 /**
  * What an authentication code field accepts: digits on a phone keypad, filled in by the
@@ -22,5 +22,5 @@ export function normalizeTotpCode(input: string): string {
 
 /** Whether the (normalized) code has the shape the API accepts, by the shared schema. */
 export function isTotpCode(code: string): boolean {
-  return Check(TotpCodeField, code);
+  return matchesSimpleSchema(TotpCodeField, code);
 }

@@ -1,5 +1,5 @@
 import { LoginRequest } from '@portal/shared';
-import { type FieldProblem, fieldProblems } from '@/lib/field-problems';
+import { type FieldProblem, simpleFieldProblems } from '@/lib/simple-schema';
 
 export const LOGIN_FIELDS = ['tenantDomain', 'username', 'password'] as const;
 export type LoginField = (typeof LOGIN_FIELDS)[number];
@@ -24,7 +24,7 @@ export function toLoginRequest(
     username: values.username.trim(),
     password: values.password,
   };
-  const errors = fieldProblems(LoginRequest, request, LOGIN_FIELDS);
+  const errors = simpleFieldProblems(LoginRequest, request, LOGIN_FIELDS);
   return Object.keys(errors).length > 0 ? { errors } : { request };
 }
 

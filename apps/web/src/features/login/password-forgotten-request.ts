@@ -1,5 +1,5 @@
 import { ForgotPasswordRequest } from '@portal/shared';
-import { type FieldProblem, fieldProblems } from '@/lib/field-problems';
+import { type FieldProblem, simpleFieldProblems } from '@/lib/simple-schema';
 
 export const PASSWORD_FORGOTTEN_FIELDS = ['tenantDomain', 'username'] as const;
 export type PasswordForgottenField = (typeof PASSWORD_FORGOTTEN_FIELDS)[number];
@@ -20,6 +20,6 @@ export function toPasswordForgottenRequest(
     tenantDomain: values.tenantDomain.trim(),
     username: values.username.trim(),
   };
-  const errors = fieldProblems(ForgotPasswordRequest, request, PASSWORD_FORGOTTEN_FIELDS);
+  const errors = simpleFieldProblems(ForgotPasswordRequest, request, PASSWORD_FORGOTTEN_FIELDS);
   return Object.keys(errors).length > 0 ? { errors } : { request };
 }

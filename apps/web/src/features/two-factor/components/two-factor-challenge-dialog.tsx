@@ -2,9 +2,9 @@ import { RecoveryCodeRequest } from '@portal/shared';
 import { type FormEvent, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { Check } from 'typebox/schema';
 import { Modal } from '@/components/ui/modal';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { matchesSimpleSchema } from '@/lib/simple-schema';
 import { isTotpCode, normalizeTotpCode, TOTP_CODE_INPUT_PROPS } from '@/lib/totp-code';
 import { useVerifyRecoveryCode } from '../api/verify-recovery-code';
 import { useVerifyTotp } from '../api/verify-totp';
@@ -17,7 +17,7 @@ const CHECKS = {
   totp: { normalize: normalizeTotpCode, isValid: isTotpCode },
   recovery: {
     normalize: (value: string) => value.trim(),
-    isValid: (code: string) => Check(RecoveryCodeRequest, { code }),
+    isValid: (code: string) => matchesSimpleSchema(RecoveryCodeRequest, { code }),
   },
 } as const;
 
