@@ -354,7 +354,11 @@ async function timeStartUpSync(db) {
 async function timeFullPermissionSync(db) {
   const forget = await db.prisma.catalogueVersion?.deleteMany?.({});
   if (forget === undefined) return 'not measured (no catalogue version in this schema)';
-  return `${await timeStartUpSync(db)} ms`;
+  try {
+    return `${await timeStartUpSync(db)} ms`;
+  } catch (error) {
+    return `failed: ${error.message.trim().split('\n').at(-1)}`;
+  }
 }
 
 await main();
