@@ -8,7 +8,8 @@ import {
   type RoleKey,
   type TenantKind,
 } from '@portal/shared';
-import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
+import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
+import type { Database, SqlConnection } from './database.js';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -27,40 +28,83 @@ export function permissionCatalogueHash(): string {
  * statements in packages/shared, which stay the one source. Run at every start, it touches every
  * tenant's roles only when the catalogue differs from the one last synced (its hash is stored),
  * so a start costs the same with 20 tenants or 20,000. New tenants get their grants when created.
+ * The sync itself is set-based (a statement per step, not per tenant) and runs on a connection of
+ * its own, in one transaction, without the pool's query time limit: on a big database it may
+ * take longer than a request would be allowed to.
  */
-export async function syncPermissions(prisma: PrismaClient): Promise<void> {
+export async function syncPermissions(db: Database): Promise<void> {
   const hash = permissionCatalogueHash();
-  const synced = await prisma.catalogueVersion.findUnique({
-    where: { name: PERMISSION_CATALOGUE },
-  });
-  if (synced?.hash === hash) return;
+  const connection = await db.connect();
+  try {
+    const [synced] = await connection.query<{ hash: string }>(
+      'SELECT hash FROM catalogue_versions WHERE name = $1',
+      [PERMISSION_CATALOGUE],
+    );
+    if (synced?.hash === hash) return;
+    await inTransaction(connection, async () => {
+      await writeCatalogue(connection);
+      await connection.query(
+        `INSERT INTO catalogue_versions (name, hash) VALUES ($1, $2)
+         ON CONFLICT (name) DO UPDATE SET hash = EXCLUDED.hash, updated_at = now()`,
+        [PERMISSION_CATALOGUE, hash],
+      );
+    });
+  } finally {
+    await connection.release();
+  }
+}
+
+async function inTransaction(connection: SqlConnection, work: () => Promise<void>) {
+  await connection.exec('BEGIN');
+  try {
+    await work();
+    await connection.exec('COMMIT');
+  } catch (error) {
+    await connection.exec('ROLLBACK');
+    throw error;
+  }
+}
+
+/** The grants as three parallel arrays (kind, role, permission), for unnest() in SQL. */
+function grantArrays(): [string[], string[], string[]] {
   const grants = Object.entries(ROLE_PERMISSIONS).flatMap(([kind, roles]) =>
     Object.entries(roles).flatMap(([role, permissions]) =>
-      permissions.map((permission) => Prisma.sql`(${kind}, ${role}, ${permission})`),
+      permissions.map((permission) => [kind, role, permission] as const),
     ),
   );
-  const grantValues = Prisma.join(grants);
-  await prisma.$transaction([
-    prisma.$executeRaw`INSERT INTO permissions (key) VALUES ${Prisma.join(
-      PERMISSIONS.map((permission) => Prisma.sql`(${permission})`),
-    )} ON CONFLICT (key) DO NOTHING`,
-    prisma.$executeRaw`DELETE FROM permissions WHERE NOT (key = ANY(${[...PERMISSIONS]}::text[]))`,
-    prisma.$executeRaw`
-      INSERT INTO role_permissions (role_id, permission_key)
-      SELECT r.id, g.permission FROM (VALUES ${grantValues}) AS g(kind, role, permission)
-      JOIN tenants t ON t.kind::text = g.kind
-      JOIN roles r ON r.tenant_id = t.id AND r.key = g.role
-      ON CONFLICT DO NOTHING`,
-    prisma.$executeRaw`
-      DELETE FROM role_permissions rp USING roles r, tenants t
-      WHERE rp.role_id = r.id AND r.tenant_id = t.id
-        AND (t.kind::text, r.key, rp.permission_key) NOT IN (VALUES ${grantValues})`,
-    prisma.catalogueVersion.upsert({
-      where: { name: PERMISSION_CATALOGUE },
-      create: { name: PERMISSION_CATALOGUE, hash },
-      update: { hash, updatedAt: new Date() },
-    }),
+  return [grants.map((g) => g[0]), grants.map((g) => g[1]), grants.map((g) => g[2])];
+}
+
+const GRANTS =
+  'SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) AS g(kind, role, permission)';
+
+async function writeCatalogue(connection: SqlConnection) {
+  const permissions = [...PERMISSIONS];
+  await connection.query(
+    'INSERT INTO permissions (key) SELECT unnest($1::text[]) ON CONFLICT (key) DO NOTHING',
+    [permissions],
+  );
+  await connection.query('DELETE FROM permissions WHERE NOT (key = ANY($1::text[]))', [
+    permissions,
   ]);
+  await connection.query(
+    `WITH g AS (${GRANTS})
+     INSERT INTO role_permissions (role_id, permission_key)
+     SELECT r.id, g.permission FROM g
+     JOIN tenants t ON t.kind::text = g.kind
+     JOIN roles r ON r.tenant_id = t.id AND r.key = g.role
+     ON CONFLICT DO NOTHING`,
+    grantArrays(),
+  );
+  await connection.query(
+    `WITH g AS (${GRANTS})
+     DELETE FROM role_permissions rp USING roles r, tenants t
+     WHERE rp.role_id = r.id AND r.tenant_id = t.id
+       AND NOT EXISTS (SELECT 1 FROM g
+                       WHERE g.kind = t.kind::text AND g.role = r.key
+                         AND g.permission = rp.permission_key)`,
+    grantArrays(),
+  );
 }
 
 export interface NewTenant {

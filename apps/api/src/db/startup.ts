@@ -46,7 +46,7 @@ function reason(error: unknown): string {
 /** Migrations and the permission catalogue: everything the code expects of the schema. */
 export async function prepareSchema(db: Database): Promise<string[]> {
   const applied = await migrate(db);
-  await withAdvisoryLock(db, PROVISIONING_LOCK_ID, () => syncPermissions(db.prisma));
+  await withAdvisoryLock(db, PROVISIONING_LOCK_ID, () => syncPermissions(db));
   return applied;
 }
 

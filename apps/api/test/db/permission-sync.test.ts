@@ -23,7 +23,7 @@ describe('the permission sync at start', () => {
       where: { role: { tenantId: tenant.id, key: 'admin' }, permissionKey: 'users.manage' },
     });
 
-    await syncPermissions(t.db.prisma);
+    await syncPermissions(t.db);
     // Unchanged catalogue: no tenant's roles are read or written, so the removed grant stays.
     expect(await adminGrants(tenant.id)).toBe(granted - 1);
   });
@@ -36,7 +36,7 @@ describe('the permission sync at start', () => {
     });
     await storeCatalogueHash('the catalogue of an older version');
 
-    await syncPermissions(t.db.prisma);
+    await syncPermissions(t.db);
     expect(await adminGrants(tenant.id)).toBe(granted);
     const stored = await t.db.prisma.catalogueVersion.findUnique({
       where: { name: 'permissions' },
