@@ -15,7 +15,8 @@ async function answerChallenge(
   if (field === 'Recovery code')
     await dialog.getByRole('button', { name: 'Use a recovery code' }).click();
   await dialog.getByLabel(field).fill(code);
-  await dialog.getByRole('button', { name: 'Verify' }).click();
+  // An authenticator code is sent by its sixth digit; a recovery code by "Verify".
+  if (field === 'Recovery code') await dialog.getByRole('button', { name: 'Verify' }).click();
   return dialog;
 }
 
@@ -36,6 +37,13 @@ test('an administrator is led into activation at sign-in, then signs in with cod
   await signInWithPassword(page, admin);
   await expect(page.getByRole('dialog', { name: 'Two-factor authentication' })).toBeVisible();
   await checkA11y('two-factor dialog');
+  // Digits only, spaces tolerated; one primary action (Verify), Close beside it is secondary.
+  const challenge = page.getByRole('dialog', { name: 'Two-factor authentication' });
+  const codeField = challenge.getByLabel('Authentication code');
+  await codeField.pressSequentially('1a2 b');
+  await expect(codeField).toHaveValue('12 ');
+  await codeField.fill('');
+  await expect(challenge.locator('.button--primary')).toHaveText(['Verify']);
   // Still within the server's window when it comes back below, so only the replay refuses it.
   const freshCode = await authenticator.nextCode({ validForMs: 30_000 });
   await answerChallenge(page, 'Authentication code', freshCode);
