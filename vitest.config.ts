@@ -22,6 +22,8 @@ export default defineConfig({
     projects: [
       {
         resolve,
+        // Package subpaths (@portal/shared/common-passwords) resolve to sources in SSR too.
+        ssr: { resolve: { conditions: resolve.conditions } },
         test: {
           name: 'unit',
           include: [

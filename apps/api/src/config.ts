@@ -28,6 +28,11 @@ export interface Config {
     absoluteTimeoutSeconds: number;
     /** Sensitive changes need the factors proven this recently (step-up re-authentication). */
     stepUpMaxAgeSeconds: number;
+    /**
+     * How long an instance answers for a session from memory. Revocations reach every instance
+     * at once through LISTEN/NOTIFY; this bounds staleness only if a notification is lost. 0: off.
+     */
+    cacheTtlSeconds: number;
   };
   /** Sign-in attempts per IP and minute on the auth routes, across all instances. */
   authRateLimitPerMinute: number;
@@ -125,6 +130,7 @@ export function loadConfig(env: Env = process.env): Config {
         min: 60,
       }),
       stepUpMaxAgeSeconds: integer(env, 'STEP_UP_MAX_AGE_SECONDS', 5 * 60, { min: 30, max: 3600 }),
+      cacheTtlSeconds: integer(env, 'SESSION_CACHE_TTL_SECONDS', 5, { min: 0, max: 60 }),
     },
     authRateLimitPerMinute: integer(env, 'AUTH_RATE_LIMIT_PER_MINUTE', 60, { min: 1 }),
     fastPasswordHashing,

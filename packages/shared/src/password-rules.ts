@@ -3,9 +3,9 @@ import { normalizeTenantDomain, normalizeUsername } from './identifiers.js';
 /**
  * Password rules after NIST SP 800-63B (§5.1.1.2): length is the only composition rule; spaces
  * and any Unicode character are allowed; a password is refused when it is common or breached, or
- * contains context words (username, tenant domain). The API adds the breached-list check (the
- * list is too big to ship to the browser); everything else runs the same here for the SPA's live
- * feedback. Lengths are Unicode code points after NFKC normalisation, so an emoji or an accented
+ * contains context words (username, tenant domain). The API checks the full breached list (too
+ * big to ship to the browser); the SPA checks its most common part (common-passwords.ts), and
+ * everything else runs the same here for the SPA's live feedback. Lengths are Unicode code points after NFKC normalisation, so an emoji or an accented
  * letter counts once however it was typed.
  */
 export const PASSWORD_MIN_LENGTH = 12;

@@ -1,12 +1,19 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { describeDatabaseUrl } from './database-url.js';
 import { acquireLock } from './lock-file.js';
+import {
+  listenOnPostgres,
+  type NotificationHandlers,
+  type StopListening,
+} from './notifications.js';
 import {
   createPool,
   type DatabaseTimeouts,
@@ -35,6 +42,11 @@ export interface Database {
   /** Where the data lives, for messages; never contains a password. */
   location: string;
   connect(): Promise<SqlConnection>;
+  /**
+   * LISTEN on a channel: PostgreSQL on a dedicated connection that reconnects, PGlite in the
+   * process. A NOTIFY sent in a transaction arrives when it commits, never if it rolls back.
+   */
+  listen(channel: string, handlers: NotificationHandlers): Promise<StopListening>;
   /** PostgreSQL only: PGlite is one connection inside the process, there is no pool to watch. */
   poolStats?(): PoolStats;
   /** PGlite only: the whole data directory as a tarball, to start other databases from. */
@@ -71,6 +83,8 @@ async function openPostgres(databaseUrl: string, timeouts: DatabaseTimeouts): Pr
       waiting: pool.waitingCount,
       max: POOL_MAX,
     }),
+    listen: (channel, handlers) =>
+      listenOnPostgres(databaseUrl, timeouts.connectTimeoutMs, channel, handlers),
     // Outside the pool and its query time limit: migrations may run long, and a lock waits for
     // as long as another instance migrates.
     async connect() {
@@ -106,12 +120,15 @@ async function openPglite({ pgliteDir: dataDir, loadDataDir }: PgliteTarget): Pr
     await mkdir(dataDir, { recursive: true, mode: 0o700 });
     releaseLock = await acquireLock(pgliteLockFile(dataDir));
   }
-  const pglite = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {}).catch(
-    async (error: unknown) => {
-      await releaseLock();
-      throw error;
-    },
-  );
+  // The migrations create these extensions (trigram search); PGlite loads them only when given.
+  const extensions = { pg_trgm, btree_gin };
+  const pglite = await PGlite.create(
+    dataDir,
+    loadDataDir ? { loadDataDir, extensions } : { extensions },
+  ).catch(async (error: unknown) => {
+    await releaseLock();
+    throw error;
+  });
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     prisma,
@@ -125,6 +142,14 @@ async function openPglite({ pgliteDir: dataDir, loadDataDir }: PgliteTarget): Pr
         query: async <Row>(sql: string, params?: unknown[]) =>
           (await pglite.query<Row>(sql, params)).rows,
         release: async () => {},
+      };
+    },
+    async listen(channel, handlers) {
+      const unlisten = await pglite.listen(channel, handlers.onNotification);
+      handlers.onListening(true);
+      return async () => {
+        handlers.onListening(false);
+        await unlisten().catch(() => {});
       };
     },
     // Uncompressed: a database starts from it faster than from a gzipped one.

@@ -70,6 +70,7 @@ describe('schema.prisma and the migrated database', () => {
       'bigint, not null, default autoincrement()',
     );
     expect(expected.get('column audit_events.details')).toBe('jsonb, not null, default {}');
+    expect(expected.get('column audit_events.subject_username')).toBe('text, nullable');
     expect(expected.get('column users.email')).toBe('text, nullable');
     expect(expected.get('column users.id')).toBe('uuid, not null, default gen_random_uuid()');
     expect(expected.get('unique index users_tenant_id_username_key_key')).toBe(
@@ -106,6 +107,8 @@ describe('schema.prisma and the migrated database', () => {
       'column users.email: schema.prisma has text, nullable; the database has text, not null',
       'enum UserStatus: schema.prisma has active, deactivated; the database has active, deactivated, suspended',
       'foreign key sessions (user_id) (references users (id), on delete Cascade, on update Cascade): in schema.prisma, not in the database',
+      // The expression index on lower(name) follows the column's new type.
+      'index tenants_parent_id_lower_name_id_idx: schema.prisma has on tenants (parent_id, lower(name), id); the database has on tenants (parent_id, lower(name::text), id)',
       'primary key stray_pkey (on stray (id)): in the database, not in schema.prisma',
       'table stray (exists): in the database, not in schema.prisma',
       'unique index users_email_key (on users (email)): in the database, not in schema.prisma',

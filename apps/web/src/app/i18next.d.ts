@@ -1,5 +1,5 @@
 import 'i18next';
-import type { Translation } from './texts';
+import type { Translation } from './texts/en';
 
 /** Makes every `t('…')` key checked against the English reference at compile time. */
 declare module 'i18next' {

@@ -4,7 +4,7 @@ import { setAppUnderTest } from '@/testing/render-app';
 import { AppProvider } from './provider';
 import { createAppRoutes, PAGES, type PageName } from './routes';
 import { createAppRuntime } from './runtime';
-import { resources } from './texts';
+import { resources } from './texts/all-languages';
 
 // A setup file of the unit tests, after testing/setup.ts: the app's texts in English, and the app
 // that renderApp renders (testing/ does not import app/). Its pages are loaded once, up front, so

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { texts } from './texts';
+import { texts } from './texts/all-languages';
 
 type Tree = { [key: string]: string | Tree };
 

@@ -1,27 +1,34 @@
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { lastPageOffset, useListPaging } from './use-list-paging';
-
-describe('lastPageOffset', () => {
-  it('is the offset of the last page that has rows', () => {
-    expect(lastPageOffset(0, 25)).toBe(0);
-    expect(lastPageOffset(1, 25)).toBe(0);
-    expect(lastPageOffset(25, 25)).toBe(0);
-    expect(lastPageOffset(26, 25)).toBe(25);
-    expect(lastPageOffset(1000, 25)).toBe(975);
-  });
-});
+import { useListPaging } from './use-list-paging';
 
 describe('useListPaging', () => {
-  it('goes back to the first page when the search changes, and never below 0', () => {
+  it('walks forward by cursor and back through the pages seen, counting the rows before', () => {
+    const { result } = renderHook(() => useListPaging(''));
+    expect(result.current).toMatchObject({ cursor: undefined, offset: 0, hasPrevious: false });
+    act(() => result.current.next('after-25', 25));
+    act(() => result.current.next('after-50', 25));
+    expect(result.current).toMatchObject({ cursor: 'after-50', offset: 50, hasPrevious: true });
+    act(() => result.current.previous());
+    expect(result.current).toMatchObject({ cursor: 'after-25', offset: 25, hasPrevious: true });
+    act(() => result.current.previous());
+    act(() => result.current.previous());
+    expect(result.current).toMatchObject({ cursor: undefined, offset: 0, hasPrevious: false });
+  });
+
+  it('goes back to the first page, and forgets the total, when the search changes', () => {
     const { result, rerender } = renderHook(({ search }) => useListPaging(search), {
       initialProps: { search: '' },
     });
-    act(() => result.current.setOffset(50));
-    expect(result.current.offset).toBe(50);
+    act(() => result.current.rememberTotal(120));
+    act(() => result.current.next('after-50', 50));
+    expect(result.current).toMatchObject({ offset: 50, knownTotal: 120 });
     rerender({ search: 'acme' });
-    expect(result.current.offset).toBe(0);
-    act(() => result.current.setOffset(-25));
-    expect(result.current.offset).toBe(0);
+    expect(result.current).toMatchObject({
+      cursor: undefined,
+      offset: 0,
+      hasPrevious: false,
+      knownTotal: null,
+    });
   });
 });

@@ -1,6 +1,10 @@
 import { ERROR_CODE_LIST } from '@portal/shared';
 import { describe, expect, it } from 'vitest';
-import { apiErrorText } from '@/i18n/api-error-text';
+import { de } from '@/i18n/api-error-text/de';
+import { en } from '@/i18n/api-error-text/en';
+import { fr } from '@/i18n/api-error-text/fr';
+
+const apiErrorText = { en, de, fr };
 
 describe('the error catalogue in every language', () => {
   it.each(Object.entries(apiErrorText))(
@@ -13,7 +17,6 @@ describe('the error catalogue in every language', () => {
   );
 
   it('says it in the language itself, not in English', () => {
-    const { en, de, fr } = apiErrorText;
     for (const code of ERROR_CODE_LIST) {
       expect(de[code], code).not.toBe(en[code]);
       expect(fr[code], code).not.toBe(en[code]);

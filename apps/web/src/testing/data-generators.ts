@@ -132,8 +132,13 @@ export function createUserListItem(overrides: Partial<UserListItem> = {}): UserL
 }
 
 /** What GET /api/users answers for the given rows (total defaults to their number). */
-export function createUserList(items: UserListItem[], total = items.length): UserListResponse {
-  return { items, total };
+/** One page of users; `nextCursor` null: the last page. */
+export function createUserList(
+  items: UserListItem[],
+  total: number | null = items.length,
+  nextCursor: string | null = null,
+): UserListResponse {
+  return { items, total, nextCursor };
 }
 
 /** The reseller tenant of createResellerMe. */
@@ -186,9 +191,10 @@ export function createCustomerListItem(
 /** What GET /api/customers answers for the given rows (total defaults to their number). */
 export function createCustomerList(
   items: CustomerListItem[],
-  total = items.length,
+  total: number | null = items.length,
+  nextCursor: string | null = null,
 ): CustomerListResponse {
-  return { items, total };
+  return { items, total, nextCursor };
 }
 
 /** What GET /api/auth/options answers: the reseller portal on or off. */

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { AUDIT_EVENT_TYPES } from '../audit.js';
+import { CursorField } from './input-rules.js';
 
 export const AuditEventQuery = Type.Object(
   {
@@ -9,8 +10,8 @@ export const AuditEventQuery = Type.Object(
     from: Type.Optional(Type.String({ format: 'date-time' })),
     to: Type.Optional(Type.String({ format: 'date-time' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-    /** Keyset paging: the `nextCursor` of the previous page (events older than it). */
-    cursor: Type.Optional(Type.String({ pattern: '^[0-9]{1,19}$' })),
+    /** Keyset paging on (createdAt, id): the events older than the previous page's last. */
+    cursor: Type.Optional(CursorField),
   },
   { additionalProperties: false },
 );
@@ -18,8 +19,15 @@ export type AuditEventQuery = Type.Static<typeof AuditEventQuery>;
 
 const AuditUser = Type.Object({
   id: Type.String(),
-  /** null when the user has been deleted since. */
+  /**
+   * The current username; for a user deleted since, the one the event recorded. null only for a
+   * deleted user of an event written before events kept names.
+   */
   username: Type.Union([Type.String(), Type.Null()]),
+  /** As `username`: the current display name, or the recorded one of a deleted user. */
+  displayName: Type.Union([Type.String(), Type.Null()]),
+  /** The user no longer exists. */
+  deleted: Type.Boolean(),
   /** The actor's home tenant: a reseller's domain when a reseller user acted in a customer. */
   tenantDomain: Type.Union([Type.String(), Type.Null()]),
 });
@@ -35,7 +43,7 @@ export const AuditEventItem = Type.Object({
 });
 export type AuditEventItem = Type.Static<typeof AuditEventItem>;
 
-/** Newest first. */
+/** Newest first (by time, then id); `nextCursor` is null on the last page. */
 export const AuditEventListResponse = Type.Object({
   items: Type.Array(AuditEventItem),
   nextCursor: Type.Union([Type.String(), Type.Null()]),

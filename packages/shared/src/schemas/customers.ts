@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { TENANT_DOMAIN_PATTERN } from '../tenant-domain-rules.js';
-import { OffsetField, TextField } from './input-rules.js';
+import { CursorField, OffsetField, TextField } from './input-rules.js';
 import { TenantSummary } from './me.js';
 import { DisplayNameField, NewUsernameField } from './users.js';
 
@@ -13,6 +13,9 @@ export const CustomerListQuery = Type.Object(
       TextField({ maxLength: 253, description: 'Part of the customer name or tenant domain.' }),
     ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 25 })),
+    /** Keyset paging by name: the page after the previous page's last customer. */
+    cursor: Type.Optional(CursorField),
+    /** Offset paging, kept for existing clients: its cost grows with the offset. */
     offset: Type.Optional(OffsetField),
   },
   { additionalProperties: false },
@@ -30,10 +33,20 @@ export const CustomerListItem = Type.Object({
 });
 export type CustomerListItem = Type.Static<typeof CustomerListItem>;
 
+/**
+ * The first page starts with the customers the user acted in most recently (at most
+ * RECENT_CUSTOMERS_SHOWN), then every other customer by name (case-insensitive), page by page.
+ */
 export const CustomerListResponse = Type.Object({
   items: Type.Array(CustomerListItem),
-  total: Type.Integer(),
+  /** All matches, counted on the first page (no cursor) only; null on later pages. */
+  total: Type.Union([Type.Integer(), Type.Null()]),
+  /** The `cursor` of the next page; null on the last page. */
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
 });
+
+/** How many of the most recently used customers head the first page. */
+export const RECENT_CUSTOMERS_SHOWN = 5;
 export type CustomerListResponse = Type.Static<typeof CustomerListResponse>;
 
 export const SwitchTenantBody = Type.Object(

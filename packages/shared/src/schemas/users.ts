@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { ROLE_KEYS } from '../permissions.js';
 import { USERNAME_MAX_LENGTH, USERNAME_MIN_LENGTH, USERNAME_PATTERN } from '../username-rules.js';
-import { OffsetField, TextField } from './input-rules.js';
+import { CursorField, OffsetField, TextField } from './input-rules.js';
 
 export const UserListQuery = Type.Object(
   {
@@ -9,6 +9,9 @@ export const UserListQuery = Type.Object(
       TextField({ maxLength: 128, description: 'Part of username, name or e-mail.' }),
     ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+    /** Keyset paging by username: the page after the previous page's last user. */
+    cursor: Type.Optional(CursorField),
+    /** Offset paging, kept for existing clients: its cost grows with the offset. */
     offset: Type.Optional(OffsetField),
   },
   { additionalProperties: false },
@@ -31,7 +34,13 @@ export type UserListItem = Type.Static<typeof UserListItem>;
 
 export const UserListResponse = Type.Object({
   items: Type.Array(UserListItem),
-  total: Type.Integer(),
+  /**
+   * All matches, counted on a request without a cursor (the first page) only; null on the pages
+   * a cursor asks for, so that paging on costs the page alone and not the whole tenant each time.
+   */
+  total: Type.Union([Type.Integer(), Type.Null()]),
+  /** The `cursor` of the next page; null on the last page. */
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
 });
 export type UserListResponse = Type.Static<typeof UserListResponse>;
 

@@ -10,6 +10,12 @@ export interface AuditEntry {
   actorUserId?: string | null;
   actorTenantId?: string | null;
   subjectUserId?: string | null;
+  /**
+   * The subject's names, only for a subject already gone when the event is written (a deletion):
+   * the database records the names of existing users itself (trigger audit_events_keep_names).
+   */
+  subjectUsername?: string;
+  subjectDisplayName?: string;
   /** Never passwords, codes, tokens or secrets. */
   details?: Prisma.InputJsonObject;
 }

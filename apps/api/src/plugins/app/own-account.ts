@@ -80,6 +80,7 @@ async function ownAccount(app: FastifyInstance) {
       if (email === user.email) return email;
       await prisma.$transaction(async (tx) => {
         await tx.user.update({ where: { id: user.id }, data: { email } });
+        await app.sessions.invalidate({ user: user.id }, tx);
         await app.audit.record(
           request,
           {
@@ -104,7 +105,10 @@ async function ownAccount(app: FastifyInstance) {
     },
 
     async changeLanguage(auth, language) {
-      await prisma.user.update({ where: { id: auth.user.id }, data: { language } });
+      await prisma.$transaction(async (tx) => {
+        await tx.user.update({ where: { id: auth.user.id }, data: { language } });
+        await app.sessions.invalidate({ user: auth.user.id }, tx);
+      });
     },
   });
 }

@@ -64,19 +64,43 @@ interface SessionRow {
   roles: string[];
   permissions: string[];
   two_factor_enabled: boolean;
+  touched: boolean;
 }
 
 /**
- * The session with its user, both tenants, roles, effective permissions and 2FA state. This runs
- * on every authenticated request, so it is one indexed round trip rather than Prisma's nested
- * reads (measured: ~0.6 ms instead of ~3 ms per request; see `pnpm bench`).
+ * Refreshes `last_seen_at` in the same statement when it lags more than `intervalMs` behind `now`
+ * and the session is still valid by its own columns (an ended session is never revived).
+ */
+export interface SessionTouch {
+  now: Date;
+  idleTimeoutSeconds: number;
+  intervalMs: number;
+}
+
+/**
+ * The session with its user, both tenants, roles, effective permissions and 2FA state, and the
+ * idle timer's refresh when `touch` is given. This runs on every authenticated request the
+ * session cache cannot answer, so it is one indexed statement rather than Prisma's nested reads
+ * and a separate UPDATE (measured: ~0.6 ms instead of ~3 ms per request; see `pnpm bench`).
  */
 export async function loadSession(
   prisma: PrismaClient,
   sessionId: string,
+  touch?: SessionTouch,
 ): Promise<SessionRecord | null> {
+  // Without a touch the UPDATE matches nothing: its first condition is false.
+  const now = touch?.now ?? new Date(0);
+  const idleSince = new Date(now.getTime() - (touch?.idleTimeoutSeconds ?? 0) * 1000);
+  const touchBefore = new Date(now.getTime() - (touch?.intervalMs ?? 0));
   const rows = await prisma.$queryRaw<SessionRow[]>`
-    SELECT s.revoked_at, s.auth_method::text AS auth_method, s.expires_at, s.last_seen_at,
+    WITH touched AS (
+      UPDATE sessions SET last_seen_at = ${now}::timestamptz
+      WHERE ${touch !== undefined}::boolean AND id = ${sessionId}::uuid AND revoked_at IS NULL
+        AND expires_at > ${now}::timestamptz AND last_seen_at > ${idleSince}::timestamptz
+        AND last_seen_at < ${touchBefore}::timestamptz
+      RETURNING id
+    )
+    SELECT EXISTS (SELECT 1 FROM touched) AS touched, s.revoked_at, s.auth_method::text AS auth_method, s.expires_at, s.last_seen_at,
            s.factors_proven_at,
            u.id::text AS user_id, u.username, u.display_name, u.email,
            u.language::text AS language, u.status::text AS status,
@@ -114,7 +138,8 @@ export async function loadSession(
     revokedAt: row.revoked_at,
     authMethod: row.auth_method,
     expiresAt: row.expires_at,
-    lastSeenAt: row.last_seen_at,
+    // The statement's snapshot predates its own UPDATE: the refreshed value is `now`.
+    lastSeenAt: row.touched ? now : row.last_seen_at,
     factorsProvenAt: row.factors_proven_at,
     actingTenant: {
       id: row.acting_id,

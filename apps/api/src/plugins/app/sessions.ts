@@ -1,13 +1,48 @@
+import { randomUUID } from 'node:crypto';
 import type { Permission, TenantSummary } from '@portal/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../../config.js';
-import type { Prisma } from '../../generated/prisma/client.js';
+import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
 import { errors } from '../../lib/app-error.js';
 import { sessionCookie } from '../../security/session-cookie.js';
 import { createSessionTokens } from '../../security/session-token.js';
+import {
+  createSessionCache,
+  decodeInvalidation,
+  encodeInvalidation,
+  SESSION_INVALIDATION_CHANNEL,
+  type SessionInvalidation,
+} from './session-cache.js';
 import { type Clock, touchIntervalMs } from './session-idle.js';
 import { type AuthMethod, loadSession, type SessionRecord } from './session-record.js';
+
+export type { SessionInvalidation };
+
+/** Which sessions a revocation ends. */
+export type Revocation = (
+  | { session: string; ofUser?: string }
+  /** Every session of the user, or every other one than `except`. */
+  | { user: string; except?: string }
+  /** Every session of the tenant's own users (reseller users acting in it keep theirs). */
+  | { tenantUsers: string }
+) & {
+  /** Only sessions that would still sign a request in: the count is of those. */
+  onlyActive?: boolean;
+};
+
+/** Where a revocation or an invalidation runs: the app's client, or a transaction of it. */
+type Db = PrismaClient | Prisma.TransactionClient;
+
+/** At most this many sessions in one instance's memory (about 2 KB each). */
+const SESSION_CACHE_MAX_ENTRIES = 20_000;
+
+/**
+ * How long a response waits for the NOTIFY of an invalidation it caused to come back (then every
+ * instance has been sent it). Only reached when the transaction rolled back, or the database is
+ * slow: the fallback TTL still bounds the rest.
+ */
+const ECHO_WAIT_MS = 500;
 
 /** Who is signed in, for this request: set by `sessions.authenticate` on protected routes. */
 export interface AuthContext {
@@ -50,10 +85,27 @@ export interface Sessions {
    * customer_unavailable when the route acts in the tenant and the session's customer is gone.
    */
   authenticate(request: FastifyRequest, options?: { actsInTenant?: boolean }): Promise<void>;
+  /**
+   * The one way to end sessions: revokes them and tells every instance to forget them (in `tx`
+   * when given, so other instances hear of it when it commits). Returns how many ended.
+   */
+  revoke(which: Revocation, tx?: Db): Promise<number>;
+  /**
+   * What every change to what a session carries must call (user, roles, 2FA state, tenant,
+   * reseller relation): this instance forgets at once, the others when `tx` commits.
+   */
+  invalidate(target: SessionInvalidation, tx?: Db): Promise<void>;
   /** Ends every session of a user at once (new password, 2FA reset); in `tx` when given. */
-  revokeAllOf(userId: string, tx?: Prisma.TransactionClient): Promise<void>;
+  revokeAllOf(userId: string, tx?: Db): Promise<void>;
   /** Ends every other session of the user of `sessionId` (a new password); in `tx` when given. */
-  revokeOthersOf(sessionId: string, userId: string, tx?: Prisma.TransactionClient): Promise<number>;
+  revokeOthersOf(sessionId: string, userId: string, tx?: Db): Promise<number>;
+  /** The cache, for tests and metrics: whether it hears other instances, and how often it began. */
+  cacheStatus(): { listening: boolean; listens: number; entries: number };
+  /**
+   * Resolves once the database has delivered this instance's invalidations so far back to it (so
+   * also to every other instance). Every response waits for it; other callers may.
+   */
+  settled(): Promise<void>;
   /** The owner of the session proved their factors just now (step-up re-authentication). */
   recordProof(sessionId: string): Promise<void>;
   /** Whether the session's factors were proven recently enough for a sensitive change. */
@@ -75,7 +127,7 @@ declare module 'fastify' {
 
 async function sessions(app: FastifyInstance, options: { config: Config; clock?: Clock }) {
   const { prisma } = app.db;
-  const { idleTimeoutSeconds, absoluteTimeoutSeconds, stepUpMaxAgeSeconds } =
+  const { idleTimeoutSeconds, absoluteTimeoutSeconds, stepUpMaxAgeSeconds, cacheTtlSeconds } =
     options.config.session;
   const touchInterval = touchIntervalMs(idleTimeoutSeconds);
   const clock = options.clock ?? Date.now;
@@ -83,27 +135,91 @@ async function sessions(app: FastifyInstance, options: { config: Config; clock?:
   const tokens = createSessionTokens(app.jwt);
   app.decorateRequest('auth', null);
 
+  const cache = createSessionCache({
+    ttlMs: cacheTtlSeconds * 1000,
+    maxEntries: SESSION_CACHE_MAX_ENTRIES,
+  });
+  let listening = false;
+  let listens = 0;
+  /** Invalidations sent and not yet heard back, by their echo id. */
+  const awaitingEcho = new Map<string, () => void>();
+  const stopListening = await app.db.listen(SESSION_INVALIDATION_CHANNEL, {
+    onNotification(payload) {
+      const { target, echo } = decodeInvalidation(payload);
+      cache.invalidate(target);
+      if (echo) awaitingEcho.get(echo)?.();
+    },
+    // Off while deaf, and empty again on hearing: what changed meanwhile is not known.
+    onListening(now) {
+      listening = now;
+      if (now) listens += 1;
+      cache.setEnabled(now);
+    },
+  });
+  app.addHook('onClose', stopListening);
+
+  /** Resolves when `echo` comes back, or after ECHO_WAIT_MS. */
+  function expectEcho(echo: string) {
+    const heard = new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ECHO_WAIT_MS);
+      timer.unref();
+      awaitingEcho.set(echo, () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+    return heard.then(() => {
+      awaitingEcho.delete(echo);
+    });
+  }
+  const pendingEchoes = new Set<Promise<void>>();
+  const settled = async () => {
+    await Promise.all(pendingEchoes);
+  };
+  // The next request of the client that revoked may reach another instance: not before that
+  // instance has been told.
+  app.addHook('onSend', (_request, _reply, payload, done) => {
+    if (pendingEchoes.size === 0) return done(null, payload);
+    settled().then(() => done(null, payload));
+  });
+
+  /** A valid session with its idle timer fresh enough to serve from memory. */
+  const servable = (record: SessionRecord, now: number) =>
+    now - record.lastSeenAt.getTime() <= touchInterval && isValid(record, now);
+
+  function isValid(record: SessionRecord, now: number): boolean {
+    return (
+      !record.revokedAt &&
+      record.expiresAt.getTime() > now &&
+      record.lastSeenAt.getTime() + idleTimeoutSeconds * 1000 > now &&
+      record.user.status === 'active'
+    );
+  }
+
+  /**
+   * The session, from memory when it is there and its idle timer needs no refresh; otherwise one
+   * statement that reads it and refreshes the timer when due (see `touchIntervalMs`).
+   */
+  async function findSession(sessionId: string, now: number): Promise<SessionRecord | null> {
+    const cached = cache.get(sessionId);
+    if (cached && servable(cached, now)) return cached;
+    const mark = cache.mark();
+    const record = await loadSession(prisma, sessionId, {
+      now: new Date(now),
+      idleTimeoutSeconds,
+      intervalMs: touchInterval,
+    });
+    if (!record || !isValid(record, now)) return null;
+    cache.set(sessionId, record, mark);
+    return record;
+  }
+
   async function current(request: FastifyRequest): Promise<AuthContext | null> {
     const token = request.cookies[cookie.name];
     const sessionId = token ? tokens.verify(token, 'session') : null;
     if (!sessionId) return null;
-    const record = await loadSession(prisma, sessionId);
-    const now = clock();
-    if (
-      !record ||
-      record.revokedAt ||
-      record.expiresAt.getTime() <= now ||
-      record.lastSeenAt.getTime() + idleTimeoutSeconds * 1000 <= now ||
-      record.user.status !== 'active'
-    ) {
-      return null;
-    }
-    if (now - record.lastSeenAt.getTime() > touchInterval) {
-      await prisma.session.updateMany({
-        where: { id: sessionId, revokedAt: null },
-        data: { lastSeenAt: new Date(now) },
-      });
-    }
+    const record = await findSession(sessionId, clock());
+    if (!record) return null;
     const allowed = record.actingTenantAllowed;
     return {
       sessionId,
@@ -118,6 +234,50 @@ async function sessions(app: FastifyInstance, options: { config: Config; clock?:
       unavailableCustomer: allowed ? null : record.actingTenant,
       permissions: record.permissions,
     };
+  }
+
+  async function invalidate(target: SessionInvalidation, db: Db = prisma) {
+    // This instance at once; every instance (this one again) when the NOTIFY commits, which also
+    // drops what a request read here between this line and the commit.
+    cache.invalidate(target);
+    // While deaf, nothing comes back to wait for.
+    const echo = listening ? randomUUID() : undefined;
+    if (echo) {
+      const heard = expectEcho(echo);
+      pendingEchoes.add(heard);
+      heard.then(() => pendingEchoes.delete(heard));
+    }
+    const payload = encodeInvalidation(target, echo);
+    await db.$executeRaw`SELECT pg_notify(${SESSION_INVALIDATION_CHANNEL}, ${payload})`;
+  }
+
+  async function revoke(which: Revocation, db: Db = prisma): Promise<number> {
+    const now = new Date();
+    const scope: Prisma.SessionWhereInput =
+      'session' in which
+        ? { id: which.session, ...(which.ofUser ? { userId: which.ofUser } : {}) }
+        : 'user' in which
+          ? { userId: which.user, ...(which.except ? { id: { not: which.except } } : {}) }
+          : { user: { tenantId: which.tenantUsers } };
+    const active: Prisma.SessionWhereInput = which.onlyActive
+      ? {
+          expiresAt: { gt: now },
+          lastSeenAt: { gt: new Date(now.getTime() - idleTimeoutSeconds * 1000) },
+        }
+      : {};
+    const { count } = await db.session.updateMany({
+      where: { ...scope, ...active, revokedAt: null },
+      data: { revokedAt: now },
+    });
+    await invalidate(
+      'session' in which
+        ? { session: which.session }
+        : 'user' in which
+          ? { user: which.user }
+          : { tenant: which.tenantUsers },
+      db,
+    );
+    return count;
   }
 
   app.decorate<Sessions>('sessions', {
@@ -148,12 +308,9 @@ async function sessions(app: FastifyInstance, options: { config: Config; clock?:
       if (!auth) throw errors.unauthenticated();
       const now = new Date(clock());
       const rotated = await prisma.$transaction(async (tx) => {
-        const revoked = await tx.session.updateMany({
-          where: { id: auth.sessionId, revokedAt: null },
-          data: { revokedAt: now },
-        });
+        const revoked = await revoke({ session: auth.sessionId }, tx);
         // Revoked meanwhile (logout in another tab): nothing to move.
-        if (revoked.count === 0) throw errors.unauthenticated();
+        if (revoked === 0) throw errors.unauthenticated();
         return tx.session.create({
           data: {
             userId: auth.user.id,
@@ -182,36 +339,27 @@ async function sessions(app: FastifyInstance, options: { config: Config; clock?:
         throw errors.customerUnavailable(request.auth.tenant.id);
       }
     },
-    async revokeAllOf(userId, tx = prisma) {
-      await tx.session.updateMany({
-        where: { userId, revokedAt: null },
-        data: { revokedAt: new Date() },
-      });
+    revoke,
+    invalidate,
+    async revokeAllOf(userId, tx) {
+      await revoke({ user: userId }, tx);
     },
-    async revokeOthersOf(sessionId, userId, tx = prisma) {
-      const { count } = await tx.session.updateMany({
-        where: { userId, id: { not: sessionId }, revokedAt: null },
-        data: { revokedAt: new Date() },
-      });
-      return count;
-    },
+    revokeOthersOf: (sessionId, userId, tx) => revoke({ user: userId, except: sessionId }, tx),
+    cacheStatus: () => ({ listening, listens, entries: cache.size }),
+    settled,
     async recordProof(sessionId) {
       await prisma.session.updateMany({
         where: { id: sessionId, revokedAt: null },
         data: { factorsProvenAt: new Date(clock()) },
       });
+      await invalidate({ session: sessionId });
     },
     stepUpMaxAgeSeconds,
     hasRecentProof: (auth) =>
       clock() - auth.factorsProvenAt.getTime() <= stepUpMaxAgeSeconds * 1000,
     async end(request, reply) {
       const auth = await current(request);
-      if (auth) {
-        await prisma.session.updateMany({
-          where: { id: auth.sessionId, revokedAt: null },
-          data: { revokedAt: new Date() },
-        });
-      }
+      if (auth) await revoke({ session: auth.sessionId });
       reply.clearCookie(cookie.name, cookie.options);
       return auth;
     },

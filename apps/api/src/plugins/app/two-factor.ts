@@ -118,6 +118,7 @@ async function twoFactor(app: FastifyInstance, options: { secretBox: SecretBox }
         });
         await tx.totpCredential.deleteMany({ where: { userId, id: { not: pending.id } } });
         await replaceRecoveryCodes(tx, userId, recoveryCodes);
+        await app.sessions.invalidate({ user: userId }, tx);
         const kind = replaced > 0 ? 'two-factor-replaced' : 'two-factor-activated';
         await app.securityNotices.send(request, userId, { kind }, tx);
         return true;
@@ -171,6 +172,7 @@ async function twoFactor(app: FastifyInstance, options: { secretBox: SecretBox }
       await prisma.$transaction(async (tx) => {
         await tx.totpCredential.deleteMany({ where: { userId } });
         await tx.recoveryCode.deleteMany({ where: { userId } });
+        await app.sessions.invalidate({ user: userId }, tx);
         await within?.(tx);
         const kind = by === 'owner' ? 'two-factor-disabled' : 'two-factor-reset-by-administrator';
         await app.securityNotices.send(request, userId, { kind }, tx);
@@ -190,5 +192,5 @@ async function replaceRecoveryCodes(tx: Prisma.TransactionClient, userId: string
 
 export default fp(twoFactor, {
   name: 'two-factor',
-  dependencies: ['database', 'metrics', 'security-notices'],
+  dependencies: ['database', 'metrics', 'security-notices', 'sessions'],
 });

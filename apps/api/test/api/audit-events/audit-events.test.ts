@@ -5,13 +5,21 @@ import { credentialsOf, loginAs } from '../../helpers/login.js';
 import { useTestApp } from '../../helpers/test-app.js';
 import { decodeClaims } from '../../helpers/tokens.js';
 
+interface AuditUser {
+  id: string;
+  username: string | null;
+  displayName: string | null;
+  tenantDomain: string | null;
+  deleted: boolean;
+}
+
 interface Item {
   id: string;
   type: string;
   createdAt: string;
   ip: string | null;
-  actor: { id: string; username: string | null; tenantDomain: string | null } | null;
-  subject: { id: string; username: string | null; tenantDomain: string | null } | null;
+  actor: AuditUser | null;
+  subject: AuditUser | null;
   details: Record<string, unknown>;
 }
 
@@ -69,8 +77,20 @@ describe('Audit log API', () => {
       type: 'user.updated',
       createdAt: expect.any(String),
       ip: '203.0.113.9',
-      actor: { id: admin.id, username: admin.username, tenantDomain: tenant.domain },
-      subject: { id: bob.id, username: 'bob', tenantDomain: tenant.domain },
+      actor: {
+        id: admin.id,
+        username: admin.username,
+        displayName: admin.displayName,
+        tenantDomain: tenant.domain,
+        deleted: false,
+      },
+      subject: {
+        id: bob.id,
+        username: 'bob',
+        displayName: bob.displayName,
+        tenantDomain: tenant.domain,
+        deleted: false,
+      },
       details: { changed: ['displayName', 'email'] },
     });
     // The admin's own sign-in (with 2FA activation) is in the log too, older.
@@ -89,13 +109,23 @@ describe('Audit log API', () => {
     // An event without a tenant (unknown tenant at sign-in) is nobody's log.
     const orphan = await recordEvent(null, 'login.failed');
     await recordEvent(tenant.id, 'user.deleted');
+    // A cursor right after the foreign event (as if its tenant's list had given it out).
+    const justAfterForeign = await t.db.prisma.auditEvent.findUniqueOrThrow({
+      where: { id: BigInt(foreign) },
+    });
+    const foreignCursor = Buffer.from(
+      JSON.stringify([
+        new Date(justAfterForeign.createdAt.getTime() + 1).toISOString(),
+        (BigInt(foreign) + 1n).toString(),
+      ]),
+    ).toString('base64url');
 
     const all = [
       ...(await list(session)).items,
       ...(await list(session, '?type=user.deleted')).items,
       ...(await list(session, '?type=login.failed')).items,
       ...(await list(session, `?userId=${stranger.user.id}`)).items,
-      ...(await list(session, `?cursor=${BigInt(foreign) + 1n}`)).items,
+      ...(await list(session, `?cursor=${foreignCursor}`)).items,
     ];
     expect(ids(all)).not.toContain(foreign);
     expect(ids(all)).not.toContain(orphan);
@@ -103,7 +133,7 @@ describe('Audit log API', () => {
     expect((await list(session, `?userId=${stranger.user.id}`)).items).toEqual([]);
   });
 
-  it('shows deleted users by id, without a username', async () => {
+  it('shows users deleted before events kept names by id, without a username', async () => {
     const { tenant, session } = await tenantWithAdmin();
     const gone = await makeUser(t.db, { tenantId: tenant.id, roles: ['admin'] });
     const goneToo = await makeUser(t.db, { tenantId: tenant.id });
@@ -112,12 +142,32 @@ describe('Audit log API', () => {
       actorTenantId: tenant.id,
       subjectUserId: goneToo.user.id,
     });
+    // As an event written before migration 20261203170000_audit_event_names: no names kept.
+    const noNames = {
+      actorUsername: null,
+      actorDisplayName: null,
+      subjectUsername: null,
+      subjectDisplayName: null,
+    };
+    await t.db.prisma.auditEvent.update({ where: { id: BigInt(id) }, data: noNames });
     await t.db.prisma.user.deleteMany({ where: { id: { in: [gone.user.id, goneToo.user.id] } } });
 
     const [item] = (await list(session, '?type=user.deleted')).items;
     expect(item?.id).toBe(id);
-    expect(item?.actor).toEqual({ id: gone.user.id, username: null, tenantDomain: tenant.domain });
-    expect(item?.subject).toEqual({ id: goneToo.user.id, username: null, tenantDomain: null });
+    expect(item?.actor).toEqual({
+      id: gone.user.id,
+      username: null,
+      displayName: null,
+      tenantDomain: tenant.domain,
+      deleted: true,
+    });
+    expect(item?.subject).toEqual({
+      id: goneToo.user.id,
+      username: null,
+      displayName: null,
+      tenantDomain: null,
+      deleted: true,
+    });
   });
 
   it('filters by type, by user as actor or subject, and by time (both ends included)', async () => {
@@ -169,11 +219,12 @@ describe('Audit log API', () => {
     expect(pages).toEqual([[written[4], written[3]], [written[2], written[1]], [written[0]]]);
 
     // Exactly a page's worth left: no empty page after it.
-    const twoLeft = await list(session, `?type=user.created&limit=2&cursor=${written[2]}`);
-    expect(twoLeft.nextCursor).toBeNull();
-    // Beyond any id PostgreSQL holds: from the newest.
-    const huge = await list(session, '?type=user.created&limit=1&cursor=9999999999999999999');
-    expect(ids(huge.items)).toEqual([written[4]]);
+    const second = await list(session, '?type=user.created&limit=2');
+    const twoLeft = await list(session, `?type=user.created&limit=2&cursor=${second.nextCursor}`);
+    expect(ids(twoLeft.items)).toEqual([written[2], written[1]]);
+    const lastPage = await list(session, `?type=user.created&limit=1&cursor=${twoLeft.nextCursor}`);
+    expect(ids(lastPage.items)).toEqual([written[0]]);
+    expect(lastPage.nextCursor).toBeNull();
   });
 
   it('refuses bad filters', async () => {
@@ -243,7 +294,9 @@ describe('Audit log API', () => {
     expect(latest?.actor).toEqual({
       id: resellerAdmin.user.id,
       username: resellerAdmin.user.username,
+      displayName: resellerAdmin.user.displayName,
       tenantDomain: reseller.domain,
+      deleted: false,
     });
     expect(ids((await list(customerSession, `?userId=${resellerAdmin.user.id}`)).items)).toEqual([
       latest?.id,

@@ -78,10 +78,15 @@ describe('GET /api/users', () => {
   it('answers an empty page past the end and for a search without match, with the total', async () => {
     const { tenant, session } = await tenantWithAdmin();
     await makeUser(t.db, { tenantId: tenant.id, username: 'erin' });
-    expect((await list(session, '?offset=2')).json()).toEqual({ items: [], total: 2 });
+    expect((await list(session, '?offset=2')).json()).toEqual({
+      items: [],
+      total: 2,
+      nextCursor: null,
+    });
     expect((await list(session, '?search=nobody-like-this')).json()).toEqual({
       items: [],
       total: 0,
+      nextCursor: null,
     });
     const trimmed = (await list(session, '?search=%20erin%20&limit=1')).json();
     expect(trimmed.total).toBe(1);

@@ -1,4 +1,5 @@
-import { checkPasswordRules, type WeakPasswordReason } from '@portal/shared';
+import type { WeakPasswordReason } from '@portal/shared';
+import { checkPasswordInBrowser } from '@portal/shared/common-passwords';
 import { useRef, useState } from 'react';
 import { passwordStrength } from './password-strength';
 
@@ -13,6 +14,8 @@ export type ConfirmIssue = 'confirmRequired' | 'mismatch';
 /**
  * A new password typed twice, judged on every keystroke by the rules the API applies (shared),
  * with its strength, the confirmation, a refusal by the server, and where the focus goes.
+ * The list check uses the browser's subset of the server's breached list: whatever it refuses,
+ * the server refuses too, so the meter never calls those passwords fair.
  */
 export function useNewPassword(owner: PasswordOwner) {
   const [password, setPasswordValue] = useState('');
@@ -26,7 +29,7 @@ export function useNewPassword(owner: PasswordOwner) {
   const passwordRef = useRef<HTMLInputElement>(null);
   const confirmRef = useRef<HTMLInputElement>(null);
 
-  const check = checkPasswordRules(password, owner);
+  const check = checkPasswordInBrowser(password, owner);
   const passwordIssue: PasswordIssue | null =
     refusal ?? (password !== '' && !check.ok ? { reason: check.reason } : null);
   const confirmIssue: ConfirmIssue | null =

@@ -4,16 +4,29 @@ import { useTranslation } from 'react-i18next';
 type PagerProps = {
   /** Names the navigation landmark, e.g. "User pages": every landmark needs its own name. */
   label: string;
+  /** Rows on the pages before this one. */
   offset: number;
-  pageSize: number;
   /** Rows on this page. */
   shown: number;
-  total: number;
-  onChange: (offset: number) => void;
+  /** All rows, as counted with the first page; null when not known (then the range ends here). */
+  total: number | null;
+  hasPrevious: boolean;
+  hasNext: boolean;
+  onPrevious: () => void;
+  onNext: () => void;
 };
 
 /** Previous / Next through a server-paged list, with "1–25 of 1,000" announced on each move. */
-export function Pager({ label, offset, pageSize, shown, total, onChange }: PagerProps) {
+export function Pager({
+  label,
+  offset,
+  shown,
+  total,
+  hasPrevious,
+  hasNext,
+  onPrevious,
+  onNext,
+}: PagerProps) {
   const { t, i18n } = useTranslation();
   const number = new Intl.NumberFormat(i18n.resolvedLanguage);
 
@@ -23,13 +36,13 @@ export function Pager({ label, offset, pageSize, shown, total, onChange }: Pager
         {t('common.pager.range', {
           from: number.format(offset + 1),
           to: number.format(offset + shown),
-          total: number.format(total),
+          total: number.format(total ?? offset + shown),
         })}
       </p>
-      <PagerButton enabled={offset > 0} onClick={() => onChange(offset - pageSize)}>
+      <PagerButton enabled={hasPrevious} onClick={onPrevious}>
         {t('common.pager.previous')}
       </PagerButton>
-      <PagerButton enabled={offset + shown < total} onClick={() => onChange(offset + pageSize)}>
+      <PagerButton enabled={hasNext} onClick={onNext}>
         {t('common.pager.next')}
       </PagerButton>
     </nav>

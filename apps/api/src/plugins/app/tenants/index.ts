@@ -149,7 +149,7 @@ async function tenants(app: FastifyInstance) {
 
     async setStatus(tenantId, status, actor) {
       return prisma.$transaction(async (tx) => {
-        const { before, tenant } = await setTenantStatus(tx, tenantId, status);
+        const { before, tenant } = await setTenantStatus(tx, app.sessions, tenantId, status);
         if (before !== status) {
           const type = status === 'deactivated' ? 'tenant.deactivated' : 'tenant.activated';
           await recordAs(
@@ -165,7 +165,12 @@ async function tenants(app: FastifyInstance) {
 
     async move(customerId, resellerId, actor) {
       return prisma.$transaction(async (tx) => {
-        const { fromResellerId, tenant } = await moveCustomer(tx, customerId, resellerId);
+        const { fromResellerId, tenant } = await moveCustomer(
+          tx,
+          app.sessions,
+          customerId,
+          resellerId,
+        );
         if (fromResellerId !== resellerId) {
           const details = { ...described(tenant), fromResellerId, toResellerId: resellerId };
           await recordAs(
@@ -191,5 +196,5 @@ async function tenants(app: FastifyInstance) {
 
 export default fp(tenants, {
   name: 'tenants',
-  dependencies: ['database', 'audit', 'password-resets'],
+  dependencies: ['database', 'audit', 'password-resets', 'sessions'],
 });

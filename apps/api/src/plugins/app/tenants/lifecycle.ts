@@ -1,5 +1,6 @@
 import type { TenantStatus } from '@portal/shared';
 import type { Prisma } from '../../../generated/prisma/client.js';
+import type { Sessions } from '../sessions.js';
 import { TENANT_SELECT, type TenantRow } from './create.js';
 
 /**
@@ -9,6 +10,7 @@ import { TENANT_SELECT, type TenantRow } from './create.js';
  */
 export async function setTenantStatus(
   tx: Prisma.TransactionClient,
+  sessions: Sessions,
   tenantId: string,
   status: TenantStatus,
 ): Promise<{ before: TenantStatus; tenant: TenantRow }> {
@@ -21,12 +23,9 @@ export async function setTenantStatus(
     data: { status },
     select: TENANT_SELECT,
   });
-  if (status === 'deactivated') {
-    await tx.session.updateMany({
-      where: { user: { tenantId }, revokedAt: null },
-      data: { revokedAt: new Date() },
-    });
-  }
+  if (status === 'deactivated') await sessions.revoke({ tenantUsers: tenantId }, tx);
+  // Reseller users acting in it: their sessions check the customer again.
+  await sessions.invalidate({ tenant: tenantId }, tx);
   return { before: before.status, tenant };
 }
 
@@ -36,6 +35,7 @@ export async function setTenantStatus(
  */
 export async function moveCustomer(
   tx: Prisma.TransactionClient,
+  sessions: Sessions,
   customerId: string,
   resellerId: string,
 ): Promise<{ fromResellerId: string | null; tenant: TenantRow }> {
@@ -51,5 +51,6 @@ export async function moveCustomer(
   await tx.customerSelection.deleteMany({
     where: { tenantId: customerId, user: { tenantId: { not: resellerId } } },
   });
+  await sessions.invalidate({ tenant: customerId }, tx);
   return { fromResellerId: before.parentId, tenant };
 }

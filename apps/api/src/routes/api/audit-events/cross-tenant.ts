@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
  * acted in this customer) or a user deleted since, so the scoped client cannot resolve them: this
  * is the one cross-tenant read of the audit log. It is safe because it is given only ids taken
  * from events already read through `request.tenantDb` (scoped to the acting tenant), and it reads
- * nothing but the username and home tenant domain of exactly those users and tenants.
+ * nothing but the username, display name and home tenant domain of exactly those users and tenants.
  */
 export interface AuditPeopleRefs {
   actorUserId: string | null;
@@ -14,8 +14,8 @@ export interface AuditPeopleRefs {
 }
 
 export interface AuditPeople {
-  /** By user id: the username and the user's home tenant domain. */
-  users: Map<string, { username: string; tenantDomain: string }>;
+  /** By user id: the username, display name and the user's home tenant domain. */
+  users: Map<string, { username: string; displayName: string; tenantDomain: string }>;
   /** By tenant id, for actors deleted since (their home tenant is on the event). */
   tenantDomains: Map<string, string>;
 }
@@ -32,7 +32,12 @@ export async function lookUpAuditPeople(
       ? []
       : prisma.user.findMany({
           where: { id: { in: userIds } },
-          select: { id: true, username: true, tenant: { select: { domain: true } } },
+          select: {
+            id: true,
+            username: true,
+            displayName: true,
+            tenant: { select: { domain: true } },
+          },
         }),
     tenantIds.length === 0
       ? []
@@ -43,7 +48,10 @@ export async function lookUpAuditPeople(
   ]);
   return {
     users: new Map(
-      users.map((u) => [u.id, { username: u.username, tenantDomain: u.tenant.domain }]),
+      users.map((u) => [
+        u.id,
+        { username: u.username, displayName: u.displayName, tenantDomain: u.tenant.domain },
+      ]),
     ),
     tenantDomains: new Map(tenants.map((t) => [t.id, t.domain])),
   };
@@ -52,6 +60,7 @@ export async function lookUpAuditPeople(
 interface AuditUserRow {
   id: string;
   username: string;
+  displayName: string;
   tenant: { domain: string };
 }
 

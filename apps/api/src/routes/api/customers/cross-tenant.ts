@@ -1,6 +1,17 @@
-import type { CustomerListQuery, CustomerListResponse } from '@portal/shared';
+import {
+  type CustomerListItem,
+  type CustomerListQuery,
+  type CustomerListResponse,
+  RECENT_CUSTOMERS_SHOWN,
+} from '@portal/shared';
 import type { Database } from '../../../db/database.js';
-import { Prisma } from '../../../generated/prisma/client.js';
+import { Prisma, type PrismaClient } from '../../../generated/prisma/client.js';
+import {
+  assertOneWayOfPaging,
+  decodeCursor,
+  encodeCursor,
+  isUuid,
+} from '../../../lib/list-cursor.js';
 
 /**
  * A reseller's customers are other tenants: this is the one place that reads across tenants for
@@ -22,35 +33,113 @@ interface CustomerRow {
   selected_at: Date | null;
 }
 
-/** One page: most recently acted in first, then by name; search matches name or domain. */
+/** Where a page of the by-name part ends: lower(name) and id, the order of its index. */
+type NamePosition = readonly [nameKey: string, id: string];
+
+const isNamePosition = (parts: readonly string[]): parts is NamePosition =>
+  parts.length === 2 && (parts[0]?.length ?? 0) <= 1000 && isUuid(parts[1] ?? '');
+
+/**
+ * One page: the customers this user acted in most recently first (at most
+ * RECENT_CUSTOMERS_SHOWN, read apart through customer_selections' (user_id, selected_at) index),
+ * then every other customer by name, case-insensitively, through the
+ * (parent_id, lower(name), id) index. A cursor continues the by-name part after its last row, so
+ * any page costs what the first does; an offset (kept for existing clients) counts through the
+ * same order. The search (name or domain, substring, case-insensitive) is answered by trigram
+ * indexes. The total is counted on the first page only (no cursor).
+ */
 export async function listCustomers(
   { prisma }: Database,
   reseller: ResellerUser,
   query: CustomerListQuery,
 ): Promise<CustomerListResponse> {
+  assertOneWayOfPaging(query);
+  const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+  const offset = query.offset ?? 0;
   const match = searchCondition(query.search);
-  const [rows, counts] = await Promise.all([
-    prisma.$queryRaw<CustomerRow[]>`
-      SELECT t.id::text AS id, t.domain, t.name, t.status::text AS status, cs.selected_at
-      FROM tenants t
-      LEFT JOIN customer_selections cs
-        ON cs.tenant_id = t.id AND cs.user_id = ${reseller.userId}::uuid
-      WHERE t.parent_id = ${reseller.resellerTenantId}::uuid AND t.kind = 'customer' ${match}
-      ORDER BY cs.selected_at DESC NULLS LAST, lower(t.name), t.id
-      LIMIT ${query.limit ?? DEFAULT_PAGE_SIZE} OFFSET ${query.offset ?? 0}`,
-    prisma.$queryRaw<{ total: number }[]>`
-      SELECT count(*)::int AS total FROM tenants t
-      WHERE t.parent_id = ${reseller.resellerTenantId}::uuid AND t.kind = 'customer' ${match}`,
+  const after = query.cursor ? decodeCursor(query.cursor, isNamePosition) : null;
+  const [recent, total] = await Promise.all([
+    recentCustomers(prisma, reseller, match),
+    after ? null : countCustomers(prisma, reseller, match),
   ]);
+  // The recent ones head the first page (or the offset's share of them) and nowhere else.
+  const recentShown = after ? [] : recent.slice(offset, offset + limit);
+  const namedLimit = limit - recentShown.length;
+  const named = await customersByName(prisma, reseller, match, {
+    after,
+    excluding: recent.map((row) => row.id),
+    offset: after ? 0 : Math.max(0, offset - recent.length),
+    // One more than the page tells whether there is a next page.
+    limit: namedLimit + 1,
+  });
+  const namedShown = named.slice(0, namedLimit);
+  const last = namedShown.at(-1);
   return {
-    total: counts[0]?.total ?? 0,
-    items: rows.map((row) => ({
-      id: row.id,
-      domain: row.domain,
-      name: row.name,
-      status: row.status,
-      lastSelectedAt: row.selected_at?.toISOString() ?? null,
-    })),
+    total,
+    items: [...recentShown, ...namedShown].map(toItem),
+    nextCursor: named.length > namedLimit && last ? encodeCursor([last.name_key, last.id]) : null,
+  };
+}
+
+async function recentCustomers(
+  prisma: PrismaClient,
+  reseller: ResellerUser,
+  match: Prisma.Sql,
+): Promise<CustomerRow[]> {
+  return prisma.$queryRaw<CustomerRow[]>`
+    SELECT t.id::text AS id, t.domain, t.name, t.status::text AS status, cs.selected_at
+    FROM customer_selections cs
+    JOIN tenants t ON t.id = cs.tenant_id
+    WHERE cs.user_id = ${reseller.userId}::uuid
+      AND t.parent_id = ${reseller.resellerTenantId}::uuid AND t.kind = 'customer' ${match}
+    ORDER BY cs.selected_at DESC, t.id
+    LIMIT ${RECENT_CUSTOMERS_SHOWN}`;
+}
+
+// A tenant has a parent exactly when it is a customer (CHECK tenants_customer_has_parent), so
+// the parent alone selects the customers and the count can stay in the index.
+async function countCustomers(
+  prisma: PrismaClient,
+  reseller: ResellerUser,
+  match: Prisma.Sql,
+): Promise<number> {
+  const [row] = await prisma.$queryRaw<{ total: number }[]>`
+    SELECT count(*)::int AS total FROM tenants t
+    WHERE t.parent_id = ${reseller.resellerTenantId}::uuid ${match}`;
+  return row?.total ?? 0;
+}
+
+async function customersByName(
+  prisma: PrismaClient,
+  reseller: ResellerUser,
+  match: Prisma.Sql,
+  page: { after: NamePosition | null; excluding: string[]; offset: number; limit: number },
+): Promise<(CustomerRow & { name_key: string })[]> {
+  const after = page.after
+    ? Prisma.sql`AND (lower(t.name), t.id) > (${page.after[0]}, ${page.after[1]}::uuid)`
+    : Prisma.empty;
+  const excluding =
+    page.excluding.length > 0
+      ? Prisma.sql`AND t.id <> ALL(${page.excluding}::uuid[])`
+      : Prisma.empty;
+  return prisma.$queryRaw<(CustomerRow & { name_key: string })[]>`
+    SELECT t.id::text AS id, t.domain, t.name, t.status::text AS status, cs.selected_at,
+           lower(t.name) AS name_key
+    FROM tenants t
+    LEFT JOIN customer_selections cs
+      ON cs.tenant_id = t.id AND cs.user_id = ${reseller.userId}::uuid
+    WHERE t.parent_id = ${reseller.resellerTenantId}::uuid ${match} ${after} ${excluding}
+    ORDER BY lower(t.name), t.id
+    LIMIT ${page.limit} OFFSET ${page.offset}`;
+}
+
+function toItem(row: CustomerRow): CustomerListItem {
+  return {
+    id: row.id,
+    domain: row.domain,
+    name: row.name,
+    status: row.status,
+    lastSelectedAt: row.selected_at?.toISOString() ?? null,
   };
 }
 

@@ -112,6 +112,7 @@ async function makeProofsStale(
     },
     data: { factorsProvenAt: new Date(Date.now() - 60 * 60_000) },
   });
+  await app.sessions.invalidate({ all: true });
 }
 
 /** Before the body is read: to anyone else it is an unknown route, not even a 400. */

@@ -6,7 +6,7 @@ import { errors } from '../../../lib/app-error.js';
 import type { AuthContext } from '../../../plugins/app/sessions.js';
 import { route } from '../../endpoint-route.js';
 import { requireAuth } from '../../require-auth.js';
-import { activeSessionWhere, listActiveSessions } from './active-sessions.js';
+import { listActiveSessions } from './active-sessions.js';
 
 /**
  * The signed-in user's own sessions: list, revoke one, revoke all others. `request.tenantDb`
@@ -44,9 +44,11 @@ export default async function sessionRoutes(app: FastifyInstance, { config }: { 
       // As logout does: revoke it and clear the cookie.
       await app.sessions.end(request, reply);
     } else {
-      const { count } = await request.tenantDb.session.updateMany({
-        where: { id: sessionId, ...activeSessionWhere(idleTimeoutSeconds()) },
-        data: { revokedAt: new Date() },
+      // Only the user's own sessions: another user's session id is simply not found.
+      const count = await app.sessions.revoke({
+        session: sessionId,
+        ofUser: auth.user.id,
+        onlyActive: true,
       });
       if (count === 0) throw errors.notFound();
     }
@@ -56,9 +58,10 @@ export default async function sessionRoutes(app: FastifyInstance, { config }: { 
 
   route(app, endpoints.revokeOtherSessions, async (request) => {
     const auth = requireAuth(request);
-    const { count } = await request.tenantDb.session.updateMany({
-      where: { id: { not: auth.sessionId }, ...activeSessionWhere(idleTimeoutSeconds()) },
-      data: { revokedAt: new Date() },
+    const count = await app.sessions.revoke({
+      user: auth.user.id,
+      except: auth.sessionId,
+      onlyActive: true,
     });
     if (count > 0) await auditRevoked(request, auth, { count });
     return { revoked: count };

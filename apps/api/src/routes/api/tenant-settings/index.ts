@@ -29,6 +29,8 @@ export default async function tenantSettingsRoutes(app: FastifyInstance) {
         where: { id: tenantId },
         data: { twoFactorRequiredFor, twoFactorGraceUntil },
       });
+      // Who must use 2FA is part of every session of the tenant (`/api/me`, the 2FA gate).
+      await app.sessions.invalidate({ tenant: tenantId });
       await app.audit.record(request, {
         type: 'tenant.settings_changed',
         tenantId,

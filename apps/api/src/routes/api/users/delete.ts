@@ -12,12 +12,13 @@ export async function deleteTenantUser(
   db: TenantDb,
   actor: Actor,
   userId: string,
-): Promise<{ id: string; username: string }> {
+): Promise<{ id: string; username: string; displayName: string }> {
   return db.$transaction(async (tx) => {
     await lockTenantAdmins(tx, actor.actingTenantId);
     const user = await findTenantUser(tx, userId, {
       id: true,
       username: true,
+      displayName: true,
       status: true,
       roles: { select: { role: { select: { key: true } } } },
     });
@@ -28,6 +29,6 @@ export async function deleteTenantUser(
       'delete',
     );
     await tx.user.delete({ where: { id: user.id } });
-    return { id: user.id, username: user.username };
+    return { id: user.id, username: user.username, displayName: user.displayName };
   });
 }

@@ -39,7 +39,9 @@ export default async function userManageRoutes(app: FastifyInstance) {
     }
     const update = await updateTenantUser(request.tenantDb, actorOf(request), userId, request.body);
     // A deactivated user cannot use a session any more; revoking them says so in the list too.
+    // Any other change (name, role, status) is in their sessions: those reload it.
     if (update.status === 'deactivated') await app.sessions.revokeAllOf(userId);
+    else await app.sessions.invalidate({ user: userId });
     await auditUserUpdate(app, request, userId, update);
     if (update.previousEmail !== undefined && request.body.email !== undefined) {
       // Resets go to the new address now: its owner hears of it at the old one too.
@@ -53,8 +55,10 @@ export default async function userManageRoutes(app: FastifyInstance) {
 
   route(app, endpoints.deleteUser, async (request, reply) => {
     const user = await deleteTenantUser(request.tenantDb, actorOf(request), request.params.userId);
-    // The row is gone: the username in the details keeps the event readable.
-    await auditUserEvent(app, request, 'user.deleted', user.id, { username: user.username });
+    // Its sessions went with the row; the instances that hold them in memory forget them now.
+    await app.sessions.invalidate({ user: user.id });
+    // The row is gone: the event keeps the names it had (and the username in the details, as before).
+    await auditUserEvent(app, request, 'user.deleted', user, { username: user.username });
     return reply.code(204).send();
   });
 }

@@ -19,16 +19,22 @@ export function auditUserEvent(
   app: FastifyInstance,
   request: FastifyRequest,
   type: AuditEventType,
-  subjectUserId: string,
+  subject: string | { id: string; username: string; displayName: string },
   details?: Prisma.InputJsonObject,
 ): Promise<void> {
   const auth = requireAuth(request);
+  // A subject given with its names is gone already (deleted): the event keeps them.
+  const names =
+    typeof subject === 'string'
+      ? {}
+      : { subjectUsername: subject.username, subjectDisplayName: subject.displayName };
   return app.audit.record(request, {
     type,
     tenantId: auth.actingTenant.id,
     actorUserId: auth.user.id,
     actorTenantId: auth.tenant.id,
-    subjectUserId,
+    subjectUserId: typeof subject === 'string' ? subject : subject.id,
+    ...names,
     ...(details ? { details } : {}),
   });
 }

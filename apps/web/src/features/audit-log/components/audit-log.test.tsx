@@ -11,7 +11,9 @@ import {
 } from '@/testing/data-generators';
 import { type MockRoute, mockApi } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render-app';
-import { auditLogText } from '../i18n';
+import { de } from '../i18n/de';
+import { en } from '../i18n/en';
+import { fr } from '../i18n/fr';
 
 const ME = 'GET /api/me';
 const EVENTS = 'GET /api/audit-events';
@@ -21,7 +23,7 @@ const HERE = ADMIN.actingTenant.domain;
 
 beforeAll(() => {
   // Until the section is part of the locale files, the tests bring it themselves.
-  for (const [language, text] of Object.entries(auditLogText)) {
+  for (const [language, text] of Object.entries({ en, de, fr })) {
     i18next.addResourceBundle(language, 'translation', { auditLog: text }, true, true);
   }
 });
@@ -41,7 +43,13 @@ function createEvent(overrides: Partial<AuditEventItem> = {}): AuditEventItem {
     type: 'login.succeeded',
     createdAt: '2026-03-31T12:05:09.000Z',
     ip: '203.0.113.7',
-    actor: { id: JDOE.id, username: 'jdoe', tenantDomain: HERE },
+    actor: {
+      id: JDOE.id,
+      username: 'jdoe',
+      displayName: 'John Doe',
+      tenantDomain: HERE,
+      deleted: false,
+    },
     subject: null,
     details: {},
     ...overrides,
@@ -50,13 +58,25 @@ function createEvent(overrides: Partial<AuditEventItem> = {}): AuditEventItem {
 
 const RESELLER_CREATED_USER = createEvent({
   type: 'user.created',
-  actor: { id: 'r1', username: 'reseller.admin', tenantDomain: 'demo-reseller.tenant' },
-  subject: { id: MILTON.id, username: 'milton', tenantDomain: HERE },
+  actor: {
+    id: 'r1',
+    username: 'reseller.admin',
+    displayName: '',
+    tenantDomain: 'demo-reseller.tenant',
+    deleted: false,
+  },
+  subject: {
+    id: MILTON.id,
+    username: 'milton',
+    displayName: 'Milton Waddams',
+    tenantDomain: HERE,
+    deleted: false,
+  },
 });
 const DELETED_USER_LOGIN = createEvent({
   type: 'logout',
   createdAt: '2026-03-30T08:00:00.000Z',
-  actor: { id: 'gone', username: null, tenantDomain: HERE },
+  actor: { id: 'gone', username: null, displayName: null, tenantDomain: HERE, deleted: true },
   ip: null,
 });
 const UNKNOWN_USER_FAILED = createEvent({ type: 'login.failed', actor: null });

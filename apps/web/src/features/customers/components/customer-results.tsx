@@ -2,15 +2,14 @@ import type { CustomerListItem } from '@portal/shared';
 import { useTranslation } from 'react-i18next';
 import { Pager } from '@/components/ui/pager';
 import { Spinner } from '@/components/ui/spinner';
-import { useStepBackWhenPastEnd } from '@/hooks/use-list-paging';
+import { type ListPaging, usePageOfList } from '@/hooks/use-list-paging';
 import { useCustomers } from '../api/get-customers';
 import { CUSTOMER_LIST_PAGE_SIZE } from '../constants';
 import { CustomersTable } from './customers-table';
 
 type CustomerResultsProps = {
   search: string;
-  offset: number;
-  onOffsetChange: (offset: number) => void;
+  paging: ListPaging;
   actingTenantId: string;
   switchingTo: string | null;
   onSelect: (customer: CustomerListItem) => void;
@@ -21,8 +20,7 @@ type CustomerResultsProps = {
 /** One page of customers (the server pages: never all of them), its pager, or why there is none. */
 export function CustomerResults({
   search,
-  offset,
-  onOffsetChange,
+  paging,
   actingTenantId,
   switchingTo,
   onSelect,
@@ -32,12 +30,12 @@ export function CustomerResults({
   const customers = useCustomers({
     ...(search ? { search } : {}),
     limit: CUSTOMER_LIST_PAGE_SIZE,
-    ...(offset > 0 ? { offset } : {}),
+    ...(paging.cursor ? { cursor: paging.cursor } : {}),
   });
-  useStepBackWhenPastEnd(customers.data, offset, CUSTOMER_LIST_PAGE_SIZE, onOffsetChange);
+  const total = usePageOfList(customers.data, paging);
 
   if (customers.data) {
-    const { items, total } = customers.data;
+    const { items, nextCursor } = customers.data;
     return (
       <>
         {/* Stays in the page, so that a search that finds nothing is announced. */}
@@ -56,11 +54,15 @@ export function CustomerResults({
             />
             <Pager
               label={t('customers.pages')}
-              offset={offset}
-              pageSize={CUSTOMER_LIST_PAGE_SIZE}
+              offset={paging.offset}
               shown={items.length}
               total={total}
-              onChange={onOffsetChange}
+              hasPrevious={paging.hasPrevious}
+              hasNext={nextCursor !== null}
+              onPrevious={paging.previous}
+              onNext={() => {
+                if (nextCursor) paging.next(nextCursor, items.length);
+              }}
             />
           </>
         )}

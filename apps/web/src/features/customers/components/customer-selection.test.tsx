@@ -23,15 +23,19 @@ const ACME = createCustomerListItem({ name: 'Acme Corp', lastSelectedAt: LAST_US
 const GLOBEX = createCustomerListItem({ name: 'Globex' });
 const ACTING_IN_ACME = createResellerMe({ id: ACME.id, name: ACME.name, domain: ACME.domain });
 
-/** 1,000 customers, served a page at a time as the API does. */
+/**
+ * 1,000 customers, served a page at a time as the API does: a cursor continues after the
+ * previous page, and the total comes with the first page only.
+ */
 function thousandCustomers(query: Record<string, string> | undefined) {
-  const offset = Number(query?.offset ?? 0);
+  const offset = Number(query?.cursor?.replace('after-', '') ?? 0);
   const limit = Number(query?.limit ?? 25);
   const count = Math.max(0, Math.min(limit, 1000 - offset));
   const items = Array.from({ length: count }, (_, index) =>
     createCustomerListItem({ name: `Customer ${String(offset + index + 1).padStart(4, '0')}` }),
   );
-  return { body: createCustomerList(items, 1000) };
+  const next = offset + count < 1000 ? `after-${offset + count}` : null;
+  return { body: createCustomerList(items, query?.cursor ? null : 1000, next) };
 }
 
 async function openCustomers(routes: MockRoutes = {}) {
@@ -183,7 +187,7 @@ describe('Select customer', () => {
 
     expect(api.callsTo(CUSTOMERS).map((call) => call.query)).toEqual([
       { limit: '25' },
-      { limit: '25', offset: '25' },
+      { limit: '25', cursor: 'after-25' },
       { limit: '25' },
     ]);
   });

@@ -32,7 +32,7 @@ export function CustomerSelection({ me, unavailableCustomer = null }: CustomerSe
   const heading = useRef<HTMLHeadingElement>(null);
   const [search, setSearch] = useState('');
   const debouncedSearch = useDebouncedValue(search.trim(), CUSTOMER_SEARCH_DEBOUNCE_MS);
-  const { offset, setOffset } = useListPaging(debouncedSearch);
+  const paging = useListPaging(debouncedSearch);
   const switchTenant = useSwitchTenant();
   const [switchingTo, setSwitchingTo] = useState<CustomerListItem | null>(null);
   const [message, setMessage] = useState('');
@@ -111,8 +111,7 @@ export function CustomerSelection({ me, unavailableCustomer = null }: CustomerSe
       )}
       <CustomerResults
         search={debouncedSearch}
-        offset={offset}
-        onOffsetChange={setOffset}
+        paging={paging}
         actingTenantId={me.actingTenant.id}
         switchingTo={switchingTo?.id ?? null}
         onSelect={select}

@@ -6,7 +6,9 @@ import { expectDistinctButtonNames } from '@/testing/button-names';
 import { apiErrorReply, createMe } from '@/testing/data-generators';
 import { type MockRoute, mockApi } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render-app';
-import { sessionsText } from '../i18n';
+import { de } from '../i18n/de';
+import { en } from '../i18n/en';
+import { fr } from '../i18n/fr';
 
 const ME = 'GET /api/me';
 const SESSIONS = 'GET /api/sessions';
@@ -14,7 +16,7 @@ const REVOKE_OTHERS = 'POST /api/sessions/revoke-others';
 
 beforeAll(() => {
   // Until the section is part of the locale files, the tests bring it themselves.
-  for (const [language, text] of Object.entries(sessionsText)) {
+  for (const [language, text] of Object.entries({ en, de, fr })) {
     i18next.addResourceBundle(language, 'translation', { sessions: text }, true, true);
   }
 });

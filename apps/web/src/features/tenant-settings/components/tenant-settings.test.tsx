@@ -6,7 +6,9 @@ import { expectDistinctButtonNames } from '@/testing/button-names';
 import { apiErrorReply, createMe } from '@/testing/data-generators';
 import { type MockRoute, mockApi } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render-app';
-import { tenantSettingsText } from '../i18n';
+import { de } from '../i18n/de';
+import { en } from '../i18n/en';
+import { fr } from '../i18n/fr';
 
 const ME = 'GET /api/me';
 const SETTINGS = 'GET /api/tenant/settings';
@@ -15,7 +17,7 @@ const ADMIN = createMe({ user: { roles: ['admin'] } });
 
 beforeAll(() => {
   // Until the section is part of the locale files, the tests bring it themselves.
-  for (const [language, text] of Object.entries(tenantSettingsText)) {
+  for (const [language, text] of Object.entries({ en, de, fr })) {
     i18next.addResourceBundle(language, 'translation', { tenantSettings: text }, true, true);
   }
 });

@@ -289,11 +289,16 @@ describe('Paging', () => {
       Array.from({ length: count }, (_, index) =>
         createUserListItem({ username: `user${offset + index}` }),
       );
+    // As the API does: a cursor continues after the previous page; the total comes with the first.
     const api = mockApi({
       [ME]: { body: ADMIN },
       [USERS]: (call) => {
-        const offset = Number(call.query?.offset ?? 0);
-        return { body: createUserList(page(offset, Math.min(50, 120 - offset)), 120) };
+        const offset = Number(call.query?.cursor?.replace('after-', '') ?? 0);
+        const count = Math.min(50, 120 - offset);
+        const next = offset + count < 120 ? `after-${offset + count}` : null;
+        return {
+          body: createUserList(page(offset, count), call.query?.cursor ? null : 120, next),
+        };
       },
     });
     const { user } = renderApp(null, { route: '/users' });
@@ -316,9 +321,9 @@ describe('Paging', () => {
     // Next on the last page asks for nothing; going back refreshes the page seen before.
     expect(api.callsTo(USERS).map((call) => call.query)).toEqual([
       { limit: '50' },
-      { limit: '50', offset: '50' },
-      { limit: '50', offset: '100' },
-      { limit: '50', offset: '50' },
+      { limit: '50', cursor: 'after-50' },
+      { limit: '50', cursor: 'after-100' },
+      { limit: '50', cursor: 'after-50' },
     ]);
     expect(screen.getByRole('rowheader', { name: 'user50' })).toBeInTheDocument();
   });
@@ -326,7 +331,7 @@ describe('Paging', () => {
   it('starts again at the first page for a new search', async () => {
     const api = mockApi({
       [ME]: { body: ADMIN },
-      [USERS]: { body: createUserList([BOB], 120) },
+      [USERS]: { body: createUserList([BOB], 120, 'after-bob') },
     });
     const { user } = renderApp(null, { route: '/users' });
     const pages = await screen.findByRole('navigation', { name: 'User pages' });

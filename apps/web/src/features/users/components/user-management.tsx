@@ -42,7 +42,7 @@ export function UserManagement({ me }: { me: MeResponse }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [search, setSearch] = useState('');
   const debouncedSearch = useDebouncedValue(search.trim(), USER_SEARCH_DEBOUNCE_MS);
-  const { offset, setOffset } = useListPaging(debouncedSearch);
+  const paging = useListPaging(debouncedSearch);
   const canManage = me.permissions.includes('users.manage');
   const resellerPortalEnabled = useResellerPortalEnabled();
   const [openDialog, setOpenDialog] = useState<OpenDialog | null>(null);
@@ -100,8 +100,7 @@ export function UserManagement({ me }: { me: MeResponse }) {
       </p>
       <UserResults
         search={debouncedSearch}
-        offset={offset}
-        onOffsetChange={setOffset}
+        paging={paging}
         canManage={canManage}
         actionContext={{ resellerPortalEnabled, ownUserId: me.user.id }}
         onAction={(action, user) => open({ action, user })}

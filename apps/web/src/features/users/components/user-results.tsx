@@ -2,7 +2,7 @@ import type { UserListItem } from '@portal/shared';
 import { useTranslation } from 'react-i18next';
 import { Pager } from '@/components/ui/pager';
 import { Spinner } from '@/components/ui/spinner';
-import { useStepBackWhenPastEnd } from '@/hooks/use-list-paging';
+import { type ListPaging, usePageOfList } from '@/hooks/use-list-paging';
 import { useUsers } from '../api/get-users';
 import { USER_LIST_PAGE_SIZE } from '../constants';
 import type { UserAction } from '../user-actions';
@@ -10,8 +10,7 @@ import { type UserRowContext, UsersTable } from './users-table';
 
 type UserResultsProps = {
   search: string;
-  offset: number;
-  onOffsetChange: (offset: number) => void;
+  paging: ListPaging;
   canManage: boolean;
   actionContext: UserRowContext;
   onAction: (action: UserAction, user: UserListItem) => void;
@@ -20,8 +19,7 @@ type UserResultsProps = {
 /** One page of users (fetched from the server page by page), its pager, or why there is none. */
 export function UserResults({
   search,
-  offset,
-  onOffsetChange,
+  paging,
   canManage,
   actionContext,
   onAction,
@@ -30,12 +28,12 @@ export function UserResults({
   const users = useUsers({
     ...(search ? { search } : {}),
     limit: USER_LIST_PAGE_SIZE,
-    ...(offset > 0 ? { offset } : {}),
+    ...(paging.cursor ? { cursor: paging.cursor } : {}),
   });
-  useStepBackWhenPastEnd(users.data, offset, USER_LIST_PAGE_SIZE, onOffsetChange);
+  const total = usePageOfList(users.data, paging);
 
   if (users.data) {
-    const { items, total } = users.data;
+    const { items, nextCursor } = users.data;
     return (
       <>
         {/* Stays in the page, so that a search that finds nothing is announced. */}
@@ -54,11 +52,15 @@ export function UserResults({
         {items.length > 0 && (
           <Pager
             label={t('users.pages')}
-            offset={offset}
-            pageSize={USER_LIST_PAGE_SIZE}
+            offset={paging.offset}
             shown={items.length}
             total={total}
-            onChange={onOffsetChange}
+            hasPrevious={paging.hasPrevious}
+            hasNext={nextCursor !== null}
+            onPrevious={paging.previous}
+            onNext={() => {
+              if (nextCursor) paging.next(nextCursor, items.length);
+            }}
           />
         )}
       </>

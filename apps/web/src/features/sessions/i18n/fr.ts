@@ -1,0 +1,38 @@
+import type { SessionsText } from './en';
+
+/** French: typed by the English reference (en.ts), so it has exactly its keys. */
+export const fr: SessionsText = {
+  documentTitle: 'Sessions',
+  heading: 'Sessions',
+  intro:
+    'Les endroits où votre compte est connecté. Si vous ne reconnaissez pas une session, révoquez-la et changez votre mot de passe.',
+  caption: 'Vos sessions',
+  loadError: 'Vos sessions n’ont pas pu être chargées.',
+  columns: {
+    browser: 'Navigateur',
+    ip: 'Adresse IP',
+    started: 'Ouverte le',
+    lastSeen: 'Dernière activité',
+    actingTenant: 'Agit dans',
+    actions: 'Actions',
+  },
+  unknownBrowser: 'Navigateur inconnu',
+  unknownIp: 'Adresse IP inconnue',
+  thisSession: 'Cette session',
+  revoke: 'Révoquer',
+  revokeWhich: '{{browser}}, ouverte le {{started}}',
+  revoking: 'Révocation de la session…',
+  revoked: 'La session a été révoquée.',
+  alreadyEnded: 'Cette session avait déjà pris fin.',
+  onlyThisSession: 'Vous n’êtes connecté nulle part ailleurs.',
+  revokeOthers: {
+    button: 'Déconnecter toutes les autres sessions',
+    title: 'Déconnecter toutes les autres sessions ?',
+    text: 'Toutes les autres sessions de votre compte prennent fin immédiatement : quiconque les utilise doit se reconnecter. Cette session reste connectée.',
+    confirm: 'Oui, déconnecter',
+    busy: 'Déconnexion…',
+    done_one: '{{count}} autre session a été déconnectée.',
+    done_other: '{{count}} autres sessions ont été déconnectées.',
+  },
+  cancel: 'Annuler',
+};

@@ -1,0 +1,160 @@
+import type { UsersText } from './en';
+
+/** German: typed by the English reference (en.ts), so it has exactly its keys. */
+export const de: UsersText = {
+  documentTitle: 'Benutzer',
+  heading: 'Benutzerverwaltung',
+  intro: 'Die Personen, die sich bei diesem Mandanten anmelden können.',
+  search: 'Benutzer suchen',
+  searchHint: 'Teil eines Benutzernamens, Namens oder einer E-Mail-Adresse',
+  caption: 'Benutzer',
+  pages: 'Benutzerseiten',
+  empty: 'Keine Benutzer gefunden.',
+  loadError: 'Die Benutzer konnten nicht geladen werden.',
+  columns: {
+    username: 'Benutzername',
+    name: 'Name',
+    email: 'E-Mail',
+    roles: 'Rollen',
+    twoFactor: 'Zwei-Faktor',
+    lastLogin: 'Letzte Anmeldung',
+    options: 'Optionen',
+  },
+  noEmail: 'Keine E-Mail-Adresse',
+  noRoles: 'Keine Rollen',
+  twoFactorOn: 'Aktiviert',
+  twoFactorOff: 'Nicht aktiviert',
+  neverSignedIn: 'Nie',
+  deactivated: 'Deaktiviert',
+  resellerPortal: 'Mit dem Reseller-Portal verknüpft',
+  options: {
+    button: 'Benutzeroptionen',
+    edit: 'Benutzer bearbeiten',
+    resetPassword: 'Passwort zurücksetzen',
+    resetTwoFactor: '2FA zurücksetzen',
+    linkResellerPortal: 'Mit Reseller-Portal verknüpfen',
+    unlinkResellerPortal: 'Vom Reseller-Portal trennen',
+    deactivate: 'Benutzer deaktivieren',
+    activate: 'Benutzer aktivieren',
+    delete: 'Benutzer löschen',
+  },
+  form: {
+    username: 'Benutzername',
+    usernameHint:
+      '{{min}} bis {{max}} Zeichen: Buchstaben, Ziffern und . _ @ -, beginnend mit einem Buchstaben oder einer Ziffer.',
+    usernameManaged: 'Wird im Reseller-Portal verwaltet.',
+    displayName: 'Anzeigename',
+    email: 'E-Mail',
+    role: 'Rolle',
+    noRole: 'Keine Rolle',
+    errors: {
+      usernameRequired: 'Geben Sie einen Benutzernamen ein.',
+      usernameTooShort: 'Der Benutzername muss mindestens {{min}} Zeichen haben.',
+      usernameTooLong: 'Der Benutzername darf höchstens {{max}} Zeichen haben.',
+      usernameCharacters:
+        'Verwenden Sie nur Buchstaben, Ziffern und . _ @ - und beginnen Sie mit einem Buchstaben oder einer Ziffer.',
+      usernameTaken: 'Ein anderer Benutzer dieses Mandanten hat bereits diesen Benutzernamen.',
+      displayNameTooLong: 'Der Anzeigename darf höchstens {{max}} Zeichen haben.',
+      displayNameInvalid: 'Prüfen Sie den Anzeigenamen.',
+      emailRequired: 'Geben Sie eine E-Mail-Adresse ein.',
+      emailTooLong: 'Die E-Mail-Adresse darf höchstens {{max}} Zeichen haben.',
+      emailInvalid: 'Geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@example.com.',
+      roleRequired: 'Wählen Sie eine Rolle.',
+    },
+  },
+  create: {
+    button: 'Benutzer anlegen',
+    title: 'Benutzer anlegen',
+    description:
+      'Der neue Benutzer erhält eine E-Mail mit einem Link, um ein Passwort festzulegen.',
+    submit: 'Anlegen und E-Mail senden',
+    busy: 'Der Benutzer wird angelegt …',
+    done: 'Benutzer angelegt. Eine E-Mail zum Festlegen des Passworts wurde an {{email}} gesendet.',
+  },
+  edit: {
+    title: 'Benutzer bearbeiten',
+    description: 'Ändern Sie die Angaben und die Rolle von {{username}}.',
+    submit: 'Änderungen speichern',
+    busy: 'Wird gespeichert …',
+    done: 'Die Änderungen an {{username}} wurden gespeichert.',
+  },
+  deactivate: {
+    title: 'Benutzer deaktivieren',
+    text: '{{username}} kann sich nicht mehr anmelden, und offene Sitzungen enden sofort.',
+    confirm: 'Deaktivieren',
+    busy: 'Wird deaktiviert …',
+    done: '{{username}} wurde deaktiviert.',
+  },
+  activate: {
+    title: 'Benutzer aktivieren',
+    text: '{{username}} kann sich wieder anmelden.',
+    confirm: 'Aktivieren',
+    busy: 'Wird aktiviert …',
+    done: '{{username}} wurde aktiviert.',
+  },
+  delete: {
+    title: 'Benutzer löschen',
+    text: '{{username}} löschen? Das Konto und seine Anmeldedaten werden endgültig entfernt.',
+    confirm: 'Löschen',
+    busy: 'Wird gelöscht …',
+    done: '{{username}} wurde gelöscht.',
+  },
+  resetPassword: {
+    title: 'Passwort zurücksetzen',
+    text: '{{username}} erhält eine E-Mail mit einem Link, um ein neues Passwort festzulegen.',
+    confirm: 'E-Mail senden',
+    busy: 'Wird gesendet …',
+    done: 'Eine E-Mail zum Zurücksetzen des Passworts wurde an {{username}} gesendet.',
+  },
+  resetTwoFactor: {
+    title: 'Zwei-Faktor-Authentifizierung zurücksetzen',
+    text: '{{username}} muss die Zwei-Faktor-Authentifizierung bei der nächsten Anmeldung erneut einrichten.',
+    confirm: '2FA zurücksetzen',
+    busy: 'Wird zurückgesetzt …',
+    done: 'Die Zwei-Faktor-Authentifizierung von {{username}} wurde zurückgesetzt.',
+  },
+  linkResellerPortal: {
+    title: 'Mit Reseller-Portal verknüpfen',
+    description:
+      '{{username}} meldet sich ab jetzt über das Reseller-Portal an. Passwort und Zwei-Faktor-Authentifizierung hier werden entfernt, offene Sitzungen enden.',
+    subject: 'Subject im Reseller-Portal',
+    subjectHint: 'Die ID des Kontos im Reseller-Portal.',
+    submit: 'Konto verknüpfen',
+    busy: 'Wird verknüpft …',
+    done: '{{username}} ist jetzt mit dem Reseller-Portal verknüpft.',
+    errors: {
+      required: 'Geben Sie die ID des Kontos im Reseller-Portal ein.',
+      invalid: 'Prüfen Sie das Subject im Reseller-Portal.',
+      alreadyLinked:
+        'Dieses Konto im Reseller-Portal ist bereits mit einem anderen Benutzer verknüpft.',
+    },
+  },
+  unlinkResellerPortal: {
+    title: 'Vom Reseller-Portal trennen',
+    text: '{{username}} meldet sich nicht mehr über das Reseller-Portal an, erhält eine E-Mail mit einem Link zum Festlegen eines Passworts und kann sich hier anmelden, sobald es festgelegt ist.',
+    confirm: 'Trennen',
+    busy: 'Wird getrennt …',
+    done: '{{username}} wurde vom Reseller-Portal getrennt. Eine E-Mail zum Festlegen eines Passworts wurde gesendet.',
+    errors: {
+      noEmail:
+        'Dieses Konto hat keine E-Mail-Adresse für den Link zum Festlegen eines Passworts. Fügen Sie zuerst mit „Benutzer bearbeiten“ eine hinzu.',
+      notLinked:
+        'Dieses Konto ist nicht mehr mit dem Reseller-Portal verknüpft. Die Liste wurde aktualisiert.',
+    },
+  },
+  cancel: 'Abbrechen',
+  errors: {
+    notFound: 'Diesen Benutzer gibt es nicht mehr.',
+    forbidden: 'Dazu sind Sie nicht berechtigt.',
+    lastAdmin:
+      'Dies ist der letzte aktive Administrator des Mandanten. Geben Sie zuerst einem anderen Benutzer die Administratorrolle.',
+    ownAccount: {
+      demote:
+        'Sie können Ihre eigene Administratorrolle nicht entfernen. Ein anderer Administrator kann das tun.',
+      deactivate:
+        'Sie können Ihr eigenes Konto nicht deaktivieren. Ein anderer Administrator kann das tun.',
+      delete: 'Sie können Ihr eigenes Konto nicht löschen. Ein anderer Administrator kann das tun.',
+    },
+    validation: 'Prüfen Sie Ihre Eingaben und versuchen Sie es erneut.',
+  },
+};
