@@ -112,6 +112,21 @@ describe('two-factor dialog at sign-in', () => {
     expect(router.state.location.pathname).toBe('/account/security');
   });
 
+  it('code_already_used: says to wait for the next code, not that it is wrong', async () => {
+    const { user, dialog } = await openChallenge({
+      routes: { [TOTP]: apiErrorReply(401, ERROR_CODES.CODE_ALREADY_USED) },
+    });
+    const code = within(dialog).getByLabelText('Authentication code');
+
+    await user.type(code, '123456');
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'This code was just used. Wait for the next code in your app.',
+    );
+    expect(code).toHaveValue('');
+    expect(code).toHaveFocus();
+  });
+
   it('invalid_code: says so, empties the field and puts the focus back for the next code', async () => {
     const { user, dialog } = await openChallenge({
       routes: { [TOTP]: apiErrorReply(401, ERROR_CODES.INVALID_CODE) },

@@ -2,7 +2,7 @@ import { ERROR_CODES } from '@portal/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import i18next from 'i18next';
 import { describe, expect, it, vi } from 'vitest';
-import { STORAGE_KEYS } from '@/config/constants';
+import { SESSION_STORAGE_KEYS, STORAGE_KEYS } from '@/config/constants';
 import { expectDistinctButtonNames } from '@/testing/button-names';
 import {
   apiErrorReply,
@@ -83,6 +83,22 @@ describe('two-factor activation', () => {
 
     expect(await screen.findByRole('img', { name: 'QR code' })).toBeVisible();
     expect(api.callsTo(ENROLL)).toHaveLength(1);
+  });
+
+  it('says plainly when a reload brought another secret than the one shown before', async () => {
+    sessionStorage.setItem(SESSION_STORAGE_KEYS.shownEnrollment, 'an-earlier-secret');
+    await openSetup();
+    expect(await screen.findByRole('img', { name: 'QR code' })).toBeVisible();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'This QR code is new: the one shown before no longer works.',
+    );
+  });
+
+  it('says nothing when a reload brought the secret shown before', async () => {
+    sessionStorage.setItem(SESSION_STORAGE_KEYS.shownEnrollment, ENROLLMENT.enrollmentId);
+    await openSetup();
+    expect(await screen.findByRole('img', { name: 'QR code' })).toBeVisible();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('confirms the first code, then shows the ten recovery codes once', async () => {
