@@ -33,7 +33,14 @@ async function main() {
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  printBanner(`http://localhost:${port}`, db.location, demo?.password);
+  // PUBLIC_URL is where people open the portal (links in mails go there too); only a port chosen
+  // at listen time (PORT=0) is not known to it.
+  const { publicUrl } = config;
+  const url =
+    publicUrl.port === '' || publicUrl.port === String(port)
+      ? publicUrl.origin
+      : `http://localhost:${port}`;
+  printBanner(url, db.location, demo?.password);
 }
 
 async function loadSecretBox(config: Config) {

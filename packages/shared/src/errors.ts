@@ -8,6 +8,11 @@ export const ERROR_CODES = {
   INVALID_CREDENTIALS: 'invalid_credentials',
   /** A wrong, expired or already used two-factor code or recovery code. */
   INVALID_CODE: 'invalid_code',
+  /**
+   * 401: the authenticator code is right but was just used (each time step's code works once):
+   * the next one, in at most 30 seconds, will do.
+   */
+  CODE_ALREADY_USED: 'code_already_used',
   /** The pending sign-in step (two-factor) is over: expired, used up, or never started. */
   LOGIN_EXPIRED: 'login_expired',
   /** The tenant's policy requires two-factor authentication for this user. */
@@ -68,6 +73,7 @@ export const ERROR_STATUS = {
   invalid_token: 400,
   invalid_credentials: 401,
   invalid_code: 401,
+  code_already_used: 401,
   login_expired: 401,
   unauthenticated: 401,
   forbidden: 403,

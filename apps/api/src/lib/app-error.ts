@@ -60,6 +60,11 @@ export const errors = {
       `Too many attempts. Try again in ${retryAfterSeconds} seconds.`,
       { retryAfterSeconds },
     ),
+  codeAlreadyUsed: () =>
+    new AppError(
+      ERROR_CODES.CODE_ALREADY_USED,
+      'This code was just used. Wait for the next code in your app.',
+    ),
   invalidCode: () =>
     new AppError(ERROR_CODES.INVALID_CODE, 'The code is not valid or was already used.'),
   loginExpired: (message = 'This sign-in step has expired. Please sign in again.') =>

@@ -10,4 +10,6 @@ export const STORAGE_KEYS = {
 /** Keys of what the SPA keeps in sessionStorage (this tab only); nothing secret either. */
 export const SESSION_STORAGE_KEYS = {
   hadSession: 'portal.hadSession',
+  /** Which activation secret this tab showed last (its id, never the secret). */
+  shownEnrollment: 'portal.shownEnrollment',
 } as const;

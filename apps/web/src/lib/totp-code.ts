@@ -24,3 +24,16 @@ export function normalizeTotpCode(input: string): string {
 export function isTotpCode(code: string): boolean {
   return matchesSimpleSchema(TotpCodeField, code);
 }
+
+/**
+ * What a code field keeps of what is typed or pasted: digits, and the spaces some apps show or
+ * copy ("123 456"); letters and other signs never reach the field.
+ */
+export function keepTotpInput(input: string): string {
+  return input.replace(/[^\d\s]/g, '');
+}
+
+/** Six digits (spaces aside): enough to send without waiting for "Verify". */
+export function isCompleteTotpCode(input: string): boolean {
+  return /^\d{6}$/.test(normalizeTotpCode(input));
+}

@@ -93,6 +93,7 @@ export function createTotpEnrollment(
     otpauthUri:
       overrides.otpauthUri ??
       `otpauth://totp/${encodeURIComponent(`${issuer}:${accountName}`)}?secret=${secret}&issuer=${encodeURIComponent(issuer)}&algorithm=SHA1&digits=6&period=30`,
+    enrollmentId: overrides.enrollmentId ?? '0c8f5a2e-5b1d-4c47-9a51-6f3a2b9d7e10',
   };
 }
 

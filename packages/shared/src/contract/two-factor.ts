@@ -21,7 +21,7 @@ export const twoFactorEndpoints = {
     rateLimit: 'auth',
     body: TotpCodeRequest,
     response: { 200: AuthenticatedResponse },
-    errors: ['invalid_code', 'login_expired', 'too_many_attempts'],
+    errors: ['invalid_code', 'code_already_used', 'login_expired', 'too_many_attempts'],
   }),
   recoveryCode: defineEndpoint({
     method: 'POST',
@@ -39,7 +39,7 @@ export const twoFactorEndpoints = {
     path: '/api/auth/totp/enrollment',
     tag: 'two-factor',
     summary:
-      'Start activating 2FA: a new secret, in force once its first code is confirmed (signed in: after a recent step-up)',
+      'Start activating 2FA: a secret, in force once its first code is confirmed (signed in: after a recent step-up); asked again while the step lasts, the same secret',
     access: 'public',
     rateLimit: 'auth',
     response: { 200: TotpEnrollmentResponse },

@@ -28,6 +28,11 @@ export const TotpEnrollmentResponse = Type.Object({
   otpauthUri: Type.String(),
   issuer: Type.String(),
   accountName: Type.String(),
+  /**
+   * Names this secret (not derived from it): a page that showed one secret can tell whether it
+   * got the same one again (a reload) or a new one (the old entry in the app no longer works).
+   */
+  enrollmentId: Type.String(),
 });
 export type TotpEnrollmentResponse = Type.Static<typeof TotpEnrollmentResponse>;
 

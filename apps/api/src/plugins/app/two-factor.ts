@@ -8,6 +8,9 @@ import { generateTotpSecret, matchTotpStep, totpUri } from '../../security/totp.
 
 export const TOTP_ISSUER = 'Unified Security Portal';
 
+/** What a code check found: accepted, wrong, or right but its time step was already used. */
+export type CodeCheck = 'accepted' | 'invalid' | 'reused';
+
 /**
  * TOTP credentials and recovery codes of one user. Secrets are sealed at rest and never leave
  * this service after activation; a code is accepted only for a step newer than the last accepted
@@ -15,10 +18,15 @@ export const TOTP_ISSUER = 'Unified Security Portal';
  */
 export interface TwoFactor {
   isEnabled(userId: string): Promise<boolean>;
-  /** A new, unconfirmed secret; the current one (if any) stays in force until this is confirmed. */
+  /**
+   * An unconfirmed secret; the current one (if any) stays in force until this is confirmed. One
+   * started less than `keepSeconds` ago is answered again (a reload of the activation page must
+   * not invalidate what the app has just scanned); otherwise a new one replaces it.
+   */
   startEnrollment(
     user: { id: string; username: string },
     tenantDomain: string,
+    keepSeconds: number,
   ): Promise<TotpEnrollmentResponse>;
   /**
    * Confirms the newest unconfirmed secret; returns fresh recovery codes, or null for a wrong code.
@@ -30,6 +38,8 @@ export interface TwoFactor {
     code: string,
   ): Promise<string[] | null>;
   verifyCode(userId: string, code: string): Promise<boolean>;
+  /** Like verifyCode, and tells a wrong code from one whose time step was already used. */
+  checkCode(userId: string, code: string): Promise<CodeCheck>;
   /** Spends a recovery code once; the owner is told, with how many are left. */
   useRecoveryCode(request: FastifyRequest, userId: string, code: string): Promise<boolean>;
   /** How many unused recovery codes the user has. */
@@ -75,6 +85,23 @@ async function twoFactor(app: FastifyInstance, options: { secretBox: SecretBox }
     return { encryptedSecret: ciphertext, keyId };
   };
 
+  const checkCode: TwoFactor['checkCode'] = async (userId, code) => {
+    const credential = await prisma.totpCredential.findFirst({
+      where: { userId, confirmedAt: { not: null } },
+      orderBy: { confirmedAt: 'desc' },
+    });
+    if (!credential) return 'invalid';
+    const step = matchTotpStep(
+      box.open(credential.encryptedSecret, credential.keyId, userId),
+      code,
+    );
+    if (step === null) return 'invalid';
+    if (await acceptStep(credential.id, step)) return 'accepted';
+    // The step just used (here or by a request that raced this one), not an older code.
+    const lastUsed = credential.lastUsedStep ?? Number.NEGATIVE_INFINITY;
+    return step >= lastUsed ? 'reused' : 'invalid';
+  };
+
   app.decorate<TwoFactor>('twoFactor', {
     async isEnabled(userId) {
       const count = await prisma.totpCredential.count({
@@ -82,20 +109,37 @@ async function twoFactor(app: FastifyInstance, options: { secretBox: SecretBox }
       });
       return count > 0;
     },
-    async startEnrollment(user, tenantDomain) {
-      const secret = generateTotpSecret();
-      await prisma.$transaction([
-        prisma.totpCredential.deleteMany({ where: { userId: user.id, confirmedAt: null } }),
-        prisma.totpCredential.create({
-          data: { userId: user.id, ...sealSecret(user.id, secret) },
-        }),
-      ]);
+    async startEnrollment(user, tenantDomain, keepSeconds) {
+      const recent = await prisma.totpCredential.findFirst({
+        where: {
+          userId: user.id,
+          confirmedAt: null,
+          createdAt: { gt: new Date(Date.now() - keepSeconds * 1000) },
+        },
+        orderBy: { createdAt: 'desc' },
+      });
+      let enrollmentId: string;
+      let secret: string;
+      if (recent) {
+        enrollmentId = recent.id;
+        secret = box.open(recent.encryptedSecret, recent.keyId, user.id);
+      } else {
+        secret = generateTotpSecret();
+        const [, created] = await prisma.$transaction([
+          prisma.totpCredential.deleteMany({ where: { userId: user.id, confirmedAt: null } }),
+          prisma.totpCredential.create({
+            data: { userId: user.id, ...sealSecret(user.id, secret) },
+          }),
+        ]);
+        enrollmentId = created.id;
+      }
       const issuer = `${TOTP_ISSUER} (${tenantDomain})`;
       return {
         secret,
         otpauthUri: totpUri(secret, issuer, user.username),
         issuer,
         accountName: user.username,
+        enrollmentId,
       };
     },
     async confirmEnrollment(request, userId, code) {
@@ -128,17 +172,9 @@ async function twoFactor(app: FastifyInstance, options: { secretBox: SecretBox }
       return recoveryCodes;
     },
     async verifyCode(userId, code) {
-      const credential = await prisma.totpCredential.findFirst({
-        where: { userId, confirmedAt: { not: null } },
-        orderBy: { confirmedAt: 'desc' },
-      });
-      if (!credential) return false;
-      const step = matchTotpStep(
-        box.open(credential.encryptedSecret, credential.keyId, userId),
-        code,
-      );
-      return step !== null && (await acceptStep(credential.id, step));
+      return (await checkCode(userId, code)) === 'accepted';
     },
+    checkCode,
     useRecoveryCode: (request, userId, code) =>
       prisma.$transaction(async (tx) => {
         const { count } = await tx.recoveryCode.updateMany({

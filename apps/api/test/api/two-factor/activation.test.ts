@@ -63,6 +63,20 @@ describe('activating two-factor authentication', () => {
     );
   });
 
+  it('answers the same secret to a reload while the step lasts, so the scanned app still works', async () => {
+    const { credentials } = await admin();
+    const { cookie: pending } = await passwordStep(t.app, credentials);
+    const first = (await post(t.app, '/api/auth/totp/enrollment', pending)).json();
+    const reload = (await post(t.app, '/api/auth/totp/enrollment', pending)).json();
+    expect(reload.secret).toBe(first.secret);
+    expect(reload.enrollmentId).toBe(first.enrollmentId);
+
+    const confirm = await post(t.app, '/api/auth/totp/enrollment/confirm', pending, {
+      code: codeFor(first.secret),
+    });
+    expect(confirm.statusCode).toBe(200);
+  });
+
   it('refuses a wrong first code, and ends the pending step after five', async () => {
     const { credentials } = await admin();
     const { cookie: pending } = await passwordStep(t.app, credentials);

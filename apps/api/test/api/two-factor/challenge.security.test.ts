@@ -49,7 +49,8 @@ describe('the two-factor step of sign-in', () => {
     const second = await passwordStep(t.app, credentials);
     const replay = await post(t.app, '/api/auth/totp', second.cookie, { code });
     expect(replay.statusCode).toBe(401);
-    expect(replay.json().error).toBe('invalid_code');
+    // Said as such: the person only has to wait for the next code.
+    expect(replay.json().error).toBe('code_already_used');
     // An older step than the last accepted one is refused too.
     expect(
       (await post(t.app, '/api/auth/totp', second.cookie, { code: codeFor(secret, 0) })).json()
@@ -82,7 +83,7 @@ describe('the two-factor step of sign-in', () => {
       expect((await post(t.app, '/api/auth/totp', onA.cookie, { code })).statusCode).toBe(200);
       const onB = await passwordStep(instanceB, credentials);
       const replay = await post(instanceB, '/api/auth/totp', onB.cookie, { code });
-      expect(replay.json().error).toBe('invalid_code');
+      expect(replay.json().error).toBe('code_already_used');
     } finally {
       await instanceB.close();
       if (secondDb !== t.db) await secondDb.close();

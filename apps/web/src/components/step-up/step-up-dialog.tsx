@@ -1,14 +1,16 @@
 import { ERROR_CODES } from '@portal/shared';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '@/components/ui/modal';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
+import { useSubmitWhenComplete } from '@/hooks/use-submit-when';
 import { isApiError } from '@/lib/api-client';
 import { apiErrorMessage } from '@/lib/api-error-message';
 import { lockoutMessage } from '@/lib/lockout';
 import { useMe } from '@/lib/me';
 import { portalStepUpHref, reauthenticate } from '@/lib/step-up';
+import { isCompleteTotpCode } from '@/lib/totp-code';
 
 type StepUpDialogProps = { onConfirmed: () => void; onCancel: () => void };
 
@@ -58,6 +60,8 @@ function StepUpForm({
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const codeInput = useRef<HTMLInputElement>(null);
+  const submitWhenComplete = useSubmitWhenComplete(codeInput, code);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -95,13 +99,19 @@ function StepUpForm({
       />
       {needsCode && (
         <TextField
+          ref={codeInput}
           name="code"
           autoComplete="one-time-code"
           inputMode="text"
           label={t('common.totpCode.label')}
           hint={t('common.stepUp.codeHint')}
           value={code}
-          onChange={(event) => setCode(event.target.value)}
+          onChange={(event) => {
+            // A recovery code is allowed here too, so letters stay; six digits send at once
+            // when the password is there.
+            setCode(event.target.value);
+            submitWhenComplete(password !== '' && isCompleteTotpCode(event.target.value));
+          }}
           describedBy={describedBy}
           required
         />
@@ -114,7 +124,7 @@ function StepUpForm({
         >
           {t('common.stepUp.confirm')}
         </SubmitButton>
-        <button type="button" className="button" onClick={onCancel}>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
           {t('common.stepUp.cancel')}
         </button>
       </div>

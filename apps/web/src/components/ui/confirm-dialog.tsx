@@ -14,6 +14,8 @@ type ConfirmDialogProps = {
   problem: string | null;
   onConfirm: () => void;
   onClose: () => void;
+  /** The action removes or locks out (Delete, Deactivate): its button is red. */
+  danger?: boolean;
 };
 
 /** Asks before an action; focus starts on Cancel, the choice that changes nothing. */
@@ -27,6 +29,7 @@ export function ConfirmDialog({
   problem,
   onConfirm,
   onClose,
+  danger = false,
 }: ConfirmDialogProps) {
   const alertId = useId();
 
@@ -43,7 +46,7 @@ export function ConfirmDialog({
         </button>
         <button
           type="button"
-          className="button button--primary"
+          className={`button ${danger ? 'button--danger' : 'button--primary'}`}
           disabled={busy}
           aria-describedby={problem ? alertId : undefined}
           onClick={onConfirm}

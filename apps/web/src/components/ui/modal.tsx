@@ -12,8 +12,11 @@ type ModalProps = {
    */
   description?: ReactNode;
   onClose: () => void;
-  /** The "Close" button below the content; off for dialogs that bring their own buttons. */
-  closeButton?: boolean;
+  /**
+   * The "Close" button below the content: primary when it is the dialog's only action,
+   * "secondary" beside a form's own primary button, off for dialogs that bring their own buttons.
+   */
+  closeButton?: boolean | 'secondary';
   children: ReactNode;
 };
 
@@ -78,7 +81,11 @@ export function Modal({ title, description, onClose, closeButton = true, childre
       </div>
       {closeButton && (
         <div className="modal__actions">
-          <button type="button" className="button button--primary" onClick={onClose}>
+          <button
+            type="button"
+            className={`button ${closeButton === 'secondary' ? 'button--secondary' : 'button--primary'}`}
+            onClick={onClose}
+          >
             {t('common.close')}
           </button>
         </div>

@@ -1,6 +1,6 @@
 import { LIMITS } from '@portal/shared';
 import { describe, expect, it } from 'vitest';
-import { toLoginRequest } from './login-request';
+import { tenantDomainOf, toLoginRequest } from './login-request';
 
 describe('toLoginRequest', () => {
   it('trims tenant domain and username but not the password', () => {
@@ -24,5 +24,20 @@ describe('toLoginRequest', () => {
       password: 'p'.repeat(LIMITS.passwordMax + 1),
     });
     expect(result).toEqual({ errors: { tenantDomain: 'TooLong', password: 'TooLong' } });
+  });
+});
+
+describe('tenant domain as typed or pasted', () => {
+  it('takes the domain out of a pasted tenant link', () => {
+    expect(tenantDomainOf('https://portal.example/tenant/acme-123456.tenant/login')).toBe(
+      'acme-123456.tenant',
+    );
+    expect(tenantDomainOf(' http://localhost:3000/tenant/acme.tenant/login?x=1 ')).toBe(
+      'acme.tenant',
+    );
+  });
+
+  it('keeps a plain domain, trimmed', () => {
+    expect(tenantDomainOf('  acme.tenant ')).toBe('acme.tenant');
   });
 });

@@ -11,6 +11,21 @@ export function isLoginField(value: unknown): value is LoginField {
 }
 
 /**
+ * The tenant domain in what was typed or pasted: the domain itself, or taken out of the portal's
+ * tenant link (https://portal.example/tenant/acme-123456.tenant/login), which people copy whole.
+ */
+export function tenantDomainOf(input: string): string {
+  const trimmed = input.trim();
+  const fromLink = /\/tenant\/([^/?#]+)/.exec(trimmed)?.[1];
+  if (!fromLink) return trimmed;
+  try {
+    return decodeURIComponent(fromLink);
+  } catch {
+    return fromLink;
+  }
+}
+
+/**
  * Trims what people paste with stray spaces (not the password: spaces may be part of it) and
  * checks the result against the same schema the API validates with.
  */
@@ -20,7 +35,7 @@ export function toLoginRequest(
   | { request: LoginRequest; errors?: undefined }
   | { request?: undefined; errors: LoginFieldErrors } {
   const request: LoginRequest = {
-    tenantDomain: values.tenantDomain.trim(),
+    tenantDomain: tenantDomainOf(values.tenantDomain),
     username: values.username.trim(),
     password: values.password,
   };

@@ -1,6 +1,7 @@
 import { ERROR_CODES } from '@portal/shared';
 import type { TFunction } from 'i18next';
 import { isApiError } from '@/lib/api-client';
+import { apiErrorMessage } from '@/lib/api-error-message';
 import { commonProblemMessage, toCommonProblem } from '@/lib/api-problem';
 
 /** Why a code was not accepted, in the terms the forms show it. */
@@ -8,6 +9,8 @@ export type CodeProblem =
   /** Empty or not six digits (checked before sending, or answered validation_error). */
   | { kind: 'format' }
   | { kind: 'invalidCode' }
+  /** Right, but its time step was just used: wait for the next code. */
+  | { kind: 'codeAlreadyUsed' }
   | { kind: 'lockout'; until: number }
   | { kind: 'serviceUnavailable' }
   | { kind: 'unexpected' };
@@ -21,6 +24,8 @@ export function toCodeFailure(error: unknown, now = Date.now()): CodeFailure {
     switch (error.code) {
       case ERROR_CODES.INVALID_CODE:
         return { kind: 'invalidCode' };
+      case ERROR_CODES.CODE_ALREADY_USED:
+        return { kind: 'codeAlreadyUsed' };
       case ERROR_CODES.LOGIN_EXPIRED:
         return { kind: 'loginExpired' };
       case ERROR_CODES.VALIDATION_ERROR:
@@ -48,6 +53,8 @@ export function codeProblemMessage(
       return messages.format;
     case 'invalidCode':
       return messages.invalidCode;
+    case 'codeAlreadyUsed':
+      return apiErrorMessage(ERROR_CODES.CODE_ALREADY_USED, t);
     default:
       return commonProblemMessage(problem, lockoutSeconds, t);
   }

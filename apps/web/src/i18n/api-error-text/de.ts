@@ -5,6 +5,8 @@ export const de: Record<ErrorCode, string> = {
   validation_error: 'Prüfen Sie Ihre Eingaben und versuchen Sie es erneut.',
   invalid_credentials: 'Mandanten-Domain, Benutzername oder Passwort ist falsch.',
   invalid_code: 'Der Code ist ungültig oder wurde bereits verwendet.',
+  code_already_used:
+    'Dieser Code wurde gerade verwendet. Warten Sie auf den nächsten Code in Ihrer App.',
   login_expired: 'Dieser Anmeldeschritt ist abgelaufen. Bitte melden Sie sich erneut an.',
   two_factor_required:
     'Ihre Organisation verlangt für Ihr Konto die Zwei-Faktor-Authentifizierung.',

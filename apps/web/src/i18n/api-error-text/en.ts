@@ -9,6 +9,7 @@ export const en: Record<ErrorCode, string> = {
   validation_error: 'Check your entries and try again.',
   invalid_credentials: 'The tenant domain, username or password is incorrect.',
   invalid_code: 'The code is not valid or was already used.',
+  code_already_used: 'This code was just used. Wait for the next code in your app.',
   login_expired: 'This sign-in step has expired. Please sign in again.',
   two_factor_required: 'Your organisation requires two-factor authentication for your account.',
   two_factor_not_enabled: 'Two-factor authentication is not on for your account.',

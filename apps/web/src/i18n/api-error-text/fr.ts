@@ -6,6 +6,8 @@ export const fr: Record<ErrorCode, string> = {
   invalid_credentials:
     'Le domaine du locataire, le nom d’utilisateur ou le mot de passe est incorrect.',
   invalid_code: 'Le code n’est pas valide ou a déjà été utilisé.',
+  code_already_used:
+    'Ce code vient d’être utilisé. Attendez le code suivant dans votre application.',
   login_expired: 'Cette étape de connexion a expiré. Veuillez vous reconnecter.',
   two_factor_required:
     'Votre organisation exige l’authentification à deux facteurs pour votre compte.',

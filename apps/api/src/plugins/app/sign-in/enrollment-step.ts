@@ -1,7 +1,7 @@
 import type { TotpEnrollmentConfirmResponse, TotpEnrollmentResponse } from '@portal/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { errors } from '../../../lib/app-error.js';
-import type { PendingLogin } from '../login-challenges.js';
+import { CHALLENGE_SECONDS, type PendingLogin } from '../login-challenges.js';
 import { accountOf } from './second-factor-step.js';
 import { startSession } from './session-start.js';
 
@@ -43,8 +43,11 @@ export async function startEnrollment(
   app: FastifyInstance,
   request: FastifyRequest,
 ): Promise<TotpEnrollmentResponse> {
-  const { user, tenantDomain } = await resolveEnrollee(app, request);
-  const enrollment = await app.twoFactor.startEnrollment(user, tenantDomain);
+  const { user, tenantDomain, pending } = await resolveEnrollee(app, request);
+  // As long as the step lasts (the pending sign-in, or the step-up that allows it) a reload
+  // shows the secret the app may have scanned already.
+  const keepSeconds = pending ? CHALLENGE_SECONDS.enrollment : app.sessions.stepUpMaxAgeSeconds;
+  const enrollment = await app.twoFactor.startEnrollment(user, tenantDomain, keepSeconds);
   await app.audit.record(request, auditOf(user, 'totp.enrollment_started'));
   return enrollment;
 }

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { errors } from '../../../lib/app-error.js';
 import type { Reservation } from '../lockout.js';
 import type { PendingLogin } from '../login-challenges.js';
+import type { CodeCheck } from '../two-factor.js';
 import { startSession } from './session-start.js';
 
 export type SecondFactorMethod = 'totp' | 'recovery_code';
@@ -36,11 +37,15 @@ export async function signInWithSecondFactor(
   const reservation = await app.lockout.reserve(account);
   if (reservation.blocked) throw errors.tooManyAttempts(reservation.retryAfterSeconds);
 
-  const ok =
+  const check =
     method === 'totp'
-      ? await app.twoFactor.verifyCode(pending.user.id, code)
-      : await app.twoFactor.useRecoveryCode(request, pending.user.id, code);
-  if (!ok) return rejectCode(app, request, reply, pending, reservation, EVENTS[method].failed);
+      ? await app.twoFactor.checkCode(pending.user.id, code)
+      : (await app.twoFactor.useRecoveryCode(request, pending.user.id, code))
+        ? 'accepted'
+        : 'invalid';
+  if (check !== 'accepted') {
+    return rejectCode(app, request, reply, pending, reservation, EVENTS[method].failed, check);
+  }
 
   if (!(await app.loginChallenges.complete(pending.challengeId))) throw errors.loginExpired();
   app.loginChallenges.clearCookie(reply);
@@ -56,6 +61,7 @@ async function rejectCode(
   pending: PendingLogin,
   reservation: Extract<Reservation, { blocked: false }>,
   event: AuditEventType,
+  check: Exclude<CodeCheck, 'accepted'>,
 ): Promise<never> {
   await app.audit.record(request, actorOf(pending, event));
   const ended = await app.loginChallenges.recordFailure(pending.challengeId);
@@ -69,7 +75,8 @@ async function rejectCode(
     throw errors.tooManyAttempts(reservation.lockSeconds);
   }
   if (ended) throw errors.loginExpired('Too many wrong codes. Please sign in again.');
-  throw errors.invalidCode();
+  // Right but spent: the person did nothing wrong but be quick; the next code will do.
+  throw check === 'reused' ? errors.codeAlreadyUsed() : errors.invalidCode();
 }
 
 function actorOf(pending: PendingLogin, type: AuditEventType) {

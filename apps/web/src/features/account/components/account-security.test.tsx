@@ -139,6 +139,22 @@ describe('Account → Security', () => {
     expect(api.callsTo(DISABLE)).toHaveLength(2);
   });
 
+  it('confirms by itself once the password is there and the sixth digit of the code is typed', async () => {
+    const { user, api } = await openSecurity(ENABLED, {
+      [DISABLE]: stepUpFirst({ status: 204 }),
+      [REAUTH]: { status: 204 },
+    });
+    await user.click(screen.getByRole('button', { name: 'Disable' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Confirm it’s you' });
+    await user.type(within(dialog).getByLabelText('Password'), 'secret');
+    await user.type(within(dialog).getByLabelText('Authentication code'), '12345');
+    expect(api.callsTo(REAUTH)).toHaveLength(0);
+
+    await user.type(within(dialog).getByLabelText('Authentication code'), '6');
+    expect(await screen.findByText('Two-factor authentication has been disabled.')).toBeVisible();
+    expect(api.callsTo(REAUTH)[0]?.body).toEqual({ password: 'secret', code: '123456' });
+  });
+
   it('keeps the dialog open on a wrong password, and changes nothing when cancelled', async () => {
     const { user, api } = await openSecurity(ENABLED, {
       [DISABLE]: STEP_UP_NEEDED,

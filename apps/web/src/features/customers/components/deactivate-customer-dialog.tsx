@@ -17,6 +17,7 @@ export function DeactivateCustomerDialog({ customer, ...rest }: DeactivateCustom
   return (
     <ConfirmDialog
       {...rest}
+      danger
       title={t('customers.manage.deactivateTitle', { name })}
       text={t('customers.manage.deactivateText', { name })}
       confirmLabel={t('customers.manage.deactivateConfirm')}

@@ -49,6 +49,7 @@ export function ConfirmEnrollmentForm({ onConfirmed, onExpired }: ConfirmEnrollm
             invalidCode: t('twoFactor.setup.invalidCode'),
           }}
           inputProps={TOTP_CODE_INPUT_PROPS}
+          totp
         />
         <SubmitButton
           busy={busy}

@@ -1,9 +1,11 @@
 import { ERROR_CODES, type TotpEnrollmentResponse } from '@portal/shared';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Spinner } from '@/components/ui/spinner';
+import { SESSION_STORAGE_KEYS } from '@/config/constants';
 import { isApiError } from '@/lib/api-client';
 import { StepUpCancelled } from '@/lib/step-up';
+import { readStorage, removeStorage, writeStorage } from '@/lib/storage';
 import { useStartTotpEnrollment } from '../api/start-totp-enrollment';
 import { ConfirmEnrollmentForm } from './confirm-enrollment-form';
 import { EnrollmentSecret } from './enrollment-secret';
@@ -13,15 +15,23 @@ type EnrollmentStepProps = {
   onExpired: () => void;
 };
 
-/** Gets a new secret once, shows it as QR code and text, and takes the first code to confirm. */
+/** Gets the secret once, shows it as QR code and text, and takes the first code to confirm. */
 export function EnrollmentStep({ onConfirmed, onExpired }: EnrollmentStepProps) {
   const { t } = useTranslation();
   const enrollment = useStartTotpEnrollment();
   const { mutate } = enrollment;
   const started = useRef(false);
+  // A reload answers the secret shown before while the step lasts; if it is another one all the
+  // same (the step ran out), the app's entry no longer works, and the page says so.
+  const [secretChanged, setSecretChanged] = useState(false);
 
   const start = useCallback(() => {
     mutate(undefined, {
+      onSuccess: ({ enrollmentId }) => {
+        const shown = readStorage(SESSION_STORAGE_KEYS.shownEnrollment, 'sessionStorage');
+        setSecretChanged(shown !== null && shown !== enrollmentId);
+        writeStorage(SESSION_STORAGE_KEYS.shownEnrollment, enrollmentId, 'sessionStorage');
+      },
       onError: (error) => {
         if (isApiError(error, ERROR_CODES.LOGIN_EXPIRED)) onExpired();
       },
@@ -29,8 +39,8 @@ export function EnrollmentStep({ onConfirmed, onExpired }: EnrollmentStepProps) 
   }, [mutate, onExpired]);
 
   useEffect(() => {
-    // Once per visit: every call replaces the secret, so a second one (React's StrictMode runs
-    // effects twice in development) would make the QR code on show useless.
+    // Once per visit: a call after the step ran out replaces the secret, so a second one (React's
+    // StrictMode runs effects twice in development) could make the QR code on show useless.
     if (started.current) return;
     started.current = true;
     start();
@@ -40,9 +50,17 @@ export function EnrollmentStep({ onConfirmed, onExpired }: EnrollmentStepProps) 
     const data = enrollment.data;
     return (
       <>
+        {secretChanged && (
+          <div role="alert" className="alert alert--info">
+            {t('twoFactor.setup.secretChanged')}
+          </div>
+        )}
         <EnrollmentSecret enrollment={data} />
         <ConfirmEnrollmentForm
-          onConfirmed={(recoveryCodes) => onConfirmed({ recoveryCodes, enrollment: data })}
+          onConfirmed={(recoveryCodes) => {
+            removeStorage(SESSION_STORAGE_KEYS.shownEnrollment, 'sessionStorage');
+            onConfirmed({ recoveryCodes, enrollment: data });
+          }}
           onExpired={onExpired}
         />
       </>

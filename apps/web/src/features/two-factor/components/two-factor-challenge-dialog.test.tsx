@@ -72,6 +72,32 @@ describe('two-factor dialog at sign-in', () => {
     expect(localStorage.getItem(STORAGE_KEYS.lastTenantDomain)).toBe('acme-123456.tenant');
   });
 
+  it('takes digits only and signs in by itself on the sixth digit, without "Verify"', async () => {
+    const { user, api, dialog } = await openChallenge({
+      routes: { [TOTP]: { body: { status: 'authenticated' } } },
+    });
+    const code = within(dialog).getByLabelText('Authentication code');
+
+    await user.type(code, '12a3 4-5');
+    expect(code).toHaveValue('123 45');
+    expect(api.callsTo(TOTP)).toEqual([]);
+
+    await user.type(code, '6');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Welcome, Jane Doe' }),
+    ).toBeVisible();
+    expect(api.callsTo(TOTP)).toEqual([
+      { method: 'POST', path: '/api/auth/totp', body: { code: '123456' } },
+    ]);
+  });
+
+  it('has one primary action: Verify; Close is secondary', async () => {
+    const { dialog } = await openChallenge();
+    const primary = dialog.querySelectorAll('.button--primary');
+    expect([...primary].map((button) => button.textContent)).toEqual(['Verify']);
+    expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveClass('button--secondary');
+  });
+
   it('opens the page the user wanted before signing in', async () => {
     const { user, router, dialog } = await openChallenge({
       routes: { [TOTP]: { body: { status: 'authenticated' } } },
@@ -86,14 +112,28 @@ describe('two-factor dialog at sign-in', () => {
     expect(router.state.location.pathname).toBe('/account/security');
   });
 
+  it('code_already_used: says to wait for the next code, not that it is wrong', async () => {
+    const { user, dialog } = await openChallenge({
+      routes: { [TOTP]: apiErrorReply(401, ERROR_CODES.CODE_ALREADY_USED) },
+    });
+    const code = within(dialog).getByLabelText('Authentication code');
+
+    await user.type(code, '123456');
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'This code was just used. Wait for the next code in your app.',
+    );
+    expect(code).toHaveValue('');
+    expect(code).toHaveFocus();
+  });
+
   it('invalid_code: says so, empties the field and puts the focus back for the next code', async () => {
     const { user, dialog } = await openChallenge({
       routes: { [TOTP]: apiErrorReply(401, ERROR_CODES.INVALID_CODE) },
     });
     const code = within(dialog).getByLabelText('Authentication code');
 
-    await user.type(code, '000000');
-    await user.click(within(dialog).getByRole('button', { name: 'Verify' }));
+    await user.type(code, '000000'); // the sixth digit sends it
 
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent(
@@ -125,8 +165,7 @@ describe('two-factor dialog at sign-in', () => {
       routes: { [TOTP]: apiErrorReply(401, ERROR_CODES.LOGIN_EXPIRED) },
     });
 
-    await user.type(within(dialog).getByLabelText('Authentication code'), '123456');
-    await user.click(within(dialog).getByRole('button', { name: 'Verify' }));
+    await user.type(within(dialog).getByLabelText('Authentication code'), '123456'); // the sixth digit sends it
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(screen.getByRole('alert')).toHaveTextContent(EXPIRED);
@@ -145,8 +184,7 @@ describe('two-factor dialog at sign-in', () => {
       fakeTimers: true,
     });
 
-    await user.type(within(dialog).getByLabelText('Authentication code'), '123456');
-    await user.click(within(dialog).getByRole('button', { name: 'Verify' }));
+    await user.type(within(dialog).getByLabelText('Authentication code'), '123456'); // the sixth digit sends it
 
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'Too many failed sign-in attempts. Try again in 30 seconds.',

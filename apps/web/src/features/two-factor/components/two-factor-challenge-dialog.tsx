@@ -88,6 +88,8 @@ export function TwoFactorChallengeDialog({
           : t('twoFactor.challenge.recoveryDescription')
       }
       onClose={onCancel}
+      // Verify is the one primary action; Close steps back.
+      closeButton="secondary"
     >
       <form className="code-form" noValidate onSubmit={handleSubmit} aria-busy={busy}>
         <CodeField
@@ -106,6 +108,7 @@ export function TwoFactorChallengeDialog({
                 }
           }
           inputProps={isTotp ? TOTP_CODE_INPUT_PROPS : RECOVERY_CODE_INPUT_PROPS}
+          totp={isTotp}
         />
         <SubmitButton
           busy={busy}

@@ -2,7 +2,7 @@ import { ERROR_CODES } from '@portal/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import i18next from 'i18next';
 import { describe, expect, it, vi } from 'vitest';
-import { STORAGE_KEYS } from '@/config/constants';
+import { SESSION_STORAGE_KEYS, STORAGE_KEYS } from '@/config/constants';
 import { expectDistinctButtonNames } from '@/testing/button-names';
 import {
   apiErrorReply,
@@ -35,8 +35,11 @@ async function openSetup({ routes = {}, state = PENDING, strictMode }: Options =
 }
 
 async function activate(user: ReturnType<typeof renderApp>['user'], code = '123456') {
+  // Six digits send themselves; a shorter code waits for "Activate".
   await user.type(await screen.findByLabelText('Authentication code'), code);
-  await user.click(screen.getByRole('button', { name: 'Activate' }));
+  if (code.replace(/\s/g, '').length !== 6) {
+    await user.click(screen.getByRole('button', { name: 'Activate' }));
+  }
 }
 
 /** After renderApp: user-event puts its own clipboard on navigator when it is set up. */
@@ -80,6 +83,22 @@ describe('two-factor activation', () => {
 
     expect(await screen.findByRole('img', { name: 'QR code' })).toBeVisible();
     expect(api.callsTo(ENROLL)).toHaveLength(1);
+  });
+
+  it('says plainly when a reload brought another secret than the one shown before', async () => {
+    sessionStorage.setItem(SESSION_STORAGE_KEYS.shownEnrollment, 'an-earlier-secret');
+    await openSetup();
+    expect(await screen.findByRole('img', { name: 'QR code' })).toBeVisible();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'This QR code is new: the one shown before no longer works.',
+    );
+  });
+
+  it('says nothing when a reload brought the secret shown before', async () => {
+    sessionStorage.setItem(SESSION_STORAGE_KEYS.shownEnrollment, ENROLLMENT.enrollmentId);
+    await openSetup();
+    expect(await screen.findByRole('img', { name: 'QR code' })).toBeVisible();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('confirms the first code, then shows the ten recovery codes once', async () => {
@@ -317,8 +336,8 @@ describe('two-factor activation in every language', () => {
     await screen.findByRole('img', { name: i18next.t('twoFactor.setup.qrCode') });
     expectDistinctButtonNames(screen.getAllByRole('button'));
 
+    // The sixth digit sends the code.
     await user.type(screen.getByLabelText(i18next.t('common.totpCode.label')), '123456');
-    await user.click(screen.getByRole('button', { name: i18next.t('twoFactor.setup.activate') }));
     await screen.findByRole('heading', { name: i18next.t('twoFactor.recoveryCodes.heading') });
     expectDistinctButtonNames(screen.getAllByRole('button'));
   });

@@ -19,6 +19,8 @@ export const de: TwoFactorText = {
     invalidRecoveryCode: 'Der Wiederherstellungscode ist ungültig oder wurde bereits verwendet.',
   },
   setup: {
+    secretChanged:
+      'Dieser QR-Code ist neu: Der zuvor angezeigte gilt nicht mehr. Löschen Sie den alten Eintrag in Ihrer Authenticator-App und scannen Sie dann diesen Code.',
     heading: 'Zwei-Faktor-Authentifizierung aktivieren',
     intro:
       'Die Zwei-Faktor-Authentifizierung schützt Ihr Konto: Neben Ihrem Passwort fragt die Anmeldung nach einem 6-stelligen Code aus einer Authenticator-App auf Ihrem Smartphone.',

@@ -20,6 +20,8 @@ export const en = {
     invalidRecoveryCode: 'The recovery code is not valid or was already used.',
   },
   setup: {
+    secretChanged:
+      'This QR code is new: the one shown before no longer works. Remove the old entry from your authenticator app, then scan this code.',
     heading: 'Enable two-factor authentication',
     intro:
       'Two-factor authentication protects your account: besides your password, signing in asks for a 6-digit code from an authenticator app on your phone.',

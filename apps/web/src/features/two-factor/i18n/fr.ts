@@ -19,6 +19,8 @@ export const fr: TwoFactorText = {
     invalidRecoveryCode: 'Le code de récupération n’est pas valide ou a déjà été utilisé.',
   },
   setup: {
+    secretChanged:
+      'Ce QR code est nouveau : celui affiché auparavant ne fonctionne plus. Supprimez l’ancienne entrée de votre application d’authentification, puis scannez ce code.',
     heading: 'Activer l’authentification à deux facteurs',
     intro:
       'L’authentification à deux facteurs protège votre compte : en plus de votre mot de passe, la connexion demande un code à 6 chiffres d’une application d’authentification sur votre téléphone.',

@@ -12,6 +12,7 @@ type ConfirmUserActionDialogProps = {
   problem: string | null;
   onConfirm: () => void;
   onClose: () => void;
+  danger?: boolean;
 };
 
 /** Asks before a user action; focus starts on Cancel, the choice that changes nothing. */

@@ -18,6 +18,7 @@ export function DeleteUserDialog({ user, onDone, onClose }: DeleteUserDialogProp
 
   return (
     <ConfirmUserActionDialog
+      danger
       title={t('users.delete.title')}
       text={t('users.delete.text', { username })}
       confirmLabel={t('users.delete.confirm')}

@@ -33,6 +33,7 @@ function UserStatusDialog({
 
   return (
     <ConfirmUserActionDialog
+      danger={action === 'deactivate'}
       title={t(`users.${action}.title`)}
       text={t(`users.${action}.text`, { username })}
       confirmLabel={t(`users.${action}.confirm`)}
