@@ -55,7 +55,7 @@ describe('callApi', () => {
   });
 
   it('builds the query string from the defined, non-empty values', async () => {
-    mockApi({ 'GET /api/users': { body: { items: [], total: 0 } } });
+    mockApi({ 'GET /api/users': { body: { items: [], total: 0, nextCursor: null } } });
 
     await callApi(endpoints.listUsers, { query: { search: 'a b&c', limit: 10 } });
     await callApi(endpoints.listUsers, { query: { search: '', offset: undefined } });
