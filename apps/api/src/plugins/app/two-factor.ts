@@ -30,6 +30,15 @@ export interface TwoFactor {
     code: string,
   ): Promise<string[] | null>;
   verifyCode(userId: string, code: string): Promise<boolean>;
+  /**
+   * The time step of `code` for a sealed credential of the user, or null when it matches none
+   * (no database access: the caller spends the step, as `verifyCode` does).
+   */
+  matchCode(
+    userId: string,
+    credential: { encryptedSecret: string; keyId: string },
+    code: string,
+  ): number | null;
   /** Spends a recovery code once; the owner is told, with how many are left. */
   useRecoveryCode(request: FastifyRequest, userId: string, code: string): Promise<boolean>;
   /** How many unused recovery codes the user has. */
@@ -74,6 +83,9 @@ async function twoFactor(app: FastifyInstance, options: { secretBox: SecretBox }
     const { ciphertext, keyId } = box.seal(secret, userId);
     return { encryptedSecret: ciphertext, keyId };
   };
+
+  const matchCode: TwoFactor['matchCode'] = (userId, credential, code) =>
+    matchTotpStep(box.open(credential.encryptedSecret, credential.keyId, userId), code);
 
   app.decorate<TwoFactor>('twoFactor', {
     async isEnabled(userId) {
@@ -132,12 +144,10 @@ async function twoFactor(app: FastifyInstance, options: { secretBox: SecretBox }
         orderBy: { confirmedAt: 'desc' },
       });
       if (!credential) return false;
-      const step = matchTotpStep(
-        box.open(credential.encryptedSecret, credential.keyId, userId),
-        code,
-      );
+      const step = matchCode(userId, credential, code);
       return step !== null && (await acceptStep(credential.id, step));
     },
+    matchCode,
     useRecoveryCode: (request, userId, code) =>
       prisma.$transaction(async (tx) => {
         const { count } = await tx.recoveryCode.updateMany({
