@@ -6,7 +6,11 @@ import { createCountedDatabase, type StatementLog } from '../../helpers/statemen
 import { createApp, type TestDatabase } from '../../helpers/test-app.js';
 import { activateAtSignIn, codeFor, passwordStep, post } from '../../helpers/two-factor.js';
 
-/** The sign-in hot path: at most this many SQL statements per step, every one counted. */
+/**
+ * The sign-in hot path: at most this many SQL statements per step, every one counted (also the
+ * auth rate limit's). Measured: 3 for a password sign-in, 3 for the password step before a code,
+ * 4 for the code step; 13, 11 and 11 before they were gathered into shared statements.
+ */
 const MAX_STATEMENTS = 4;
 
 describe('SQL statements of a sign-in', () => {
@@ -42,7 +46,7 @@ describe('SQL statements of a sign-in', () => {
       ]);
     });
     expect(transaction).toHaveLength(4);
-    // Relation loading through Prisma: more than one statement, all of them seen.
+    // Relation loading through Prisma: a query per relation, each of them seen (3 today).
     const { user } = await makeUser(database.db);
     const nested = await statementsOf(async () => {
       await database.db.prisma.user.findUniqueOrThrow({
@@ -50,7 +54,7 @@ describe('SQL statements of a sign-in', () => {
         select: { id: true, roles: { select: { role: { select: { key: true } } } } },
       });
     });
-    expect(nested.length).toBeGreaterThanOrEqual(1);
+    expect(nested.length).toBeGreaterThan(1);
   });
 
   it(`a successful password sign-in runs at most ${MAX_STATEMENTS} statements`, async () => {
