@@ -39,7 +39,7 @@ export async function createMigratedDatabase(): Promise<TestDatabase> {
 let migrated: Promise<Blob> | undefined;
 
 /** The run's migrated PGlite from the global setup; made here, once, where there is none. */
-function migratedPglite(): Promise<Blob> {
+export function migratedPglite(): Promise<Blob> {
   const file = inject('pgliteTemplate');
   migrated ??= file ? readFile(file).then((bytes) => new Blob([bytes])) : dumpMigratedPglite();
   return migrated;

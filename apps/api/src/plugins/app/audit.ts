@@ -1,7 +1,7 @@
 import type { AuditEventType } from '@portal/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { Prisma } from '../../generated/prisma/client.js';
+import { Prisma } from '../../generated/prisma/client.js';
 
 export interface AuditEntry {
   type: AuditEventType;
@@ -24,6 +24,11 @@ export interface AuditLog {
   record(request: FastifyRequest, entry: AuditEntry, tx?: Prisma.TransactionClient): Promise<void>;
   /** An event of the operator CLI: no request, no user; the details name the operator. */
   recordOperator(entry: AuditEntry, tx?: Prisma.TransactionClient): Promise<void>;
+  /**
+   * `record` of several entries, in this order, as one INSERT to run inside a larger statement
+   * (the sign-in writes its events with the session); written only when `condition` (SQL) holds.
+   */
+  recordSql(request: FastifyRequest, entries: AuditEntry[], condition?: Prisma.Sql): Prisma.Sql;
 }
 
 /** Who changes tenants: a signed-in user (through a request) or the operator CLI. */
@@ -74,18 +79,27 @@ export async function recordOperatorEvent(
 }
 
 async function audit(app: FastifyInstance) {
+  const recordSql: AuditLog['recordSql'] = (request, entries, condition = Prisma.sql`true`) => {
+    const ip = request.ip;
+    const userAgent = request.headers['user-agent']?.slice(0, 512) ?? null;
+    // One multi-row INSERT: the rows get their ids in the order given.
+    const rows = entries.map(
+      (entry) => Prisma.sql`(${entry.tenantId}::uuid, ${entry.actorUserId ?? null}::uuid,
+        ${entry.actorTenantId ?? null}::uuid, ${entry.subjectUserId ?? null}::uuid, ${entry.type}::text,
+        ${ip}::text, ${userAgent}::text, ${JSON.stringify(entry.details ?? {})}::jsonb)`,
+    );
+    return Prisma.sql`
+      INSERT INTO audit_events (tenant_id, actor_user_id, actor_tenant_id, subject_user_id, type,
+                                ip, user_agent, details)
+      SELECT * FROM (VALUES ${Prisma.join(rows)}) AS entry WHERE ${condition}`;
+  };
+
   app.decorate<AuditLog>('audit', {
     async record(request, entry, tx = app.db.prisma) {
-      await tx.auditEvent.create({
-        data: {
-          ...entry,
-          details: entry.details ?? {},
-          ip: request.ip,
-          userAgent: request.headers['user-agent']?.slice(0, 512) ?? null,
-        },
-      });
+      await tx.$executeRaw(recordSql(request, [entry]));
     },
     recordOperator: (entry, tx = app.db.prisma) => recordOperatorEvent(tx, entry),
+    recordSql,
   });
 }
 

@@ -30,9 +30,10 @@ export interface PendingLogin {
  * The account's password and confirmed factors, as one fingerprint, in SQL over `u` (users):
  * computed when a step begins and compared at every request of it.
  */
-const ACCOUNT_STATE = Prisma.sql`md5(concat_ws('|', u.password_hash,
+const accountState = (passwordHash: Prisma.Sql) => Prisma.sql`md5(concat_ws('|', ${passwordHash},
   (SELECT string_agg(tc.id::text || '@' || tc.confirmed_at::text, ',' ORDER BY tc.id)
    FROM totp_credentials tc WHERE tc.user_id = u.id AND tc.confirmed_at IS NOT NULL)))`;
+const ACCOUNT_STATE = accountState(Prisma.sql`u.password_hash`);
 
 interface PendingRow {
   kind: LoginChallengeKind;
@@ -44,7 +45,17 @@ interface PendingRow {
 }
 
 export interface LoginChallenges {
-  begin(reply: FastifyReply, userId: string, kind: LoginChallengeKind): Promise<void>;
+  /**
+   * Starts the step. `alongside`: data-modifying statements that run in the same statement (the
+   * sign-in's lockout and user changes); `passwordHash`: the account's new hash when one of them
+   * sets it, so the step is bound to the password as it is afterwards.
+   */
+  begin(
+    reply: FastifyReply,
+    userId: string,
+    kind: LoginChallengeKind,
+    options?: { passwordHash?: string; alongside?: Prisma.Sql[] },
+  ): Promise<void>;
   /** The request's live challenge, or null (none, expired, used up, completed). */
   current(request: FastifyRequest): Promise<PendingLogin | null>;
   hasCookie(request: FastifyRequest): boolean;
@@ -67,11 +78,19 @@ async function loginChallenges(app: FastifyInstance, options: { config: Config }
   const tokens = createSessionTokens(app.jwt);
 
   app.decorate<LoginChallenges>('loginChallenges', {
-    async begin(reply, userId, kind) {
+    async begin(reply, userId, kind, { passwordHash, alongside = [] } = {}) {
       const expiresAt = new Date(Date.now() + CHALLENGE_SECONDS[kind] * 1000);
+      // Every statement of a WITH sees the rows as they were before it: the new hash is given.
+      const state = accountState(
+        Prisma.sql`COALESCE(${passwordHash ?? null}::text, u.password_hash)`,
+      );
+      const before = alongside.map(
+        (statement, i) => Prisma.sql`${Prisma.raw(`alongside_${i}`)} AS (${statement}),`,
+      );
       const [challenge] = await prisma.$queryRaw<{ id: string }[]>`
+        WITH ${before.length > 0 ? Prisma.join(before, ' ') : Prisma.empty} nothing AS (SELECT 1)
         INSERT INTO login_challenges (user_id, kind, expires_at, account_state)
-        SELECT u.id, ${kind}::"LoginChallengeKind", ${expiresAt}, ${ACCOUNT_STATE}
+        SELECT u.id, ${kind}::"LoginChallengeKind", ${expiresAt}::timestamptz, ${state}
         FROM users u WHERE u.id = ${userId}::uuid
         RETURNING id::text`;
       if (!challenge) throw new Error('no such user');

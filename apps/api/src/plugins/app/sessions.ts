@@ -3,7 +3,7 @@ import type { Permission, TenantSummary } from '@portal/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../../config.js';
-import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
+import { Prisma, type PrismaClient } from '../../generated/prisma/client.js';
 import { errors } from '../../lib/app-error.js';
 import { sessionCookie } from '../../security/session-cookie.js';
 import { createSessionTokens } from '../../security/session-token.js';
@@ -63,6 +63,12 @@ export interface AuthContext {
   permissions: Permission[];
 }
 
+/** A session about to start: its INSERT, and its cookie for after it. */
+export interface PreparedSession {
+  insert: Prisma.Sql;
+  setCookie(reply: FastifyReply): void;
+}
+
 export interface Sessions {
   /** Starts a new session (always a new id) and sets its cookie. */
   start(
@@ -72,6 +78,14 @@ export interface Sessions {
     tenantId: string,
     authMethod?: AuthMethod,
   ): Promise<void>;
+  /**
+   * `start` in two halves, for a sign-in that inserts the session within a larger statement: the
+   * INSERT (written only when `condition`, SQL, holds), and the cookie to set once it ran.
+   */
+  prepareStart(
+    request: FastifyRequest,
+    start: { userId: string; tenantId: string; authMethod: AuthMethod; condition?: Prisma.Sql },
+  ): PreparedSession;
   /**
    * Moves the request's session to another acting tenant under a new id (the old one is revoked
    * in the same transaction, so a copied cookie of the old one stops working) and sets its cookie.
@@ -280,29 +294,41 @@ async function sessions(app: FastifyInstance, options: { config: Config; clock?:
     return count;
   }
 
+  const prepareStart: Sessions['prepareStart'] = (
+    request,
+    { userId, tenantId, authMethod, condition = Prisma.sql`true` },
+  ) => {
+    const now = new Date(clock());
+    const expiresAt = new Date(now.getTime() + absoluteTimeoutSeconds * 1000);
+    // The id is drawn here, so the cookie needs nothing back from the statement.
+    const id = randomUUID();
+    const userAgent = request.headers['user-agent']?.slice(0, 512) ?? null;
+    return {
+      // Signing in is a proof of the factors: factors_proven_at is now.
+      insert: Prisma.sql`
+        INSERT INTO sessions (id, user_id, acting_tenant_id, auth_method, last_seen_at,
+                              factors_proven_at, expires_at, ip, user_agent)
+        SELECT ${id}::uuid, ${userId}::uuid, ${tenantId}::uuid, ${authMethod}::"AuthMethod",
+               ${now}::timestamptz, ${now}::timestamptz,
+               ${expiresAt}::timestamptz, ${request.ip}::text, ${userAgent}::text
+        WHERE ${condition}`,
+      setCookie(reply) {
+        reply.setCookie(
+          cookie.name,
+          tokens.sign({ sid: id, typ: 'session' }, expiresAt),
+          cookie.options,
+        );
+      },
+    };
+  };
+
   app.decorate<Sessions>('sessions', {
     async start(request, reply, userId, tenantId, authMethod = 'local') {
-      const now = clock();
-      const expiresAt = new Date(now + absoluteTimeoutSeconds * 1000);
-      const session = await prisma.session.create({
-        data: {
-          userId,
-          actingTenantId: tenantId,
-          authMethod,
-          lastSeenAt: new Date(now),
-          // Signing in is a proof of the factors.
-          factorsProvenAt: new Date(now),
-          expiresAt,
-          ip: request.ip,
-          userAgent: request.headers['user-agent']?.slice(0, 512) ?? null,
-        },
-      });
-      reply.setCookie(
-        cookie.name,
-        tokens.sign({ sid: session.id, typ: 'session' }, expiresAt),
-        cookie.options,
-      );
+      const session = prepareStart(request, { userId, tenantId, authMethod });
+      await prisma.$executeRaw(session.insert);
+      session.setCookie(reply);
     },
+    prepareStart,
     async switchTenant(request, reply, actingTenantId) {
       const auth = request.auth ?? (await current(request));
       if (!auth) throw errors.unauthenticated();

@@ -40,6 +40,15 @@ export interface TwoFactor {
   verifyCode(userId: string, code: string): Promise<boolean>;
   /** Like verifyCode, and tells a wrong code from one whose time step was already used. */
   checkCode(userId: string, code: string): Promise<CodeCheck>;
+  /**
+   * The time step of `code` for a sealed credential of the user, or null when it matches none
+   * (no database access: the caller spends the step, as `verifyCode` does).
+   */
+  matchCode(
+    userId: string,
+    credential: { encryptedSecret: string; keyId: string },
+    code: string,
+  ): number | null;
   /** Spends a recovery code once; the owner is told, with how many are left. */
   useRecoveryCode(request: FastifyRequest, userId: string, code: string): Promise<boolean>;
   /** How many unused recovery codes the user has. */
@@ -85,16 +94,16 @@ async function twoFactor(app: FastifyInstance, options: { secretBox: SecretBox }
     return { encryptedSecret: ciphertext, keyId };
   };
 
+  const matchCode: TwoFactor['matchCode'] = (userId, credential, code) =>
+    matchTotpStep(box.open(credential.encryptedSecret, credential.keyId, userId), code);
+
   const checkCode: TwoFactor['checkCode'] = async (userId, code) => {
     const credential = await prisma.totpCredential.findFirst({
       where: { userId, confirmedAt: { not: null } },
       orderBy: { confirmedAt: 'desc' },
     });
     if (!credential) return 'invalid';
-    const step = matchTotpStep(
-      box.open(credential.encryptedSecret, credential.keyId, userId),
-      code,
-    );
+    const step = matchCode(userId, credential, code);
     if (step === null) return 'invalid';
     if (await acceptStep(credential.id, step)) return 'accepted';
     // The step just used (here or by a request that raced this one), not an older code.
@@ -175,6 +184,7 @@ async function twoFactor(app: FastifyInstance, options: { secretBox: SecretBox }
       return (await checkCode(userId, code)) === 'accepted';
     },
     checkCode,
+    matchCode,
     useRecoveryCode: (request, userId, code) =>
       prisma.$transaction(async (tx) => {
         const { count } = await tx.recoveryCode.updateMany({

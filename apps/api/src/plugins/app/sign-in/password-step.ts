@@ -1,12 +1,14 @@
 import type { LoginRequest, LoginResponse } from '@portal/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { errors } from '../../../lib/app-error.js';
-import { findAccount } from './find-account.js';
-import { secondStepFor, startSession } from './session-start.js';
+import { secondStepAfterPassword } from '../../../security/two-factor-policy.js';
+import type { AuditEntry } from '../audit.js';
+import { type AccountRow, accountOfRow, accountRead, canonicalName } from './find-account.js';
+import { type SignInChanges, startSession, userChangesSql } from './session-start.js';
 
 /**
  * Password sign-in. Unknown tenant, unknown user, deactivated user, an account linked to the
- * reseller portal and wrong password take the same path: the same queries, one argon2 verify
+ * reseller portal and wrong password take the same path: the same statements, one argon2 verify
  * (real or dummy), the same 401 and the same lockout accounting, so neither answer nor timing
  * tells whether an account exists or signs in elsewhere. The attempt is counted before the hash.
  */
@@ -16,8 +18,11 @@ export async function signInWithPassword(
   reply: FastifyReply,
   credentials: LoginRequest,
 ): Promise<LoginResponse> {
-  const { name, tenant, user } = await findAccount(app.db.prisma, credentials);
-  const reservation = await app.lockout.reserve(name);
+  const name = canonicalName(credentials);
+  // The attempt is counted and the account read in one statement, before the hash.
+  const counted = await app.lockout.reserveAnd<AccountRow>(name, accountRead(name));
+  const { reservation } = counted;
+  const { tenant, user, policy, roles, hasTotp } = accountOfRow(name, counted.row);
   if (reservation.blocked) {
     await app.audit.record(request, {
       type: 'login.blocked',
@@ -37,46 +42,51 @@ export async function signInWithPassword(
 
   if (!usable?.passwordHash || !verified) {
     const attempt = { tenantId: tenant?.id ?? null, subjectUserId: user?.id ?? null };
-    await app.audit.record(request, { type: 'login.failed', ...attempt, details: name });
+    const failed: AuditEntry = { type: 'login.failed', ...attempt, details: name };
     if (reservation.lockSeconds > 0) {
-      await app.audit.record(request, {
+      const locked: AuditEntry = {
         type: 'login.locked',
         ...attempt,
         details: { ...name, lockSeconds: reservation.lockSeconds },
-      });
+      };
+      await app.db.prisma.$executeRaw(app.audit.recordSql(request, [failed, locked]));
       if (user?.status === 'active') {
         app.securityNotices.accountLocked(request, user.id, reservation.lockSeconds);
       }
       throw errors.tooManyAttempts(reservation.lockSeconds);
     }
+    await app.audit.record(request, failed);
     throw errors.invalidCredentials({ orResellerPortal: app.resellerPortal.enabled });
   }
 
-  const passwordHash = app.passwords.needsRehash(usable.passwordHash)
-    ? await app.passwords.hash(credentials.password)
-    : undefined;
-  // The UI's language becomes the language of the user's mails (also changeable under Account).
-  const language = credentials.language !== usable.language ? credentials.language : undefined;
-  if (passwordHash || language) {
-    await app.db.prisma.user.update({ where: { id: usable.id }, data: { passwordHash, language } });
+  const changes: SignInChanges = {
+    passwordHash: app.passwords.needsRehash(usable.passwordHash)
+      ? await app.passwords.hash(credentials.password)
+      : undefined,
+    // The UI's language becomes the language of the user's mails (also changeable under Account).
+    language: credentials.language !== usable.language ? credentials.language : undefined,
+  };
+  // The 2FA state as read with the account, before the hash: a change during these milliseconds
+  // is caught by the pending step, which is bound to the account's factors.
+  const next = policy ? secondStepAfterPassword(policy, { roles, hasTotp }) : 'none';
+  if (next === 'none') {
+    await startSession(
+      app,
+      request,
+      reply,
+      { id: usable.id, tenantId: usable.tenantId, method: 'password', account: name },
+      { changes },
+    );
+    return { status: 'authenticated' };
   }
   // The failure streak is forgotten only once every factor has passed: a correct password
   // followed by wrong codes keeps counting toward the lockout.
-  const next = await secondStepFor(app, usable.id);
-  if (next !== 'none') await app.lockout.passwordAccepted(name);
-  if (next === 'totp') {
-    await app.loginChallenges.begin(reply, usable.id, 'totp');
-    return { status: 'totp_required' };
-  }
-  if (next === 'enrollment') {
-    await app.loginChallenges.begin(reply, usable.id, 'enrollment');
-    return { status: 'totp_enrollment_required' };
-  }
-  await startSession(app, request, reply, {
-    id: usable.id,
-    tenantId: usable.tenantId,
-    method: 'password',
-    account: name,
+  await app.loginChallenges.begin(reply, usable.id, next, {
+    passwordHash: changes.passwordHash,
+    alongside: [
+      app.lockout.passwordAcceptedSql(name),
+      userChangesSql(usable, changes, { signedIn: false }),
+    ],
   });
-  return { status: 'authenticated' };
+  return { status: next === 'totp' ? 'totp_required' : 'totp_enrollment_required' };
 }
