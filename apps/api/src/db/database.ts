@@ -117,6 +117,9 @@ async function openPostgres(databaseUrl: string, timeouts: DatabaseTimeouts): Pr
  * bare PGlite on the demo database). A portal's hot data (sessions, users, tenants) fits many
  * times over, and reads beyond it come from the operating system's file cache.
  */
+/** The migrations create these extensions (trigram search); PGlite loads them only when given. */
+export const PGLITE_EXTENSIONS = { pg_trgm, btree_gin };
+
 const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
 
 /** The lock file next to a PGlite directory: PGlite is one process's database, never shared. */
@@ -129,11 +132,9 @@ async function openPglite({ pgliteDir: dataDir, loadDataDir }: PgliteTarget): Pr
     await mkdir(dataDir, { recursive: true, mode: 0o700 });
     releaseLock = await acquireLock(pgliteLockFile(dataDir));
   }
-  // The migrations create these extensions (trigram search); PGlite loads them only when given.
-  const extensions = { pg_trgm, btree_gin };
   const pglite = await PGlite.create(dataDir, {
     ...(loadDataDir ? { loadDataDir } : {}),
-    extensions,
+    extensions: PGLITE_EXTENSIONS,
     startParams: PGLITE_START_PARAMS,
   }).catch(async (error: unknown) => {
     await releaseLock();
