@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // The shared package is used from source in tests (no build needed).
@@ -21,9 +22,15 @@ export default defineConfig({
   test: {
     projects: [
       {
-        resolve,
-        // Package subpaths (@portal/shared/common-passwords) resolve to sources in SSR too.
-        ssr: { resolve: { conditions: resolve.conditions } },
+        resolve: {
+          ...resolve,
+          // A package subpath in server-side tests resolves to its source like the package itself.
+          alias: {
+            '@portal/shared/common-passwords': fileURLToPath(
+              new URL('packages/shared/src/common-passwords.ts', import.meta.url),
+            ),
+          },
+        },
         test: {
           name: 'unit',
           include: [

@@ -37,6 +37,7 @@ describe('loadConfig', () => {
       idleTimeoutSeconds: 600,
       absoluteTimeoutSeconds: 7200,
       stepUpMaxAgeSeconds: 120,
+      cacheTtlSeconds: 5,
     });
     expect(config.authRateLimitPerMinute).toBe(5);
     expect(config.publicUrl.protocol).toBe('https:');
