@@ -1,5 +1,5 @@
 -- Passkeys (WebAuthn): credentials of users, and the server's single-use challenges.
-CREATE TYPE "WebauthnChallengePurpose" AS ENUM ('registration', 'second_factor', 'passwordless');
+CREATE TYPE "WebauthnChallengePurpose" AS ENUM ('registration', 'second_factor', 'passwordless', 'reauthentication');
 
 CREATE TABLE "webauthn_credentials" (
     "id" UUID NOT NULL DEFAULT gen_random_uuid(),

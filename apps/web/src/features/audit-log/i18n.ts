@@ -80,6 +80,11 @@ const en = {
     tenant_moved: 'Customer moved to another reseller',
     totp_keys_rotated: '2FA encryption key rotated',
     operator_command: 'Operator command',
+    login_second_factor: 'Second factor passed',
+    passkey_registered: 'Passkey added',
+    passkey_renamed: 'Passkey renamed',
+    passkey_removed: 'Passkey removed',
+    passkey_failed: 'Passkey refused',
   } satisfies Record<EventLabelKey<AuditEventType>, string>,
 };
 
@@ -160,6 +165,11 @@ const de: AuditLogText = {
     tenant_moved: 'Kunde einem anderen Reseller zugeordnet',
     totp_keys_rotated: '2FA-Schlüssel gewechselt',
     operator_command: 'Betreiberbefehl',
+    login_second_factor: 'Zweiter Faktor bestätigt',
+    passkey_registered: 'Passkey hinzugefügt',
+    passkey_renamed: 'Passkey umbenannt',
+    passkey_removed: 'Passkey entfernt',
+    passkey_failed: 'Passkey abgelehnt',
   },
 };
 
@@ -239,6 +249,11 @@ const fr: AuditLogText = {
     tenant_moved: 'Client transféré à un autre revendeur',
     totp_keys_rotated: 'Clé de chiffrement 2FA renouvelée',
     operator_command: 'Commande de l’opérateur',
+    login_second_factor: 'Second facteur validé',
+    passkey_registered: 'Clé d’accès ajoutée',
+    passkey_renamed: 'Clé d’accès renommée',
+    passkey_removed: 'Clé d’accès supprimée',
+    passkey_failed: 'Clé d’accès refusée',
   },
 };
 

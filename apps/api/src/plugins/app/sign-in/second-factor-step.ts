@@ -49,7 +49,7 @@ export async function signInWithSecondFactor(
   return { status: 'authenticated' };
 }
 
-async function rejectCode(
+export async function rejectCode(
   app: FastifyInstance,
   request: FastifyRequest,
   reply: FastifyReply,
