@@ -2,6 +2,7 @@ import { accountText } from '@/features/account/i18n';
 import { auditLogText } from '@/features/audit-log/i18n';
 import { customersText } from '@/features/customers/i18n';
 import { loginText } from '@/features/login/i18n';
+import { passkeysText } from '@/features/passkeys/i18n';
 import { passwordResetText } from '@/features/password-reset/i18n';
 import { portalText } from '@/features/portal/i18n';
 import { sessionsText } from '@/features/sessions/i18n';
@@ -30,6 +31,7 @@ function textsIn(language: Language) {
     tenantSettings: tenantSettingsText[language],
     sessions: sessionsText[language],
     auditLog: auditLogText[language],
+    passkeys: passkeysText[language],
   };
 }
 

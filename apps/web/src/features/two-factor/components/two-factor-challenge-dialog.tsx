@@ -1,5 +1,5 @@
 import { RecoveryCodeRequest } from '@portal/shared';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Check } from 'typebox/schema';
@@ -34,6 +34,8 @@ type TwoFactorChallengeDialogProps = {
   /** The pending sign-in is over (expired, too many wrong codes): back to the password step. */
   onExpired: () => void;
   onCancel: () => void;
+  /** "Use your passkey" (features/passkeys), composed by the route when offered. */
+  passkey?: ReactNode;
 };
 
 /**
@@ -44,6 +46,7 @@ export function TwoFactorChallengeDialog({
   onAuthenticated,
   onExpired,
   onCancel,
+  passkey,
 }: TwoFactorChallengeDialogProps) {
   const { t } = useTranslation();
   const [method, setMethod] = useState<Method>('totp');
@@ -89,6 +92,7 @@ export function TwoFactorChallengeDialog({
       }
       onClose={onCancel}
     >
+      {passkey}
       <form className="code-form" noValidate onSubmit={handleSubmit} aria-busy={busy}>
         <CodeField
           entry={entry}
