@@ -41,7 +41,7 @@ export type PasskeysText = typeof en;
 
 const de: PasskeysText = {
   passkey: 'Passkey',
-  signIn: 'Mit Passkey anmelden',
+  signIn: 'Login per Passkey',
   useInstead: 'Stattdessen einen Passkey verwenden',
   useYours: 'Passkey verwenden',
   add: 'Passkey hinzufügen',
@@ -76,7 +76,7 @@ const de: PasskeysText = {
 
 const fr: PasskeysText = {
   passkey: 'Clé d’accès',
-  signIn: 'Se connecter avec une clé d’accès',
+  signIn: 'Connexion par clé d’accès',
   useInstead: 'Utiliser plutôt une clé d’accès',
   useYours: 'Utiliser votre clé d’accès',
   add: 'Ajouter une clé d’accès',
@@ -98,14 +98,14 @@ const fr: PasskeysText = {
   added: 'Clé d’accès ajoutée.',
   removed: 'Clé d’accès supprimée.',
   renamed: 'Clé d’accès renommée.',
-  removeTitle: 'Supprimer la clé d’accès « {{name}} » ?',
+  removeTitle: 'Supprimer la clé d’accès «\u00a0{{name}}\u00a0»\u00a0?',
   removeText: 'Elle ne vous connectera plus. Vous pourrez l’ajouter à nouveau plus tard.',
   lastFactor:
     'C’est votre dernier second facteur, et votre organisation exige l’authentification à deux facteurs. Ajoutez d’abord une autre clé d’accès ou une application d’authentification.',
   failed: 'La clé d’accès n’a pas été acceptée. Réessayez ou choisissez un autre moyen.',
   cancelled: 'Aucune clé d’accès n’a été utilisée.',
   activationIntro:
-    'Au lieu d’une application d’authentification, vous pouvez utiliser une clé d’accès : le verrouillage de l’écran de votre appareil ou une clé de sécurité.',
+    'Au lieu d’une application d’authentification, vous pouvez utiliser une clé d’accès\u00a0: le verrouillage de l’écran de votre appareil ou une clé de sécurité.',
 };
 
 export const passkeysText = { en, de, fr };
