@@ -19,6 +19,7 @@ import signIn from './plugins/app/sign-in/index.js';
 import tenantDb from './plugins/app/tenant-db.js';
 import tenants from './plugins/app/tenants/index.js';
 import twoFactor from './plugins/app/two-factor.js';
+import passkeys from './plugins/app/webauthn/index.js';
 import contractCheck from './plugins/external/contract-check.js';
 import cookiesAndTokens from './plugins/external/cookies.js';
 import crossSiteRequests from './plugins/external/cross-site-requests.js';
@@ -94,6 +95,7 @@ export async function buildApp(deps: AppDependencies) {
   await app.register(twoFactor, { secretBox });
   await app.register(resellerPortal, { config });
   await app.register(signIn);
+  await app.register(passkeys, { config });
   await app.register(passwordResets);
   await app.register(ownAccount);
   await app.register(tenants);

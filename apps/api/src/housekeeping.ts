@@ -65,6 +65,7 @@ async function sweep(db: Database, options: SweepOptions): Promise<SweepCounts> 
       Prisma.sql`expires_at < ${dayAgo} OR revoked_at < ${dayAgo}`,
     ),
     loginChallenges: await remove('login_challenges', Prisma.sql`expires_at < ${dayAgo}`),
+    webauthnChallenges: await remove('webauthn_challenges', Prisma.sql`expires_at < ${dayAgo}`),
     passwordResetTokens: await remove('password_reset_tokens', Prisma.sql`expires_at < ${dayAgo}`),
     rateLimitWindows: await remove('rate_limit_windows', Prisma.sql`window_start < ${dayAgo}`),
     loginLockouts: await remove(

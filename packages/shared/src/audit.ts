@@ -36,6 +36,12 @@ export const AUDIT_EVENT_TYPES = [
   'tenant.activated',
   'tenant.moved',
   'totp.keys_rotated',
+  /** A second factor passed at sign-in (`method`: webauthn). */
+  'login.second_factor',
+  'passkey.registered',
+  'passkey.renamed',
+  'passkey.removed',
+  'passkey.failed',
   /** A read or maintenance command of the operator CLI (tenant list/show, migrate, check). */
   'operator.command',
 ] as const;

@@ -17,6 +17,7 @@ export * from './schemas/health.js';
 export * from './schemas/input-rules.js';
 export * from './schemas/language.js';
 export * from './schemas/me.js';
+export * from './schemas/passkeys.js';
 export * from './schemas/password-reset.js';
 export * from './schemas/reseller-portal.js';
 export * from './schemas/sessions.js';

@@ -105,10 +105,12 @@ export async function tenantDetails(
       externalSubject: true,
       roles: { select: { role: { select: { key: true } } } },
       totpCredentials: { where: { confirmedAt: { not: null } }, select: { id: true }, take: 1 },
+      webauthnCredentials: { select: { id: true }, take: 1 },
     },
     orderBy: { usernameKey: 'asc' },
   });
-  const withTwoFactor = (user: (typeof users)[number]) => user.totpCredentials.length > 0;
+  const withTwoFactor = (user: (typeof users)[number]) =>
+    user.totpCredentials.length > 0 || user.webauthnCredentials.length > 0;
   const admins = users.filter((user) => user.roles.some(({ role }) => role.key === 'admin'));
   const customers =
     tenant.kind === 'reseller'

@@ -7,7 +7,9 @@ export type SignInMethod =
   | 'totp'
   | 'recovery_code'
   | 'reseller_portal'
-  | 'reauthentication';
+  | 'reauthentication'
+  | 'webauthn'
+  | 'webauthn_passwordless';
 
 /** How it ended; `second_factor_required` is a right password that a second step follows. */
 export type SignInOutcome =

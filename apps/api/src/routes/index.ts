@@ -9,6 +9,7 @@ import devFixtureRoutes from './api/dev/fixtures.js';
 import devRoutes from './api/dev/index.js';
 import healthRoutes from './api/health/index.js';
 import meRoutes from './api/me/index.js';
+import passkeyRoutes from './api/passkeys/index.js';
 import passwordResetRoutes from './api/password-reset/index.js';
 import resellerPortalRoutes from './api/reseller-portal/index.js';
 import sessionRoutes from './api/sessions/index.js';
@@ -30,6 +31,7 @@ export async function registerRoutes(app: FastifyInstance, config: Config) {
   await app.register(healthRoutes);
   await app.register(authRoutes);
   await app.register(twoFactorRoutes);
+  await app.register(passkeyRoutes);
   await app.register(passwordResetRoutes);
   await app.register(resellerPortalRoutes, { config });
   if (app.mail.delivery === 'dev-outbox') await app.register(devRoutes);

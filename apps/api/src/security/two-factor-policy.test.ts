@@ -15,22 +15,26 @@ describe('two-factor policy', () => {
   });
 
   it('asks for the code whenever the user has 2FA, required or not', () => {
-    expect(secondStepAfterPassword(admins, { roles: ['user'], hasTotp: true }, now)).toBe('totp');
+    expect(secondStepAfterPassword(admins, { roles: ['user'], hasSecondFactor: true }, now)).toBe(
+      'totp',
+    );
   });
 
   it('leads a required user without 2FA into activation, unless a grace deadline is ahead', () => {
-    expect(secondStepAfterPassword(admins, { roles: ['admin'], hasTotp: false }, now)).toBe(
+    expect(secondStepAfterPassword(admins, { roles: ['admin'], hasSecondFactor: false }, now)).toBe(
       'enrollment',
     );
-    expect(secondStepAfterPassword(graceOver, { roles: ['admin'], hasTotp: false }, now)).toBe(
-      'enrollment',
-    );
-    expect(secondStepAfterPassword(inGrace, { roles: ['admin'], hasTotp: false }, now)).toBe(
-      'none',
-    );
+    expect(
+      secondStepAfterPassword(graceOver, { roles: ['admin'], hasSecondFactor: false }, now),
+    ).toBe('enrollment');
+    expect(
+      secondStepAfterPassword(inGrace, { roles: ['admin'], hasSecondFactor: false }, now),
+    ).toBe('none');
   });
 
   it('lets a user who need not use 2FA in with the password alone', () => {
-    expect(secondStepAfterPassword(admins, { roles: ['user'], hasTotp: false }, now)).toBe('none');
+    expect(secondStepAfterPassword(admins, { roles: ['user'], hasSecondFactor: false }, now)).toBe(
+      'none',
+    );
   });
 });

@@ -19,10 +19,11 @@ export type SecondStep = 'none' | 'totp' | 'enrollment';
 
 export function secondStepAfterPassword(
   policy: TenantTwoFactorPolicy,
-  user: { roles: readonly string[]; hasTotp: boolean },
+  /** `hasSecondFactor`: an authenticator app (TOTP) or a passkey is in force. */
+  user: { roles: readonly string[]; hasSecondFactor: boolean },
   now = new Date(),
 ): SecondStep {
-  if (user.hasTotp) return 'totp';
+  if (user.hasSecondFactor) return 'totp';
   if (!isTwoFactorRequired(policy, user.roles)) return 'none';
   const inGrace = policy.twoFactorGraceUntil !== null && policy.twoFactorGraceUntil > now;
   return inGrace ? 'none' : 'enrollment';

@@ -62,6 +62,16 @@ describe('housekeeping', () => {
       });
     const keptChallenge = await challenge(0.5);
     await challenge(1.5);
+    const passkeyChallenge = (expiresDaysAgo: number) =>
+      ctx.db.prisma.webauthnChallenge.create({
+        data: {
+          challenge: `challenge-${expiresDaysAgo}`,
+          purpose: 'passwordless',
+          expiresAt: ago(expiresDaysAgo),
+        },
+      });
+    const keptPasskeyChallenge = await passkeyChallenge(0.5);
+    await passkeyChallenge(1.5);
 
     const resetToken = (expiresDaysAgo: number) =>
       ctx.db.prisma.passwordResetToken.create({
@@ -85,6 +95,7 @@ describe('housekeeping', () => {
     expect(counts).toMatchObject({
       sessions: 2,
       loginChallenges: 1,
+      webauthnChallenges: 1,
       passwordResetTokens: 1,
       sentMails: 1,
       failedMails: 1,
@@ -96,6 +107,9 @@ describe('housekeeping', () => {
       [liveSession.id, recentlyEnded.id].sort(),
     );
     expect(sortedIds(await prisma.loginChallenge.findMany(select))).toEqual([keptChallenge.id]);
+    expect(sortedIds(await prisma.webauthnChallenge.findMany(select))).toEqual([
+      keptPasskeyChallenge.id,
+    ]);
     expect(sortedIds(await prisma.passwordResetToken.findMany(select))).toEqual([keptToken.id]);
     const events = await ctx.db.prisma.auditEvent.findMany({ select: { type: true } });
     expect(events.map((e) => e.type).sort()).toEqual(['test.1', 'test.364']);

@@ -76,6 +76,14 @@ describe('schema.prisma and the migrated database', () => {
     expect(expected.get('unique index users_tenant_id_username_key_key')).toBe(
       'on users (tenant_id, username_key)',
     );
+    // Passkeys: a credential id belongs to one account across every tenant.
+    expect(expected.get('unique index webauthn_credentials_credential_id_key')).toBe(
+      'on webauthn_credentials (credential_id)',
+    );
+    expect(expected.get('column webauthn_credentials.public_key')).toBe('bytea, not null');
+    expect(expected.get('unique index webauthn_challenges_challenge_key')).toBe(
+      'on webauthn_challenges (challenge)',
+    );
   });
 
   it('reports a column that exists only in the database', async () => {

@@ -126,6 +126,7 @@ export function createUserListItem(overrides: Partial<UserListItem> = {}): UserL
     roles: ['user'],
     status: 'active',
     twoFactorEnabled: false,
+    twoFactorMethods: [],
     lastLoginAt: null,
     linkedToResellerPortal: false,
     ...overrides,

@@ -28,6 +28,9 @@ export type MockRoutes = Record<string, MockRoute>;
  */
 export const DEFAULT_ROUTES: MockRoutes = {
   'GET /api/auth/options': { body: createAuthOptions({ resellerPortal: false }) },
+  // Account → Security lists the passkeys, and the second sign-in step asks which factors exist.
+  'GET /api/account/passkeys': { body: { passkeys: [] } },
+  'POST /api/auth/passkeys/second-factor/options': { body: { passkey: null, totp: true } },
 };
 
 /**

@@ -81,6 +81,7 @@ describe('answerBreach', () => {
     roles: ['user'],
     status: 'active',
     twoFactorEnabled: false,
+    twoFactorMethods: [],
     lastLoginAt: null,
     linkedToResellerPortal: false,
   };

@@ -2,6 +2,7 @@ import { accountEndpoints } from './account.js';
 import { authEndpoints } from './auth.js';
 import type { Endpoint } from './endpoint.js';
 import { operationEndpoints } from './operations.js';
+import { passkeyEndpoints } from './passkeys.js';
 import { passwordResetEndpoints } from './password-reset.js';
 import { portalEndpoints } from './portal.js';
 import { twoFactorEndpoints } from './two-factor.js';
@@ -16,6 +17,7 @@ export * from './endpoint.js';
 export const endpoints = {
   ...authEndpoints,
   ...twoFactorEndpoints,
+  ...passkeyEndpoints,
   ...accountEndpoints,
   ...passwordResetEndpoints,
   ...userEndpoints,

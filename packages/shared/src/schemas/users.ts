@@ -26,6 +26,8 @@ export const UserListItem = Type.Object({
   roles: Type.Array(Type.String()),
   status: Type.Enum(['active', 'deactivated'] as const),
   twoFactorEnabled: Type.Boolean(),
+  /** Which second factors are in force: an authenticator app, passkeys, both or none. */
+  twoFactorMethods: Type.Array(Type.Enum(['totp', 'passkey'] as const)),
   lastLoginAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   /** Signs in through the reseller portal (shown with the RSP label). */
   linkedToResellerPortal: Type.Boolean(),

@@ -122,8 +122,11 @@ export async function loadSession(
            ARRAY(SELECT DISTINCT rp.permission_key FROM user_roles ur
                  JOIN role_permissions rp ON rp.role_id = ur.role_id
                  WHERE ur.user_id = u.id) AS permissions,
-           EXISTS (SELECT 1 FROM totp_credentials tc
-                   WHERE tc.user_id = u.id AND tc.confirmed_at IS NOT NULL) AS two_factor_enabled
+           (EXISTS (SELECT 1 FROM totp_credentials tc
+                    WHERE tc.user_id = u.id AND tc.confirmed_at IS NOT NULL)
+            -- A passkey is a second factor too (and a sign-in alone, with user verification).
+            OR EXISTS (SELECT 1 FROM webauthn_credentials w WHERE w.user_id = u.id))
+             AS two_factor_enabled
     FROM sessions s
     JOIN users u ON u.id = s.user_id
     JOIN tenants ht ON ht.id = u.tenant_id

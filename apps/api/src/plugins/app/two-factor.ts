@@ -59,8 +59,8 @@ export interface TwoFactor {
    */
   newRecoveryCodes(userId: string): Promise<string[] | null>;
   /**
-   * Removes every credential and recovery code: the owner turning 2FA off, or an administrator's
-   * reset; the owner is told which. `within` runs in the same transaction (ending sessions).
+   * Removes every credential (TOTP and passkeys) and recovery code: the owner turning 2FA off, or
+   * an administrator's reset; the owner is told which. `within` runs in the same transaction (ending sessions).
    */
   remove(
     request: FastifyRequest,
@@ -218,6 +218,8 @@ async function twoFactor(app: FastifyInstance, options: { secretBox: SecretBox }
       await prisma.$transaction(async (tx) => {
         await tx.totpCredential.deleteMany({ where: { userId } });
         await tx.recoveryCode.deleteMany({ where: { userId } });
+        // Every second factor: turning 2FA off or resetting it leaves no passkey either.
+        await tx.webauthnCredential.deleteMany({ where: { userId } });
         await app.sessions.invalidate({ user: userId }, tx);
         await within?.(tx);
         const kind = by === 'owner' ? 'two-factor-disabled' : 'two-factor-reset-by-administrator';

@@ -19,6 +19,10 @@ async function openapi(app: FastifyInstance, options: { enabled: boolean }) {
       tags: [
         { name: 'auth', description: 'Sign-in and sign-out' },
         { name: 'two-factor', description: 'Second sign-in step and activation of 2FA' },
+        {
+          name: 'passkeys',
+          description: 'Passkeys (WebAuthn): registration, second factor, passwordless sign-in',
+        },
         { name: 'password-reset', description: 'Password forgotten: reset by e-mail' },
         { name: 'account', description: 'The signed-in user' },
         { name: 'users', description: 'User management in the acting tenant' },

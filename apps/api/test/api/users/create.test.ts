@@ -33,6 +33,7 @@ describe('POST /api/users', () => {
       roles: ['admin'],
       status: 'active',
       twoFactorEnabled: false,
+      twoFactorMethods: [],
       lastLoginAt: null,
       linkedToResellerPortal: false,
     });

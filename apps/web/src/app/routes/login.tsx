@@ -7,6 +7,8 @@ import { LoginForm } from '@/features/login/components/login-form';
 import { ResellerPortalLogin } from '@/features/login/components/reseller-portal-login';
 import { ResellerPortalSignedOut } from '@/features/login/components/reseller-portal-signed-out';
 import type { InitialLoginProblem, LoginNotice } from '@/features/login/login-problem';
+import { PasskeySecondFactor } from '@/features/passkeys/components/passkey-second-factor';
+import { PasskeySignIn } from '@/features/passkeys/components/passkey-sign-in';
 import { TwoFactorChallengeDialog } from '@/features/two-factor/components/two-factor-challenge-dialog';
 import { readLastTenantDomain } from '@/lib/last-tenant-domain';
 import { readLoginLocationState } from '@/lib/login-location-state';
@@ -61,7 +63,20 @@ export function LoginRoute() {
           const state: TwoFactorSetupState = { pending: account, from };
           void navigate(paths.twoFactorSetup.getHref(), { state });
         }}
-        renderTwoFactorChallenge={(step) => <TwoFactorChallengeDialog {...step} />}
+        renderTwoFactorChallenge={(step) => (
+          <TwoFactorChallengeDialog
+            {...step}
+            passkey={
+              <PasskeySecondFactor
+                onAuthenticated={step.onAuthenticated}
+                onExpired={step.onExpired}
+              />
+            }
+          />
+        )}
+      />
+      <PasskeySignIn
+        onAuthenticated={() => navigate(from ?? paths.home.getHref(), { replace: true })}
       />
       <ResellerPortalLogin />
     </AuthLayout>

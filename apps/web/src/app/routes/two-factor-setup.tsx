@@ -1,6 +1,7 @@
 import { ERROR_CODES } from '@portal/shared';
 import { useLocation } from 'react-router-dom';
 import { FullPageSpinner } from '@/components/ui/full-page-spinner';
+import { PasskeyActivation } from '@/features/passkeys/components/passkey-activation';
 import { PortalLoadError } from '@/features/portal/components/portal-load-error';
 import { TwoFactorSetup } from '@/features/two-factor/components/two-factor-setup';
 import { isApiError } from '@/lib/api-client';
@@ -15,7 +16,15 @@ export function TwoFactorSetupRoute() {
   const location = useLocation();
   const { pending, from } = readTwoFactorSetupState(location.state);
   if (pending) {
-    return <TwoFactorSetup pending account={pending} alreadyEnabled={false} from={from} />;
+    return (
+      <TwoFactorSetup
+        pending
+        account={pending}
+        alreadyEnabled={false}
+        from={from}
+        passkeyInstead={(step) => <PasskeyActivation {...step} />}
+      />
+    );
   }
   return <SignedInTwoFactorSetup from={from} />;
 }

@@ -2,6 +2,7 @@ import { de as account } from '@/features/account/i18n/de';
 import { de as auditLog } from '@/features/audit-log/i18n/de';
 import { de as customers } from '@/features/customers/i18n/de';
 import { de as login } from '@/features/login/i18n/de';
+import { de as passkeys } from '@/features/passkeys/i18n/de';
 import { de as passwordReset } from '@/features/password-reset/i18n/de';
 import { de as portal } from '@/features/portal/i18n/de';
 import { de as sessions } from '@/features/sessions/i18n/de';
@@ -26,4 +27,5 @@ export const de: Translation = {
   tenantSettings,
   sessions,
   auditLog,
+  passkeys,
 };

@@ -2,6 +2,7 @@ import { en as account } from '@/features/account/i18n/en';
 import { en as auditLog } from '@/features/audit-log/i18n/en';
 import { en as customers } from '@/features/customers/i18n/en';
 import { en as login } from '@/features/login/i18n/en';
+import { en as passkeys } from '@/features/passkeys/i18n/en';
 import { en as passwordReset } from '@/features/password-reset/i18n/en';
 import { en as portal } from '@/features/portal/i18n/en';
 import { en as sessions } from '@/features/sessions/i18n/en';
@@ -29,6 +30,7 @@ export const en = {
   tenantSettings,
   sessions,
   auditLog,
+  passkeys,
 };
 
 export type Translation = typeof en;

@@ -2,6 +2,7 @@ import { fr as account } from '@/features/account/i18n/fr';
 import { fr as auditLog } from '@/features/audit-log/i18n/fr';
 import { fr as customers } from '@/features/customers/i18n/fr';
 import { fr as login } from '@/features/login/i18n/fr';
+import { fr as passkeys } from '@/features/passkeys/i18n/fr';
 import { fr as passwordReset } from '@/features/password-reset/i18n/fr';
 import { fr as portal } from '@/features/portal/i18n/fr';
 import { fr as sessions } from '@/features/sessions/i18n/fr';
@@ -26,4 +27,5 @@ export const fr: Translation = {
   tenantSettings,
   sessions,
   auditLog,
+  passkeys,
 };

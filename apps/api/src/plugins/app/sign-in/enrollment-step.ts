@@ -5,7 +5,7 @@ import { CHALLENGE_SECONDS, type PendingLogin } from '../login-challenges.js';
 import { accountOf } from './second-factor-step.js';
 import { startSession } from './session-start.js';
 
-interface Enrollee {
+export interface Enrollee {
   user: { id: string; username: string; tenantId: string };
   tenantDomain: string;
   /** Set when activation is the pending step of a sign-in (no session yet). */
@@ -18,7 +18,10 @@ interface Enrollee {
  * `totp` challenge never qualifies: knowing the password must not let anyone replace a second
  * factor that is already in force.
  */
-async function resolveEnrollee(app: FastifyInstance, request: FastifyRequest): Promise<Enrollee> {
+export async function resolveEnrollee(
+  app: FastifyInstance,
+  request: FastifyRequest,
+): Promise<Enrollee> {
   const pending = await app.loginChallenges.current(request);
   if (pending?.kind === 'enrollment') {
     return { user: pending.user, tenantDomain: pending.tenant.domain, pending };

@@ -25,11 +25,14 @@ export interface FoundAccount {
   } | null;
 }
 
-/** With what a correct password leads to: the tenant's 2FA policy, the user's roles and TOTP. */
+/**
+ * With what a correct password leads to: the tenant's 2FA policy, the user's roles and whether a
+ * second factor (TOTP or a passkey) is in force.
+ */
 export interface FoundAccountForSignIn extends FoundAccount {
   policy: TenantTwoFactorPolicy | null;
   roles: string[];
-  hasTotp: boolean;
+  hasSecondFactor: boolean;
 }
 
 /** One row, whatever exists: the columns of what does not are null. */
@@ -47,7 +50,7 @@ export interface AccountRow {
   status: 'active' | 'deactivated' | null;
   external_subject: string | null;
   roles: string[] | null;
-  has_totp: boolean | null;
+  has_second_factor: boolean | null;
 }
 
 /** The canonical forms of a typed account name. */
@@ -73,8 +76,10 @@ export function accountRead(name: FoundAccount['name']): Prisma.Sql {
            u.external_subject,
            ARRAY(SELECT r.key FROM user_roles ur JOIN roles r ON r.id = ur.role_id
                  WHERE ur.user_id = u.id AND ur.tenant_id = u.tenant_id ORDER BY r.key) AS roles,
-           EXISTS (SELECT 1 FROM totp_credentials tc
-                   WHERE tc.user_id = u.id AND tc.confirmed_at IS NOT NULL) AS has_totp
+           (EXISTS (SELECT 1 FROM totp_credentials tc
+                    WHERE tc.user_id = u.id AND tc.confirmed_at IS NOT NULL)
+            OR EXISTS (SELECT 1 FROM webauthn_credentials w WHERE w.user_id = u.id))
+             AS has_second_factor
     FROM (SELECT ${name.tenantDomain}::text AS domain) AS typed
     -- A deactivated tenant signs nobody in: it is looked up like an unknown one.
     LEFT JOIN tenants t ON t.domain = typed.domain AND t.status = 'active'
@@ -108,7 +113,8 @@ export function accountOfRow(
         twoFactorGraceUntil: row.two_factor_grace_until,
       }
     : null;
-  return { name, tenant, user, policy, roles: row?.roles ?? [], hasTotp: row?.has_totp === true };
+  const hasSecondFactor = row?.has_second_factor === true;
+  return { name, tenant, user, policy, roles: row?.roles ?? [], hasSecondFactor };
 }
 
 /**

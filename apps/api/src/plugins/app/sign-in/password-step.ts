@@ -22,7 +22,7 @@ export async function signInWithPassword(
   // The attempt is counted and the account read in one statement, before the hash.
   const counted = await app.lockout.reserveAnd<AccountRow>(name, accountRead(name));
   const { reservation } = counted;
-  const { tenant, user, policy, roles, hasTotp } = accountOfRow(name, counted.row);
+  const { tenant, user, policy, roles, hasSecondFactor } = accountOfRow(name, counted.row);
   if (reservation.blocked) {
     await app.audit.record(request, {
       type: 'login.blocked',
@@ -68,7 +68,7 @@ export async function signInWithPassword(
   };
   // The 2FA state as read with the account, before the hash: a change during these milliseconds
   // is caught by the pending step, which is bound to the account's factors.
-  const next = policy ? secondStepAfterPassword(policy, { roles, hasTotp }) : 'none';
+  const next = policy ? secondStepAfterPassword(policy, { roles, hasSecondFactor }) : 'none';
   if (next === 'none') {
     await startSession(
       app,

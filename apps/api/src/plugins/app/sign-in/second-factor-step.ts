@@ -178,7 +178,7 @@ async function answer<Loaded extends object>(
   app.loginChallenges.clearCookie(reply);
 }
 
-async function rejectCode(
+export async function rejectCode(
   app: FastifyInstance,
   request: FastifyRequest,
   reply: FastifyReply,

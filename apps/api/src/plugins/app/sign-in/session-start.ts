@@ -10,7 +10,10 @@ export type SignInMethod =
   | 'totp'
   | 'recovery_code'
   | 'totp_activation'
-  | 'reseller_portal';
+  | 'reseller_portal'
+  | 'webauthn'
+  | 'webauthn_passwordless'
+  | 'passkey_activation';
 
 export interface SignedInUser {
   id: string;
@@ -111,10 +114,11 @@ export async function secondStepFor(app: FastifyInstance, userId: string): Promi
       roles: { select: { role: { select: { key: true } } } },
       tenant: { select: { twoFactorRequiredFor: true, twoFactorGraceUntil: true } },
       totpCredentials: { where: { confirmedAt: { not: null } }, select: { id: true }, take: 1 },
+      webauthnCredentials: { select: { id: true }, take: 1 },
     },
   });
   return secondStepAfterPassword(user.tenant, {
     roles: user.roles.map(({ role }) => role.key),
-    hasTotp: user.totpCredentials.length > 0,
+    hasSecondFactor: user.totpCredentials.length > 0 || user.webauthnCredentials.length > 0,
   });
 }

@@ -19,7 +19,11 @@ export async function readTenantSettings(db: TenantDb, tenantId: string): Promis
   const [usersRequiringTwoFactor, usersLackingTwoFactor] = await Promise.all([
     db.user.count({ where: required }),
     db.user.count({
-      where: { ...required, totpCredentials: { none: { confirmedAt: { not: null } } } },
+      where: {
+        ...required,
+        totpCredentials: { none: { confirmedAt: { not: null } } },
+        webauthnCredentials: { none: {} },
+      },
     }),
   ]);
   return {

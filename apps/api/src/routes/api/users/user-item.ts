@@ -14,6 +14,7 @@ export const USER_ITEM_SELECT = {
   externalSubject: true,
   roles: { select: { role: { select: { key: true } } } },
   totpCredentials: { where: { confirmedAt: { not: null } }, select: { id: true }, take: 1 },
+  webauthnCredentials: { select: { id: true }, take: 1 },
 } satisfies Prisma.UserSelect;
 
 type UserItemRow = Prisma.UserGetPayload<{ select: typeof USER_ITEM_SELECT }>;
@@ -21,6 +22,7 @@ type UserItemRow = Prisma.UserGetPayload<{ select: typeof USER_ITEM_SELECT }>;
 export function toUserListItem({
   roles,
   totpCredentials,
+  webauthnCredentials,
   externalSubject,
   lastLoginAt,
   ...user
@@ -28,7 +30,11 @@ export function toUserListItem({
   return {
     ...user,
     roles: roles.map(({ role }) => role.key).sort(),
-    twoFactorEnabled: totpCredentials.length > 0,
+    twoFactorEnabled: totpCredentials.length > 0 || webauthnCredentials.length > 0,
+    twoFactorMethods: [
+      ...(totpCredentials.length > 0 ? (['totp'] as const) : []),
+      ...(webauthnCredentials.length > 0 ? (['passkey'] as const) : []),
+    ],
     lastLoginAt: lastLoginAt?.toISOString() ?? null,
     linkedToResellerPortal: externalSubject !== null,
   };

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AccountSecurity } from '@/features/account/components/account-security';
+import { PasskeysCard } from '@/features/passkeys/components/passkeys-card';
 import { RecoveryCodesCard } from '@/features/two-factor/components/recovery-codes-card';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useMe } from '@/lib/me';
@@ -13,7 +14,7 @@ export function AccountSecurityRoute() {
   const local = me.session.authMethod === 'local';
   return (
     <div className="page">
-      <AccountSecurity me={me} />
+      <AccountSecurity me={me} passkeys={<PasskeysCard />} />
       {local && me.twoFactor.enabled && (
         <RecoveryCodesCard
           account={{ tenantDomain: me.tenant.domain, username: me.user.username }}

@@ -79,5 +79,10 @@ export const de: AuditLogText = {
     tenant_moved: 'Kunde einem anderen Reseller zugeordnet',
     totp_keys_rotated: '2FA-Schlüssel gewechselt',
     operator_command: 'Betreiberbefehl',
+    login_second_factor: 'Zweiter Faktor bestätigt',
+    passkey_registered: 'Passkey hinzugefügt',
+    passkey_renamed: 'Passkey umbenannt',
+    passkey_removed: 'Passkey entfernt',
+    passkey_failed: 'Passkey abgelehnt',
   },
 };

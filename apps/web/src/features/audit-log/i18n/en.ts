@@ -84,6 +84,11 @@ export const en = {
     tenant_moved: 'Customer moved to another reseller',
     totp_keys_rotated: '2FA encryption key rotated',
     operator_command: 'Operator command',
+    login_second_factor: 'Second factor passed',
+    passkey_registered: 'Passkey added',
+    passkey_renamed: 'Passkey renamed',
+    passkey_removed: 'Passkey removed',
+    passkey_failed: 'Passkey refused',
   } satisfies Record<EventLabelKey<AuditEventType>, string>,
 };
 

@@ -80,5 +80,10 @@ export const fr: AuditLogText = {
     tenant_moved: 'Client transféré à un autre revendeur',
     totp_keys_rotated: 'Clé de chiffrement 2FA renouvelée',
     operator_command: 'Commande de l’opérateur',
+    login_second_factor: 'Second facteur validé',
+    passkey_registered: 'Clé d’accès ajoutée',
+    passkey_renamed: 'Clé d’accès renommée',
+    passkey_removed: 'Clé d’accès supprimée',
+    passkey_failed: 'Clé d’accès refusée',
   },
 };

@@ -1,5 +1,5 @@
 import { RecoveryCodeRequest } from '@portal/shared';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '@/components/ui/modal';
@@ -34,6 +34,8 @@ type TwoFactorChallengeDialogProps = {
   /** The pending sign-in is over (expired, too many wrong codes): back to the password step. */
   onExpired: () => void;
   onCancel: () => void;
+  /** "Use your passkey" (features/passkeys), composed by the route when offered. */
+  passkey?: ReactNode;
 };
 
 /**
@@ -44,6 +46,7 @@ export function TwoFactorChallengeDialog({
   onAuthenticated,
   onExpired,
   onCancel,
+  passkey,
 }: TwoFactorChallengeDialogProps) {
   const { t } = useTranslation();
   const [method, setMethod] = useState<Method>('totp');
@@ -91,6 +94,7 @@ export function TwoFactorChallengeDialog({
       // Verify is the one primary action; Close steps back.
       closeButton="secondary"
     >
+      {passkey}
       <form className="code-form" noValidate onSubmit={handleSubmit} aria-busy={busy}>
         <CodeField
           entry={entry}

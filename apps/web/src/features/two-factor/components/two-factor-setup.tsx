@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { AuthLayout } from '@/components/layouts/auth-layout';
@@ -24,6 +24,8 @@ type TwoFactorSetupProps = {
   alreadyEnabled: boolean;
   /** Where the user came from: the place to go back to, or on to after a pending sign-in. */
   from: string | undefined;
+  /** "Use a passkey instead" (features/passkeys), composed by the route at a pending sign-in. */
+  passkeyInstead?: (step: { onActivated: () => void; onExpired: () => void }) => ReactNode;
 };
 
 type Result = { recoveryCodes: string[]; accountName: string };
@@ -32,7 +34,13 @@ type Result = { recoveryCodes: string[]; accountName: string };
  * Activation of two-factor authentication: QR code and secret, one code to confirm, then the
  * recovery codes once. Reached from the login (pending), the banner or Account → Security.
  */
-export function TwoFactorSetup({ pending, account, alreadyEnabled, from }: TwoFactorSetupProps) {
+export function TwoFactorSetup({
+  pending,
+  account,
+  alreadyEnabled,
+  from,
+  passkeyInstead,
+}: TwoFactorSetupProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -97,6 +105,7 @@ export function TwoFactorSetup({ pending, account, alreadyEnabled, from }: TwoFa
           setResult({ recoveryCodes, accountName: enrollment.accountName })
         }
       />
+      {pending && passkeyInstead?.({ onActivated: handleContinue, onExpired: handleExpired })}
       <p className="setup__back">
         <Link to={backHref}>{t('twoFactor.setup.cancel')}</Link>
       </p>
