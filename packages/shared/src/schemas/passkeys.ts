@@ -35,7 +35,8 @@ export const PasskeyRegistrationCredential = Type.Object({
     attestationObject: Base64UrlField(8192),
     authenticatorData: Type.Optional(Base64UrlField(4096)),
     transports: Type.Optional(Type.Array(TextField({ maxLength: 32 }), { maxItems: 10 })),
-    publicKeyAlgorithm: Type.Optional(Type.Integer()),
+    // A COSE algorithm identifier (-7 ES256, -8 EdDSA, -257 RS256): a signed 16-bit range and more.
+    publicKeyAlgorithm: Type.Optional(Type.Integer({ minimum: -65_536, maximum: 65_535 })),
     publicKey: Type.Optional(Base64UrlField(4096)),
   }),
 });
