@@ -10,6 +10,7 @@ import { PrismaClient } from '../generated/prisma/client.js';
 import { describeDatabaseUrl } from './database-url.js';
 import { acquireLock } from './lock-file.js';
 import {
+  listenOnPglite,
   listenOnPostgres,
   type NotificationHandlers,
   type StopListening,
@@ -157,14 +158,7 @@ async function openPglite({ pgliteDir: dataDir, loadDataDir }: PgliteTarget): Pr
         release: async () => {},
       };
     },
-    async listen(channel, handlers) {
-      const unlisten = await pglite.listen(channel, handlers.onNotification);
-      handlers.onListening(true);
-      return async () => {
-        handlers.onListening(false);
-        await unlisten().catch(() => {});
-      };
-    },
+    listen: (channel, handlers) => listenOnPglite(pglite, channel, handlers),
     // Uncompressed: a database starts from it faster than from a gzipped one.
     dumpDataDir: () => pglite.dumpDataDir('none'),
     async close() {

@@ -1,3 +1,4 @@
+import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 
 export interface NotificationHandlers {
@@ -13,6 +14,23 @@ export type StopListening = () => Promise<void>;
 
 /** How the listening connection shows up in `pg_stat_activity` (operators, and the tests). */
 export const LISTENER_APPLICATION_NAME = 'portal-notification-listener';
+
+/**
+ * LISTEN on the embedded database: one process, no connection to lose, so it listens from the
+ * start until stopped. PGlite delivers a notification before the query that sent it returns.
+ */
+export async function listenOnPglite(
+  pglite: Pick<PGlite, 'listen'>,
+  channel: string,
+  handlers: NotificationHandlers,
+): Promise<StopListening> {
+  const unlisten = await pglite.listen(channel, handlers.onNotification);
+  handlers.onListening(true);
+  return async () => {
+    handlers.onListening(false);
+    await unlisten().catch(() => {});
+  };
+}
 
 const FIRST_RETRY_MS = 100;
 const MAX_RETRY_MS = 5000;

@@ -4,7 +4,7 @@ import type pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { inject } from 'vitest';
 import { type Database, PGLITE_EXTENSIONS } from '../../src/db/database.js';
-import { listenOnPostgres } from '../../src/db/notifications.js';
+import { listenOnPglite, listenOnPostgres } from '../../src/db/notifications.js';
 import { createPool, DEFAULT_DATABASE_TIMEOUTS } from '../../src/db/pg-pool.js';
 import { PrismaClient } from '../../src/generated/prisma/client.js';
 import { createTestDatabase, dropTestDatabase } from './postgres.js';
@@ -128,14 +128,7 @@ async function countedPglite(record: Record): Promise<TestDatabase> {
         release: async () => {},
       };
     },
-    async listen(channel, handlers) {
-      const unlisten = await pglite.listen(channel, handlers.onNotification);
-      handlers.onListening(true);
-      return async () => {
-        handlers.onListening(false);
-        await unlisten().catch(() => {});
-      };
-    },
+    listen: (channel, handlers) => listenOnPglite(pglite, channel, handlers),
     async close() {
       await prisma.$disconnect();
       await pglite.close();
