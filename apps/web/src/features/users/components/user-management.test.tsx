@@ -21,6 +21,7 @@ const JDOE = createUserListItem({
   username: 'jdoe',
   roles: ['admin'],
   twoFactorEnabled: true,
+  twoFactorMethods: ['totp'],
   lastLoginAt: LAST_LOGIN,
 });
 const MILTON = createUserListItem({
@@ -116,7 +117,7 @@ describe('User management', () => {
       'Jane Doe',
       'jdoe@example.com',
       'Administrator',
-      'Enabled',
+      'Authenticator app',
       lastLogin,
       expect.any(String),
     ]);

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '@/components/ui/data-table';
 import { formatDateTime } from '@/lib/format-date';
+import { twoFactorLabelKey } from '../two-factor-label';
 import { availableUserActions, type UserAction } from '../user-actions';
 import { isRoleKey } from '../user-form';
 import { UserOptionsMenu } from './user-options-menu';
@@ -99,14 +100,7 @@ function UserRow({ user, canManage, actionContext, onAction }: UserRowProps) {
           <Missing label={t('users.noRoles')} />
         )}
       </td>
-      <td>
-        {/* A linked account's second factor is enforced at the reseller portal, not here. */}
-        {user.linkedToResellerPortal
-          ? t('users.twoFactorManaged')
-          : user.twoFactorEnabled
-            ? t('users.twoFactorOn')
-            : t('users.twoFactorOff')}
-      </td>
+      <td>{t(twoFactorLabelKey(user))}</td>
       <td>
         {user.lastLoginAt
           ? formatDateTime(user.lastLoginAt, i18n.resolvedLanguage)
