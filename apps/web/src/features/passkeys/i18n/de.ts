@@ -6,6 +6,7 @@ export const de: PasskeysText = {
   signIn: 'Login per Passkey',
   useInstead: 'Stattdessen einen Passkey verwenden',
   useYours: 'Passkey verwenden',
+  orPassword: 'Oder mit Passwort und Code bestätigen:',
   add: 'Passkey hinzufügen',
   name: 'Name des Passkeys',
   defaultName: 'Mein Passkey',

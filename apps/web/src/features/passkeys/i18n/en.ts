@@ -4,6 +4,7 @@ export const en = {
   signIn: 'Sign in with a passkey',
   useInstead: 'Use a passkey instead',
   useYours: 'Use your passkey',
+  orPassword: 'Or confirm with your password and your code:',
   add: 'Add a passkey',
   name: 'Passkey name',
   defaultName: 'My passkey',

@@ -6,6 +6,7 @@ export const fr: PasskeysText = {
   signIn: 'Connexion par clé d’accès',
   useInstead: 'Utiliser plutôt une clé d’accès',
   useYours: 'Utiliser votre clé d’accès',
+  orPassword: 'Ou confirmez avec votre mot de passe et votre code\u00a0:',
   add: 'Ajouter une clé d’accès',
   name: 'Nom de la clé d’accès',
   defaultName: 'Ma clé d’accès',
