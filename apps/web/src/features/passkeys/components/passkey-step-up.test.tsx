@@ -102,6 +102,19 @@ describe('"Confirm it\'s you" with a passkey', () => {
     expect(api.callsTo(DISABLE)).toHaveLength(1);
   });
 
+  it('says so when the browser refuses passkeys at this address (no retry helps)', async () => {
+    browserAuthenticator(async () => {
+      throw new DOMException('This is an invalid domain.', 'SecurityError');
+    });
+    const { user, dialog } = await disableWithStepUp([PASSKEY]);
+
+    await user.click(await within(dialog).findByRole('button', { name: 'Use your passkey' }));
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Passkeys cannot be used at this address of the portal.',
+    );
+  });
+
   it('offers no passkey to an account without one', async () => {
     const { dialog } = await disableWithStepUp([]);
     expect(within(dialog).getByLabelText('Password')).toBeVisible();
