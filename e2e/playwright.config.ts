@@ -19,7 +19,9 @@ process.env.E2E_MAIL_DIR ??= path.join(process.env.E2E_DATA_DIR, 'mails');
 process.env.E2E_SMTP_PORT ??= '3225';
 process.env.E2E_IDP_PORT ??= '3235';
 const port = Number(process.env.E2E_PORT ?? 3210);
-const baseURL = `http://127.0.0.1:${port}`;
+// localhost, not 127.0.0.1: the relying party id of passkeys is PUBLIC_URL's host, and browsers
+// take no IP address as one (WebAuthn needs a domain); localhost is a secure context like it.
+const baseURL = `http://localhost:${port}`;
 /** The development OpenID provider playing the reseller portal (tools/dev-idp). */
 const idpIssuer = `http://127.0.0.1:${process.env.E2E_IDP_PORT}`;
 
@@ -67,7 +69,7 @@ export default defineConfig({
     },
     {
       command: 'node ../scripts/start.mjs',
-      url: `${baseURL}/api/ready`,
+      url: `http://127.0.0.1:${port}/api/ready`,
       reuseExistingServer: false,
       timeout: 180_000,
       stdout: 'pipe',

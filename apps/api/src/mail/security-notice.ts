@@ -11,7 +11,9 @@ export type NoticeKind =
   | { kind: 'password-reset' }
   | { kind: 'email-changed'; newEmail: string }
   | { kind: 'recovery-code-used'; remaining: number }
-  | { kind: 'account-locked'; lockedMinutes: number };
+  | { kind: 'account-locked'; lockedMinutes: number }
+  | { kind: 'passkey-added'; passkeyName: string }
+  | { kind: 'passkey-removed'; passkeyName: string };
 
 /** Where the change came from: the request that made it (an attacker's, if it was not the owner). */
 export interface NoticeOrigin {

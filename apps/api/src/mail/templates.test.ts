@@ -33,6 +33,8 @@ const NOTICES: NoticeKind[] = [
   { kind: 'email-changed', newEmail: 'new@example.test' },
   { kind: 'recovery-code-used', remaining: 0 },
   { kind: 'account-locked', lockedMinutes: 15 },
+  { kind: 'passkey-added', passkeyName: 'Laptop' },
+  { kind: 'passkey-removed', passkeyName: 'Laptop' },
 ];
 const noticeOfEveryKind = NOTICES.map((notice): MailTemplate => ({ ...changed, notice }));
 const created: MailTemplate = {

@@ -3,6 +3,7 @@ import type { i18n as I18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { StepUpProvider } from '@/components/step-up/step-up-provider';
+import { PasskeyStepUp } from '@/features/passkeys/components/passkey-step-up';
 
 type AppProviderProps = {
   queryClient: QueryClient;
@@ -15,7 +16,7 @@ export function AppProvider({ queryClient, i18n, children }: AppProviderProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
-        <StepUpProvider>{children}</StepUpProvider>
+        <StepUpProvider alternative={PasskeyStepUp}>{children}</StepUpProvider>
       </QueryClientProvider>
     </I18nextProvider>
   );

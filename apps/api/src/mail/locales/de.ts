@@ -102,6 +102,18 @@ export const de: MailStrings = {
         notYou:
           'Falls diese Versuche nicht von Ihnen stammen, versucht möglicherweise jemand, Ihr Passwort zu erraten: Wählen Sie nach Ablauf der Sperre unter Konto → Sicherheit ein neues, starkes Passwort. Sie erhalten höchstens eine solche E-Mail pro Stunde.',
       },
+      'passkey-added': {
+        subject: 'Ihrem Konto wurde ein Passkey hinzugefügt',
+        what: (ref, { passkeyName }) =>
+          `Ihrem Konto ${konto(ref)} wurde der Passkey „${passkeyName}“ hinzugefügt: Mit ihm kann man sich jetzt anmelden.`,
+        notYou: takeover,
+      },
+      'passkey-removed': {
+        subject: 'Ein Passkey wurde aus Ihrem Konto entfernt',
+        what: (ref, { passkeyName }) =>
+          `Der Passkey „${passkeyName}“ wurde aus Ihrem Konto ${konto(ref)} entfernt: Mit ihm ist keine Anmeldung mehr möglich.`,
+        notYou: takeover,
+      },
     },
   },
 };

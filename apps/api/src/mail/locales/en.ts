@@ -99,6 +99,18 @@ export const en: MailStrings = {
         notYou:
           'If these attempts were not yours, someone may be trying to guess your password: once the lock has ended, choose a new, strong password under Account → Security. You get at most one such e-mail an hour.',
       },
+      'passkey-added': {
+        subject: 'A passkey was added to your account',
+        what: (ref, { passkeyName }) =>
+          `The passkey “${passkeyName}” was added to ${account(ref)}: it can now be used to sign in.`,
+        notYou: takeover,
+      },
+      'passkey-removed': {
+        subject: 'A passkey was removed from your account',
+        what: (ref, { passkeyName }) =>
+          `The passkey “${passkeyName}” was removed from ${account(ref)}: it no longer signs in.`,
+        notYou: takeover,
+      },
     },
   },
 };

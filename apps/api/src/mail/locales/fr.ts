@@ -101,6 +101,18 @@ export const fr: MailStrings = {
           `Après plusieurs tentatives de connexion infructueuses, ${compte(ref)} est bloqué pendant ${minutes(lockedMinutes)}. Le blocage prend fin de lui-même.`,
         notYou: `Si ces tentatives ne viennent pas de vous, quelqu’un essaie peut-être de deviner votre mot de passe${NBSP}: une fois le blocage terminé, choisissez un nouveau mot de passe robuste sous Compte → Sécurité. Vous recevez au plus un e-mail de ce type par heure.`,
       },
+      'passkey-added': {
+        subject: 'Une clé d’accès a été ajoutée à votre compte',
+        what: (ref, { passkeyName }) =>
+          `La clé d’accès ${quoted(passkeyName)} a été ajoutée à ${compte(ref)}${NBSP}: elle permet désormais de se connecter.`,
+        notYou: takeover,
+      },
+      'passkey-removed': {
+        subject: 'Une clé d’accès a été supprimée de votre compte',
+        what: (ref, { passkeyName }) =>
+          `La clé d’accès ${quoted(passkeyName)} a été supprimée de ${compte(ref)}${NBSP}: elle ne permet plus de se connecter.`,
+        notYou: takeover,
+      },
     },
   },
 };

@@ -139,6 +139,28 @@ describe('passkeys (WebAuthn)', () => {
       expect((await passwordlessSignIn(t.app, authenticator)).statusCode).toBe(401);
     });
 
+    it('mails the owner, in their language, when a passkey is added and when it is removed', async () => {
+      const email = `pk-${Math.random().toString(36).slice(2)}@example.test`;
+      const made = await makeUser(t.db, { email, language: 'de' });
+      const session = await loginAs(t.app, credentialsOf(made));
+      const { passkey } = await registerPasskey(t.app, session, 'Büro-Laptop');
+      const removal = await t.app.inject({
+        method: 'DELETE',
+        url: `/api/account/passkeys/${passkey.id}`,
+        headers: { cookie: session },
+      });
+      expect(removal.statusCode).toBe(204);
+      const mails = await t.db.prisma.outboxMail.findMany({
+        where: { to: email },
+        orderBy: { createdAt: 'asc' },
+      });
+      expect(mails.map((mail) => mail.subject)).toEqual([
+        'Ihrem Konto wurde ein Passkey hinzugefügt',
+        'Ein Passkey wurde aus Ihrem Konto entfernt',
+      ]);
+      expect(mails.every((mail) => mail.text.includes('„Büro-Laptop“'))).toBe(true);
+    });
+
     it("an administrator's Reset 2FA removes passkeys too", async () => {
       const tenant = await makeTenant(t.db);
       const target = await userWithPasskey({ tenantId: tenant.id });

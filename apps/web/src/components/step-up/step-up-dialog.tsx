@@ -1,5 +1,5 @@
 import { ERROR_CODES } from '@portal/shared';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type ComponentType, type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '@/components/ui/modal';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -13,12 +13,18 @@ import { portalStepUpHref, reauthenticate } from '@/lib/step-up';
 import { isCompleteTotpCode } from '@/lib/totp-code';
 
 type StepUpDialogProps = { onConfirmed: () => void; onCancel: () => void };
+type Alternative = ComponentType<{ onConfirmed: () => void }>;
 
 /**
  * "Confirm it's you": the password, and a code from the authenticator app (or a recovery code)
- * when the account has 2FA. An account of the reseller portal confirms at the portal instead.
+ * when the account has 2FA, or the `alternative` (a passkey) when it offers one. An account of the
+ * reseller portal confirms at the portal instead.
  */
-export function StepUpDialog({ onConfirmed, onCancel }: StepUpDialogProps) {
+export function StepUpDialog({
+  onConfirmed,
+  onCancel,
+  alternative: Alternative,
+}: StepUpDialogProps & { alternative?: Alternative | undefined }) {
   const { t } = useTranslation();
   const { data: me } = useMe();
   const viaPortal = me?.session.authMethod === 'reseller_portal';
@@ -43,7 +49,10 @@ export function StepUpDialog({ onConfirmed, onCancel }: StepUpDialogProps) {
           </div>
         </>
       ) : (
-        <StepUpForm needsCode={needsCode} onConfirmed={onConfirmed} onCancel={onCancel} />
+        <>
+          {needsCode && Alternative && <Alternative onConfirmed={onConfirmed} />}
+          <StepUpForm needsCode={needsCode} onConfirmed={onConfirmed} onCancel={onCancel} />
+        </>
       )}
     </Modal>
   );

@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useRef, useState } from 'react';
+import { type ComponentType, type ReactNode, useCallback, useRef, useState } from 'react';
 import { needsStepUp, StepUpCancelled, StepUpContext, type WithStepUp } from '@/lib/step-up';
 import { StepUpDialog } from './step-up-dialog';
 
@@ -8,7 +8,14 @@ type Pending = { confirmed: () => void; cancelled: () => void };
  * Lets any page run a sensitive action with `useStepUp()`: the dialog opens only when the API
  * asks for a fresh proof, and the action the person started then finishes by itself.
  */
-export function StepUpProvider({ children }: { children: ReactNode }) {
+export function StepUpProvider({
+  children,
+  alternative,
+}: {
+  children: ReactNode;
+  /** Another way to confirm, offered above password and code (the app passes the passkey). */
+  alternative?: ComponentType<{ onConfirmed: () => void }>;
+}) {
   const [pending, setPending] = useState<Pending | null>(null);
   const pendingRef = useRef<Pending | null>(null);
 
@@ -49,7 +56,11 @@ export function StepUpProvider({ children }: { children: ReactNode }) {
     <StepUpContext.Provider value={withStepUp}>
       {children}
       {pending && (
-        <StepUpDialog onConfirmed={() => close('confirmed')} onCancel={() => close('cancelled')} />
+        <StepUpDialog
+          alternative={alternative}
+          onConfirmed={() => close('confirmed')}
+          onCancel={() => close('cancelled')}
+        />
       )}
     </StepUpContext.Provider>
   );

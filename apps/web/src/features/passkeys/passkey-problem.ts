@@ -8,6 +8,12 @@ import { StepUpCancelled } from '@/lib/step-up';
 const isCancelled = (error: unknown) =>
   error instanceof Error && (error.name === 'NotAllowedError' || error.name === 'AbortError');
 
+/**
+ * The browser refused the relying party: the portal was opened at an address other than its
+ * PUBLIC_URL's host, or at an IP address (WebAuthn needs a domain). Trying again cannot help.
+ */
+const isWrongSite = (error: unknown) => error instanceof Error && error.name === 'SecurityError';
+
 /** What to say when a passkey ceremony failed. */
 export function passkeyProblem(error: unknown, t: TFunction): string {
   if (error instanceof StepUpCancelled) return t('common.stepUp.cancelled');
@@ -18,6 +24,7 @@ export function passkeyProblem(error: unknown, t: TFunction): string {
   )
     return t('passkeys.failed');
   if (isApiError(error)) return apiErrorMessage(error.code, t);
+  if (isWrongSite(error)) return t('passkeys.notHere');
   return isCancelled(error) ? t('passkeys.cancelled') : t('passkeys.failed');
 }
 

@@ -133,22 +133,23 @@ export function credentialStore(prisma: PrismaClient) {
     /**
      * Removes one passkey unless the account must keep a second factor and this is its last one
      * (no other passkey, no TOTP): checked and done in one statement, so two removals at once
-     * cannot both pass the check.
+     * cannot both pass the check. Answers the removed passkey's name, for the owner's notice.
      */
     async remove(
       userId: string,
       id: string,
       mustKeepSecondFactor: boolean,
-    ): Promise<'removed' | 'not_found' | 'last_factor'> {
-      const removed = await prisma.$executeRaw`
+    ): Promise<{ removed: string } | 'not_found' | 'last_factor'> {
+      const removed = await prisma.$queryRaw<{ name: string }[]>`
         DELETE FROM webauthn_credentials w
         WHERE w.id = ${id}::uuid AND w.user_id = ${userId}::uuid
           AND (NOT ${mustKeepSecondFactor}
                OR EXISTS (SELECT 1 FROM webauthn_credentials o
                           WHERE o.user_id = w.user_id AND o.id <> w.id)
                OR EXISTS (SELECT 1 FROM totp_credentials tc
-                          WHERE tc.user_id = w.user_id AND tc.confirmed_at IS NOT NULL))`;
-      if (removed === 1) return 'removed';
+                          WHERE tc.user_id = w.user_id AND tc.confirmed_at IS NOT NULL))
+        RETURNING w.name`;
+      if (removed[0]) return { removed: removed[0].name };
       const exists = await prisma.webauthnCredential.count({ where: { id, userId } });
       return exists > 0 ? 'last_factor' : 'not_found';
     },

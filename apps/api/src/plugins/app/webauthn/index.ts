@@ -111,6 +111,10 @@ async function passkeys(app: FastifyInstance, options: { config: Config }) {
         type: 'passkey.removed',
         details: { passkeyId: id },
       });
+      await app.securityNotices.send(request, auth.user.id, {
+        kind: 'passkey-removed',
+        passkeyName: outcome.removed,
+      });
     },
   });
 }

@@ -89,6 +89,10 @@ export async function register(
     type: 'passkey.registered',
     details: { passkeyId: passkey.id, name: passkey.name, deviceType: passkey.deviceType },
   });
+  await app.securityNotices.send(request, user.id, {
+    kind: 'passkey-added',
+    passkeyName: passkey.name,
+  });
   if (!pending) return { status: 'registered', passkey };
   if (!(await app.loginChallenges.complete(pending.challengeId))) throw errors.loginExpired();
   app.loginChallenges.clearCookie(reply);

@@ -8,9 +8,8 @@ import { meQueryOptions } from '@/lib/me';
 import { useStepUp } from '@/lib/step-up';
 import { listPasskeys, removePasskey, renamePasskey } from '../api/passkeys';
 import { passkeyProblem } from '../passkey-problem';
+import { PASSKEYS_KEY } from '../passkeys-query';
 import { AddPasskeyForm } from './add-passkey-form';
-
-const PASSKEYS_KEY = ['passkeys'] as const;
 
 /** Account → Security: the account's passkeys, to add (after "Confirm it's you"), rename, remove. */
 export function PasskeysCard() {

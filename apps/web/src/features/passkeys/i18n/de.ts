@@ -6,6 +6,7 @@ export const de: PasskeysText = {
   signIn: 'Login per Passkey',
   useInstead: 'Stattdessen einen Passkey verwenden',
   useYours: 'Passkey verwenden',
+  orPassword: 'Oder mit Passwort und Code bestätigen:',
   add: 'Passkey hinzufügen',
   name: 'Name des Passkeys',
   defaultName: 'Mein Passkey',
@@ -32,6 +33,8 @@ export const de: PasskeysText = {
   failed:
     'Der Passkey wurde nicht akzeptiert. Versuchen Sie es erneut oder wählen Sie einen anderen Weg.',
   cancelled: 'Es wurde kein Passkey verwendet.',
+  notHere:
+    'Unter dieser Adresse des Portals lassen sich keine Passkeys verwenden. Öffnen Sie das Portal unter seiner üblichen Adresse, oder melden Sie sich anders an.',
   activationIntro:
     'Statt einer Authenticator-App können Sie einen Passkey verwenden: die Bildschirmsperre Ihres Geräts oder einen Sicherheitsschlüssel.',
 };

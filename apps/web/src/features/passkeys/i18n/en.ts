@@ -4,6 +4,7 @@ export const en = {
   signIn: 'Sign in with a passkey',
   useInstead: 'Use a passkey instead',
   useYours: 'Use your passkey',
+  orPassword: 'Or confirm with your password and your code:',
   add: 'Add a passkey',
   name: 'Passkey name',
   defaultName: 'My passkey',
@@ -29,6 +30,8 @@ export const en = {
     'This is your last second factor, and your organisation requires two-factor authentication. Add another passkey or an authenticator app first.',
   failed: 'The passkey was not accepted. Try again, or use another way.',
   cancelled: 'No passkey was used.',
+  notHere:
+    'Passkeys cannot be used at this address of the portal. Open the portal at its usual address, or use another way.',
   activationIntro:
     'Instead of an authenticator app, you can use a passkey: your device’s screen lock or a security key.',
 };

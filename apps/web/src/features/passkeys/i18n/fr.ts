@@ -6,6 +6,7 @@ export const fr: PasskeysText = {
   signIn: 'Connexion par clé d’accès',
   useInstead: 'Utiliser plutôt une clé d’accès',
   useYours: 'Utiliser votre clé d’accès',
+  orPassword: 'Ou confirmez avec votre mot de passe et votre code\u00a0:',
   add: 'Ajouter une clé d’accès',
   name: 'Nom de la clé d’accès',
   defaultName: 'Ma clé d’accès',
@@ -31,6 +32,8 @@ export const fr: PasskeysText = {
     'C’est votre dernier second facteur, et votre organisation exige l’authentification à deux facteurs. Ajoutez d’abord une autre clé d’accès ou une application d’authentification.',
   failed: 'La clé d’accès n’a pas été acceptée. Réessayez ou choisissez un autre moyen.',
   cancelled: 'Aucune clé d’accès n’a été utilisée.',
+  notHere:
+    'Les clés d’accès ne peuvent pas être utilisées à cette adresse du portail. Ouvrez le portail à son adresse habituelle ou choisissez un autre moyen.',
   activationIntro:
     'Au lieu d’une application d’authentification, vous pouvez utiliser une clé d’accès\u00a0: le verrouillage de l’écran de votre appareil ou une clé de sécurité.',
 };
