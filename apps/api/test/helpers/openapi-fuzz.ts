@@ -151,6 +151,8 @@ function sampleOf(schema: JsonSchema): unknown {
       return new Date(Date.now() + 86_400_000).toISOString();
   }
   if (schema.pattern === '^[0-9]{6}$') return '123456';
+  // base64url (WebAuthn's binary fields in JSON).
+  if (schema.pattern === '^[A-Za-z0-9_-]*$') return 'AAAA';
   if (schema.pattern?.startsWith('^/')) return '/';
   if (schema.pattern?.includes('{2}')) return 'en';
   if (schema.pattern?.startsWith('^[0-9]')) return '1';

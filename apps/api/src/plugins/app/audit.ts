@@ -86,11 +86,13 @@ async function audit(app: FastifyInstance) {
     const rows = entries.map(
       (entry) => Prisma.sql`(${entry.tenantId}::uuid, ${entry.actorUserId ?? null}::uuid,
         ${entry.actorTenantId ?? null}::uuid, ${entry.subjectUserId ?? null}::uuid, ${entry.type}::text,
-        ${ip}::text, ${userAgent}::text, ${JSON.stringify(entry.details ?? {})}::jsonb)`,
+        ${ip}::text, ${userAgent}::text, ${JSON.stringify(entry.details ?? {})}::jsonb,
+        ${entry.subjectUsername ?? null}::text, ${entry.subjectDisplayName ?? null}::text)`,
     );
+    // Names left null are filled by the database (trigger audit_events_keep_names).
     return Prisma.sql`
       INSERT INTO audit_events (tenant_id, actor_user_id, actor_tenant_id, subject_user_id, type,
-                                ip, user_agent, details)
+                                ip, user_agent, details, subject_username, subject_display_name)
       SELECT * FROM (VALUES ${Prisma.join(rows)}) AS entry WHERE ${condition}`;
   };
 

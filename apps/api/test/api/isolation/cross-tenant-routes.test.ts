@@ -30,6 +30,7 @@ interface Victim {
   userId: string;
   username: string;
   sessionId: string;
+  passkeyId: string;
 }
 
 let probeCount = 0;
@@ -79,6 +80,10 @@ const PROBES: Record<string, RouteProbe> = {
     body: () => ({ twoFactorRequiredFor: 'all', twoFactorGraceUntil: null }),
   },
   'GET /api/audit-events': { list: true },
+  // Own passkeys: another account's passkey id is unknown here, in every tenant.
+  'GET /api/account/passkeys': { list: true },
+  'PATCH /api/account/passkeys/{passkeyId}': { body: () => ({ name: 'taken over' }) },
+  'DELETE /api/account/passkeys/{passkeyId}': {},
 };
 
 /** Routes that hold no tenant data by id (sign-in steps, own account, health, docs). */
@@ -103,6 +108,16 @@ const NOT_TENANT_DATA = new Set([
   'PUT /api/account/language',
   'GET /api/account/recovery-codes',
   'POST /api/account/recovery-codes',
+  // Passkey ceremonies: the user comes from the session or the pending sign-in step, and a
+  // passwordless sign-in from the credential itself (its own tests cover other tenants).
+  'POST /api/auth/passkeys/registration/options',
+  'POST /api/auth/passkeys/registration',
+  'POST /api/auth/passkeys/second-factor/options',
+  'POST /api/auth/passkeys/second-factor',
+  'POST /api/auth/passkeys/sign-in/options',
+  'POST /api/auth/passkeys/sign-in',
+  'POST /api/account/reauthenticate/passkey/options',
+  'POST /api/account/reauthenticate/passkey',
   'GET /api/me',
   'GET /api/health',
   'GET /api/ready',
@@ -124,6 +139,7 @@ function urlFor(route: string, victim: Victim): { method: Method; url: string } 
   const url = template
     .replace('{userId}', victim.userId)
     .replace('{sessionId}', victim.sessionId)
+    .replace('{passkeyId}', victim.passkeyId)
     .replace('{tenantId}', victim.tenantId);
   return { method, url };
 }
@@ -155,12 +171,24 @@ describe('isolation: no route reaches another tenant', () => {
     const session = await t.db.prisma.session.findFirstOrThrow({
       where: { userId: victimAdmin.user.id },
     });
+    const passkey = await t.db.prisma.webauthnCredential.create({
+      data: {
+        userId: victimAdmin.user.id,
+        credentialId: 'victim-credential',
+        publicKey: Buffer.from('not a real key'),
+        transports: ['internal'],
+        deviceType: 'singleDevice',
+        backedUp: false,
+        name: 'victim key',
+      },
+    });
     victim = {
       tenantId: third.id,
       tenantDomain: third.domain,
       userId: victimAdmin.user.id,
       username: 'victim',
       sessionId: session.id,
+      passkeyId: passkey.id,
     };
 
     // Another customer of the same reseller, with its admin and a plain user.
@@ -231,7 +259,8 @@ describe('isolation: no route reaches another tenant', () => {
       }
       // A plain user of the third tenant may see its name; nobody else may see anything of it.
       const tenantSecrets = attacker === SAME_TENANT ? [] : [victim.tenantId, victim.tenantDomain];
-      for (const secret of [...tenantSecrets, victim.userId, victim.sessionId, 'victim']) {
+      const victimIds = [victim.userId, victim.sessionId, victim.passkeyId];
+      for (const secret of [...tenantSecrets, ...victimIds, 'victim']) {
         expect(response.body, context).not.toContain(secret);
       }
     }
@@ -256,5 +285,9 @@ describe('isolation: no route reaches another tenant', () => {
     );
     expect(await t.db.prisma.user.count({ where: { tenantId: victim.tenantId } })).toBe(3);
     expect(await t.db.prisma.totpCredential.count({ where: { userId: victim.userId } })).toBe(1);
+    const passkey = await t.db.prisma.webauthnCredential.findUniqueOrThrow({
+      where: { id: victim.passkeyId },
+    });
+    expect(passkey.name).toBe('victim key');
   });
 });
