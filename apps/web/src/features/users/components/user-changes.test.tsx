@@ -1,6 +1,6 @@
 import { ERROR_CODES } from '@portal/shared';
-import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import {
   apiErrorReply,
   createMe,
@@ -56,6 +56,23 @@ describe('Deactivated users', () => {
     await user.click(within(rowOf('gone')).getByRole('button', { name: 'User options' }));
     expect(screen.getByRole('menuitem', { name: 'Activate user' })).toBeInTheDocument();
     expect(screen.queryByRole('menuitem', { name: 'Deactivate user' })).not.toBeInTheDocument();
+  });
+});
+
+describe('User options menu', () => {
+  // Found in e2e: a scroll the page made by itself closed the menu as it opened.
+  it('follows its button when something scrolls, and closes once the button is out of view', async () => {
+    const { user } = await openUsers();
+    const button = within(rowOf('bob')).getByRole('button', { name: 'User options' });
+    const rect = vi.spyOn(button, 'getBoundingClientRect');
+    rect.mockReturnValue(new DOMRect(600, 300, 32, 24));
+    await user.click(button);
+    fireEvent.scroll(window);
+    expect(screen.getByRole('menuitem', { name: 'Edit user' })).toBeInTheDocument();
+
+    rect.mockReturnValue(new DOMRect(600, -200, 32, 24));
+    fireEvent.scroll(window);
+    await waitFor(() => expect(screen.queryByRole('menu')).not.toBeInTheDocument());
   });
 });
 

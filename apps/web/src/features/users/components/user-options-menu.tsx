@@ -2,6 +2,7 @@ import {
   type CSSProperties,
   type KeyboardEvent,
   type RefObject,
+  useCallback,
   useEffect,
   useId,
   useLayoutEffect,
@@ -156,7 +157,9 @@ const GAP_PX = 4;
 /**
  * Where the open menu goes: fixed to the viewport under its button, right edges aligned, or
  * above the button when there is no room below (the last rows of a long list). Fixed, it is not
- * cut off by the table's scroll frame; a scroll or resize closes it, as native menus do.
+ * cut off by the table's scroll frame. It follows its button when the page or the frame scrolls
+ * (a scroll can come from the page itself, not only from the person: closing then would make the
+ * menu vanish under their pointer) and closes once the button has left the view.
  */
 function useMenuPlacement(
   open: boolean,
@@ -166,14 +169,10 @@ function useMenuPlacement(
 ): CSSProperties | undefined {
   const [placement, setPlacement] = useState<CSSProperties | undefined>(undefined);
 
-  useLayoutEffect(() => {
-    if (!open) {
-      setPlacement(undefined);
-      return;
-    }
+  const place = useCallback(() => {
     const anchor = button.current?.getBoundingClientRect();
-    const height = menu.current?.offsetHeight ?? 0;
     if (!anchor) return;
+    const height = menu.current?.offsetHeight ?? 0;
     const below = anchor.bottom + GAP_PX;
     const fitsBelow = below + height <= window.innerHeight;
     setPlacement({
@@ -181,14 +180,21 @@ function useMenuPlacement(
       right: Math.max(GAP_PX, document.documentElement.clientWidth - anchor.right),
       top: fitsBelow ? below : Math.max(GAP_PX, anchor.top - GAP_PX - height),
     });
-  }, [open, button, menu]);
+  }, [button, menu]);
+
+  useLayoutEffect(() => {
+    if (open) place();
+    else setPlacement(undefined);
+  }, [open, place]);
 
   useEffect(() => {
     if (!open) return;
     const onMove = (event: Event) => {
       // Scrolling inside the menu itself (none today) would not move it.
       if (event.target instanceof Node && menu.current?.contains(event.target)) return;
-      setOpen(false);
+      const anchor = button.current?.getBoundingClientRect();
+      if (!anchor || anchor.bottom <= 0 || anchor.top >= window.innerHeight) setOpen(false);
+      else place();
     };
     window.addEventListener('scroll', onMove, true);
     window.addEventListener('resize', onMove);
@@ -196,7 +202,7 @@ function useMenuPlacement(
       window.removeEventListener('scroll', onMove, true);
       window.removeEventListener('resize', onMove);
     };
-  }, [open, menu, setOpen]);
+  }, [open, button, menu, setOpen, place]);
 
   return placement;
 }
