@@ -1,9 +1,10 @@
 import type { PasskeyOptions } from '@portal/shared';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { secondFactorOptions, verifySecondFactor } from '../api/passkeys';
-import { isLoginExpired, passkeyProblem } from '../passkey-problem';
+import { isLoginExpired } from '../passkey-problem';
+import { PasskeyAction } from './passkey-action';
 
 type PasskeySecondFactorProps = {
   onAuthenticated: () => void;
@@ -20,10 +21,7 @@ export function PasskeySecondFactor({
 }: PasskeySecondFactorProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const alertId = useId();
   const [hasPasskey, setHasPasskey] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
     let current = true;
@@ -39,41 +37,26 @@ export function PasskeySecondFactor({
     };
   }, [onFactorsKnown]);
 
-  async function verifyWithPasskey() {
-    setBusy(true);
-    setProblem(null);
-    try {
-      // Fresh options each time: a challenge works once.
-      const { passkey } = await secondFactorOptions();
-      if (!passkey) return;
-      await verifySecondFactor(passkey satisfies PasskeyOptions);
-      queryClient.removeQueries();
-      onAuthenticated();
-    } catch (error) {
-      if (isLoginExpired(error)) onExpired();
-      else setProblem(passkeyProblem(error, t));
-    } finally {
-      setBusy(false);
-    }
-  }
-
   if (!hasPasskey) return null;
   return (
     <div className="code-form__passkey">
-      {problem && (
-        <p id={alertId} role="alert" className="alert alert--error">
-          {problem}
-        </p>
-      )}
-      <button
-        type="button"
-        className="button button--primary button--block"
-        disabled={busy}
-        aria-describedby={problem ? alertId : undefined}
-        onClick={() => void verifyWithPasskey()}
-      >
-        {busy ? t('passkeys.working') : t('passkeys.useYours')}
-      </button>
+      <PasskeyAction
+        label={t('passkeys.useYours')}
+        variant="primary"
+        run={async () => {
+          // Fresh options each time: a challenge works once.
+          const { passkey } = await secondFactorOptions();
+          if (!passkey) return;
+          await verifySecondFactor(passkey satisfies PasskeyOptions);
+          queryClient.removeQueries();
+          onAuthenticated();
+        }}
+        handleError={(error) => {
+          if (!isLoginExpired(error)) return false;
+          onExpired();
+          return true;
+        }}
+      />
     </div>
   );
 }
