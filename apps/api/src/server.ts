@@ -4,6 +4,7 @@ import { type Config, loadConfig } from './config.js';
 import { DEMO_PORTAL_USERS, DEMO_USERS } from './db/seed.js';
 import { openConfiguredDatabase, prepareDemo, prepareSchema } from './db/startup.js';
 import { startHousekeeping } from './housekeeping.js';
+import { passkeysUnavailableReason } from './plugins/app/webauthn/ceremonies.js';
 import { createPasswordHasher } from './security/password-hasher.js';
 import { createSecretBox, parseEncryptionKey } from './security/secret-box.js';
 import { loadOrCreateSecret } from './security/secret-files.js';
@@ -40,7 +41,7 @@ async function main() {
     publicUrl.port === '' || publicUrl.port === String(port)
       ? publicUrl.origin
       : `http://localhost:${port}`;
-  printBanner(url, db.location, demo?.password);
+  printBanner(url, db.location, demo?.password, passkeysUnavailableReason(publicUrl));
 }
 
 async function loadSecretBox(config: Config) {
@@ -49,8 +50,14 @@ async function loadSecretBox(config: Config) {
   return createSecretBox(parseEncryptionKey(key), config.totpRetiredKeys.map(parseEncryptionKey));
 }
 
-function printBanner(url: string, location: string, demoPassword: string | undefined) {
+function printBanner(
+  url: string,
+  location: string,
+  demoPassword: string | undefined,
+  passkeysUnavailable: string | undefined,
+) {
   const lines = [``, `  Tenant login portal: ${url}`, `  Database: ${location}`];
+  if (passkeysUnavailable) lines.push(`  Passkeys unavailable: ${passkeysUnavailable}`);
   if (demoPassword) {
     lines.push(``, `  Demo accounts (password: ${demoPassword})`);
     for (const user of DEMO_USERS)

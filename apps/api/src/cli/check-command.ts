@@ -4,6 +4,7 @@ import type { Database } from '../db/database.js';
 import { readMigrations } from '../db/migrate.js';
 import { describeSendFailure, mailDelivery, SMTP_TIMEOUTS_MS } from '../mail/transport.js';
 import { recordOperatorEvent } from '../plugins/app/audit.js';
+import { passkeysUnavailableReason } from '../plugins/app/webauthn/ceremonies.js';
 import { keyIdOf, parseEncryptionKey } from '../security/secret-box.js';
 import { type CommandSpec, EXIT } from './command.js';
 import { configOf, loadSecretBox, openCliDatabase } from './context.js';
@@ -22,6 +23,8 @@ function configurationFinding(config: Config): Finding {
     `SESSION_SECRET ${config.sessionSecret ? 'set' : 'generated into DATA_DIR'}`,
     `mail ${mailDelivery(config)}`,
   ];
+  const passkeysUnavailable = passkeysUnavailableReason(config.publicUrl);
+  if (passkeysUnavailable) parts.push(`passkeys unavailable (${passkeysUnavailable})`);
   return { check: 'configuration', ok: true, detail: parts.join(', ') };
 }
 

@@ -58,6 +58,8 @@ describe('portal check', () => {
       'smtp',
     ]);
     expect(run.stdout).toContain('PUBLIC_URL http://portal.test');
+    // http on a host that is not localhost: browsers would offer no passkeys there.
+    expect(run.stdout).toContain('passkeys unavailable (PUBLIC_URL is not https');
     expect(run.stdout).toContain('none pending');
     expect(run.stdout).toContain(`127.0.0.1:${smtp.port} accepts mail`);
     const checks = await t.db.prisma.auditEvent.findMany({ where: { type: 'operator.command' } });

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import type { PasskeyAssertion, PasskeyRegistrationCredential } from '@portal/shared';
 import type {
   AuthenticationResponseJSON,
@@ -21,6 +22,22 @@ export const relyingPartyOf = (publicUrl: URL): RelyingParty => ({
   origin: publicUrl.origin,
   name: 'Unified Security Portal',
 });
+
+/**
+ * Why browsers will offer no passkeys at PUBLIC_URL, or undefined when they will: WebAuthn needs
+ * a domain name as relying party (never an IP address) and a secure context (https, or localhost).
+ */
+export function passkeysUnavailableReason(publicUrl: URL): string | undefined {
+  const host = publicUrl.hostname.replace(/^\[|\]$/g, '');
+  if (isIP(host)) {
+    return `PUBLIC_URL's host ${host} is an IP address: browsers offer passkeys only on a domain name (e.g. localhost or portal.example.com)`;
+  }
+  const local = host === 'localhost' || host.endsWith('.localhost');
+  if (publicUrl.protocol !== 'https:' && !local) {
+    return 'PUBLIC_URL is not https: browsers offer passkeys only on https (or localhost)';
+  }
+  return undefined;
+}
 
 const TRANSPORTS: readonly AuthenticatorTransport[] = ['ble', 'hybrid', 'internal', 'nfc', 'usb'];
 
