@@ -13,7 +13,8 @@ export type ConfirmIssue = 'confirmRequired' | 'mismatch';
 
 /**
  * A new password typed twice, judged on every keystroke by the rules the API applies (shared),
- * with its strength, the confirmation, a refusal by the server, and where the focus goes.
+ * with its strength, the confirmation and a refusal by the server. The form around it moves the
+ * focus (useFirstInvalidFocus) to the field these mark invalid.
  * The list check uses the browser's subset of the server's breached list: whatever it refuses,
  * the server refuses too, so the meter never calls those passwords fair.
  */
@@ -59,18 +60,10 @@ export function useNewPassword(owner: PasswordOwner) {
     onConfirmBlur: () => {
       if (confirm !== '') setConfirmTouched(true);
     },
-    /** On submit: true when both fields are fine; otherwise the first wrong one gets the focus. */
+    /** On submit: true when both fields are fine; otherwise the wrong ones are marked. */
     validate(): boolean {
       setSubmitted(true);
-      if (!check.ok) {
-        passwordRef.current?.focus();
-        return false;
-      }
-      if (confirm !== password) {
-        confirmRef.current?.focus();
-        return false;
-      }
-      return true;
+      return check.ok && confirm === password;
     },
     /** The server refused it: both fields start afresh, the reason stays. */
     refuse(reason: WeakPasswordReason | undefined) {
@@ -79,7 +72,6 @@ export function useNewPassword(owner: PasswordOwner) {
       setConfirm('');
       setSubmitted(false);
       setConfirmTouched(false);
-      passwordRef.current?.focus();
     },
   };
 }
