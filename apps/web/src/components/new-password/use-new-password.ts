@@ -1,6 +1,6 @@
 import type { WeakPasswordReason } from '@portal/shared';
 import { checkPasswordInBrowser } from '@portal/shared/common-passwords';
-import { useRef, useState } from 'react';
+import { type FocusEvent, useRef, useState } from 'react';
 import { passwordStrength } from './password-strength';
 
 /** Whose password it is: the rules refuse passwords containing its username or domain. */
@@ -56,9 +56,13 @@ export function useNewPassword(owner: PasswordOwner) {
     },
     setConfirm,
     setVisible,
-    // Judged once typed and left, not while the first characters go in.
-    onConfirmBlur: () => {
-      if (confirm !== '') setConfirmTouched(true);
+    // Judged once typed and left, not while the first characters go in. Not when left for the
+    // submit button: the message would push the button down between press and release, the click
+    // would be lost, and the focus would stay on the button; the submit judges it anyway.
+    onConfirmBlur: (event: FocusEvent<HTMLInputElement>) => {
+      const next = event.relatedTarget;
+      const toSubmit = next instanceof HTMLButtonElement && next.type === 'submit';
+      if (confirm !== '' && !toSubmit) setConfirmTouched(true);
     },
     /** On submit: true when both fields are fine; otherwise the wrong ones are marked. */
     validate(): boolean {

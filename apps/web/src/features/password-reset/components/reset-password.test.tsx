@@ -141,6 +141,20 @@ describe('reset page', () => {
     expect(screen.queryByText('The passwords do not match.')).not.toBeInTheDocument();
   });
 
+  it('does not move the submit button away as it is pressed: leaving for it judges nothing yet', async () => {
+    const { user } = await openResetPage();
+    await typeNewPassword(user, GOOD_PASSWORD, 'correct horse battery!');
+    const submit = screen.getByRole('button', { name: 'Change password' });
+
+    // Pressing the button moves the focus to it first; a message shown then would push it down.
+    act(() => submit.focus());
+    expect(screen.queryByText('The passwords do not match.')).not.toBeInTheDocument();
+
+    await user.click(submit);
+    expect(screen.getByLabelText('Confirm password')).toHaveFocus();
+    expect(screen.getByText('The passwords do not match.')).toBeVisible();
+  });
+
   it('says so when the confirmation is left different, before sending', async () => {
     const { user } = await openResetPage();
     await typeNewPassword(user, GOOD_PASSWORD, 'correct');
