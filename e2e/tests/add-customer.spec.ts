@@ -35,9 +35,11 @@ test('a reseller adds a customer whose administrator sets a password, activates 
 
   // The administrator's mail: set a password, then activate 2FA as administrators must.
   await page.goto(await waitForNewResetLink(email));
+  // A new account's first password: set, not changed.
+  await expect(page.getByRole('heading', { level: 1, name: 'Set your password' })).toBeVisible();
   await page.getByLabel('New password').fill(password);
   await page.getByLabel('Confirm password').fill(password);
-  await page.getByRole('button', { name: 'Change password' }).click();
+  await page.getByRole('button', { name: 'Set password' }).click();
   await expect(page).toHaveURL(/\/two-factor\/setup/);
   const { authenticator } = await activateFromSetupPage(page, checkA11y);
   await expect(page.getByRole('banner').getByText(name)).toBeVisible();

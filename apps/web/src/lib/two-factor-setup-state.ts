@@ -12,14 +12,20 @@ export type TwoFactorSetupState = {
   pending?: PendingAccount;
   /** Where to go back to (cancel), or on after signing in. */
   from?: string;
+  /** Arriving from a reset link: the password was just changed, or a new account's first set. */
+  passwordSaved?: PasswordSaved;
 };
+
+export type PasswordSaved = 'changed' | 'set';
 
 export function readTwoFactorSetupState(state: unknown): TwoFactorSetupState {
   if (typeof state !== 'object' || state === null) return {};
-  const { pending, from } = state as Record<string, unknown>;
+  const { pending, from, passwordSaved } = state as Record<string, unknown>;
   return {
     pending: isPendingAccount(pending) ? pending : undefined,
     from: isLocalPath(from) ? from : undefined,
+    passwordSaved:
+      passwordSaved === 'changed' || passwordSaved === 'set' ? passwordSaved : undefined,
   };
 }
 

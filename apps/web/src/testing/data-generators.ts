@@ -107,7 +107,7 @@ export function createRecoveryCodes(count = 10): string[] {
 
 /** What POST /api/auth/password/reset/verify answers for a link that works: whose it is. */
 export function createResetTokenInfo(overrides: Partial<ResetTokenInfo> = {}): ResetTokenInfo {
-  return { tenantDomain: 'acme-123456.tenant', username: 'jdoe', ...overrides };
+  return { tenantDomain: 'acme-123456.tenant', username: 'jdoe', newAccount: false, ...overrides };
 }
 
 /** A 422 weak_password answer with its reason, as POST /api/auth/password/reset gives it. */

@@ -21,8 +21,16 @@ export const ResetTokenRequest = Type.Object(
 );
 export type ResetTokenRequest = Type.Static<typeof ResetTokenRequest>;
 
-/** Whose password the link resets: for the form's context checks and the "new mail" fallback. */
-export const ResetTokenInfo = Type.Object({ tenantDomain: Type.String(), username: Type.String() });
+/**
+ * Whose password the link resets: for the form's context checks and the "new mail" fallback.
+ * `newAccount`: the account has no password yet (the link of the account-created mail), so the
+ * page asks to set one rather than to change it. Told only to whoever holds a live link.
+ */
+export const ResetTokenInfo = Type.Object({
+  tenantDomain: Type.String(),
+  username: Type.String(),
+  newAccount: Type.Boolean(),
+});
 export type ResetTokenInfo = Type.Static<typeof ResetTokenInfo>;
 
 export const ResetPasswordRequest = Type.Object(

@@ -33,7 +33,12 @@ describe('resetting a password with the mailed link', () => {
     const { token, user, tenant } = await withLink();
     const answer = await verify(token);
     expect(answer.statusCode).toBe(200);
-    expect(answer.json()).toEqual({ tenantDomain: tenant.domain, username: user.username });
+    // The account has a password: the link changes it.
+    expect(answer.json()).toEqual({
+      tenantDomain: tenant.domain,
+      username: user.username,
+      newAccount: false,
+    });
   });
 
   it('refuses a tampered, unknown, expired or used token with one clear 400', async () => {

@@ -70,7 +70,12 @@ describe('POST /api/users', () => {
       url: '/api/auth/password/reset/verify',
       payload: { token },
     });
-    expect(verify.json()).toEqual({ tenantDomain: admin.tenant.domain, username: 'welcome' });
+    // No password yet: the page asks to set one, not to change it.
+    expect(verify.json()).toEqual({
+      tenantDomain: admin.tenant.domain,
+      username: 'welcome',
+      newAccount: true,
+    });
     const password = 'my very own first passphrase';
     const set = await t.app.inject({
       method: 'POST',

@@ -26,7 +26,11 @@ export function PasswordResetRoute() {
   function handlePasswordChanged({ next, account }: PasswordChanged) {
     if (next === 'totp_enrollment_required') {
       // The API has started the activation step (pending cookie): on to the QR code.
-      const state: TwoFactorSetupState = { pending: account };
+      const { tenantDomain, username, newAccount } = account;
+      const state: TwoFactorSetupState = {
+        pending: { tenantDomain, username },
+        passwordSaved: newAccount ? 'set' : 'changed',
+      };
       void navigate(paths.twoFactorSetup.getHref(), { replace: true, state });
       return;
     }

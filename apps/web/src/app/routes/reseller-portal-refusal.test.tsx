@@ -7,6 +7,11 @@ const HEADING = 'Sign-in through the reseller portal failed';
 const GENERIC = 'Signing in through the reseller portal did not work. Please try again.';
 
 describe('refused reseller-portal sign-in (/login/reseller-portal)', () => {
+  it('arrives with the focus on its heading (the browser comes back from the portal)', async () => {
+    renderApp(null, { route: '/login/reseller-portal?reason=not_linked' });
+    expect(await screen.findByRole('heading', { level: 1, name: HEADING })).toHaveFocus();
+  });
+
   it.each([
     [
       'not_linked',

@@ -14,7 +14,7 @@ import { readTwoFactorSetupState } from '@/lib/two-factor-setup-state';
  */
 export function TwoFactorSetupRoute() {
   const location = useLocation();
-  const { pending, from } = readTwoFactorSetupState(location.state);
+  const { pending, from, passwordSaved } = readTwoFactorSetupState(location.state);
   if (pending) {
     return (
       <TwoFactorSetup
@@ -22,6 +22,7 @@ export function TwoFactorSetupRoute() {
         account={pending}
         alreadyEnabled={false}
         from={from}
+        passwordSaved={passwordSaved}
         passkeyInstead={(step) => <PasskeyActivation {...step} />}
       />
     );

@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useRef } from 'react';
 import { Brand } from '@/components/ui/brand';
 import { LanguageSwitcher } from '@/components/ui/language-switcher';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+import { usePageHeadingFocus } from '@/hooks/use-page-heading-focus';
 
 type AuthLayoutProps = {
   title: string;
@@ -12,16 +13,20 @@ type AuthLayoutProps = {
 
 /** The frame of the signed-out pages: product name, language, and one centred card. */
 export function AuthLayout({ title, wide = false, children }: AuthLayoutProps) {
+  const main = useRef<HTMLElement>(null);
   useDocumentTitle(title);
+  usePageHeadingFocus(main);
   return (
     <div className="auth-page">
       <header className="auth-page__header">
         <Brand />
         <LanguageSwitcher />
       </header>
-      <main className="auth-page__main">
+      <main ref={main} className="auth-page__main">
         <div className={wide ? 'card auth-card auth-card--wide' : 'card auth-card'}>
-          <h1 className="auth-card__title">{title}</h1>
+          <h1 className="auth-card__title" tabIndex={-1}>
+            {title}
+          </h1>
           {children}
         </div>
       </main>

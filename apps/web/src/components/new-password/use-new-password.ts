@@ -1,6 +1,6 @@
 import type { WeakPasswordReason } from '@portal/shared';
 import { checkPasswordInBrowser } from '@portal/shared/common-passwords';
-import { useRef, useState } from 'react';
+import { type FocusEvent, useRef, useState } from 'react';
 import { passwordStrength } from './password-strength';
 
 /** Whose password it is: the rules refuse passwords containing its username or domain. */
@@ -13,7 +13,8 @@ export type ConfirmIssue = 'confirmRequired' | 'mismatch';
 
 /**
  * A new password typed twice, judged on every keystroke by the rules the API applies (shared),
- * with its strength, the confirmation, a refusal by the server, and where the focus goes.
+ * with its strength, the confirmation and a refusal by the server. The form around it moves the
+ * focus (useFirstInvalidFocus) to the field these mark invalid.
  * The list check uses the browser's subset of the server's breached list: whatever it refuses,
  * the server refuses too, so the meter never calls those passwords fair.
  */
@@ -55,22 +56,18 @@ export function useNewPassword(owner: PasswordOwner) {
     },
     setConfirm,
     setVisible,
-    // Judged once typed and left, not while the first characters go in.
-    onConfirmBlur: () => {
-      if (confirm !== '') setConfirmTouched(true);
+    // Judged once typed and left, not while the first characters go in. Not when left for the
+    // submit button: the message would push the button down between press and release, the click
+    // would be lost, and the focus would stay on the button; the submit judges it anyway.
+    onConfirmBlur: (event: FocusEvent<HTMLInputElement>) => {
+      const next = event.relatedTarget;
+      const toSubmit = next instanceof HTMLButtonElement && next.type === 'submit';
+      if (confirm !== '' && !toSubmit) setConfirmTouched(true);
     },
-    /** On submit: true when both fields are fine; otherwise the first wrong one gets the focus. */
+    /** On submit: true when both fields are fine; otherwise the wrong ones are marked. */
     validate(): boolean {
       setSubmitted(true);
-      if (!check.ok) {
-        passwordRef.current?.focus();
-        return false;
-      }
-      if (confirm !== password) {
-        confirmRef.current?.focus();
-        return false;
-      }
-      return true;
+      return check.ok && confirm === password;
     },
     /** The server refused it: both fields start afresh, the reason stays. */
     refuse(reason: WeakPasswordReason | undefined) {
@@ -79,7 +76,6 @@ export function useNewPassword(owner: PasswordOwner) {
       setConfirm('');
       setSubmitted(false);
       setConfirmTouched(false);
-      passwordRef.current?.focus();
     },
   };
 }

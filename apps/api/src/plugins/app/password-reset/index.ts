@@ -42,6 +42,8 @@ export interface ResetTokenOwner {
     language: Language;
   };
   tenantDomain: string;
+  /** The account has no password yet: the link sets its first one. */
+  newAccount: boolean;
 }
 
 export interface PasswordResets {
@@ -128,7 +130,11 @@ async function passwordResets(app: FastifyInstance) {
     },
     async verify(token) {
       const owner = await ownerOf(app, token);
-      return { tenantDomain: owner.tenantDomain, username: owner.user.username };
+      return {
+        tenantDomain: owner.tenantDomain,
+        username: owner.user.username,
+        newAccount: owner.newAccount,
+      };
     },
     reset: (request, reply, body) => resetPassword(app, request, reply, body),
     async issue(user, requestedByUserId, purpose = { purpose: 'reset' }) {
@@ -171,14 +177,21 @@ async function passwordResets(app: FastifyInstance) {
               usernameKey: true,
               email: true,
               language: true,
+              passwordHash: true,
               tenant: { select: { domain: true } },
             },
           },
         },
       });
       if (!row) return null;
-      const { tenant, ...user } = row.user;
-      return { tokenId: row.id, user, tenantDomain: tenant.domain };
+      // The hash itself goes no further: only whether there is one.
+      const { tenant, passwordHash, ...user } = row.user;
+      return {
+        tokenId: row.id,
+        user,
+        tenantDomain: tenant.domain,
+        newAccount: passwordHash === null,
+      };
     },
     async consume(tx, owner) {
       const { count } = await tx.passwordResetToken.updateMany({

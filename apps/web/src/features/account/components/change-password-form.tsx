@@ -4,12 +4,13 @@ import {
   WEAK_PASSWORD_REASONS,
   type WeakPasswordReason,
 } from '@portal/shared';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NewPasswordFields } from '@/components/new-password/new-password-fields';
 import { useNewPassword } from '@/components/new-password/use-new-password';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
+import { useFirstInvalidFocus } from '@/hooks/use-first-invalid-focus';
 import { isApiError } from '@/lib/api-client';
 import { apiErrorMessage } from '@/lib/api-error-message';
 import { lockoutMessage } from '@/lib/lockout';
@@ -28,7 +29,7 @@ export function ChangePasswordForm({ account }: ChangePasswordFormProps) {
   const alertId = useId();
   const change = useChangePassword();
   const newPassword = useNewPassword(account);
-  const currentRef = useRef<HTMLInputElement>(null);
+  const { formRef, focusFirstInvalid } = useFirstInvalidFocus();
   const [current, setCurrent] = useState('');
   const [currentError, setCurrentError] = useState<string | undefined>();
   const [problem, setProblem] = useState<string | null>(null);
@@ -40,11 +41,8 @@ export function ChangePasswordForm({ account }: ChangePasswordFormProps) {
     setProblem(null);
     setDone(false);
     setCurrentError(current === '' ? t('account.password.currentRequired') : undefined);
-    if (current === '') {
-      currentRef.current?.focus();
-      return;
-    }
-    if (!newPassword.validate()) return;
+    if (current === '') return focusFirstInvalid();
+    if (!newPassword.validate()) return focusFirstInvalid();
     change.mutate(
       { currentPassword: current, newPassword: newPassword.password },
       {
@@ -64,11 +62,12 @@ export function ChangePasswordForm({ account }: ChangePasswordFormProps) {
     if (isApiError(error, ERROR_CODES.INVALID_CREDENTIALS)) {
       setCurrent('');
       setCurrentError(t('account.password.wrongCurrent'));
-      currentRef.current?.focus();
-      return;
+      return focusFirstInvalid();
     }
-    if (isApiError(error, ERROR_CODES.WEAK_PASSWORD))
-      return newPassword.refuse(reasonOf(error.reason));
+    if (isApiError(error, ERROR_CODES.WEAK_PASSWORD)) {
+      newPassword.refuse(reasonOf(error.reason));
+      return focusFirstInvalid();
+    }
     if (isApiError(error, ERROR_CODES.TOO_MANY_ATTEMPTS)) {
       return setProblem(lockoutMessage(t, error.retryAfterSeconds ?? 60));
     }
@@ -82,7 +81,13 @@ export function ChangePasswordForm({ account }: ChangePasswordFormProps) {
       <p className="settings-card__status" role="status">
         {done && t('account.password.changed')}
       </p>
-      <form className="reset-form" noValidate onSubmit={handleSubmit} aria-busy={change.isPending}>
+      <form
+        ref={formRef}
+        className="reset-form"
+        noValidate
+        onSubmit={handleSubmit}
+        aria-busy={change.isPending}
+      >
         {/* For password managers: whose password is being changed. */}
         <input
           type="text"
@@ -98,7 +103,6 @@ export function ChangePasswordForm({ account }: ChangePasswordFormProps) {
           </div>
         )}
         <TextField
-          ref={currentRef}
           name="currentPassword"
           type="password"
           autoComplete="current-password"

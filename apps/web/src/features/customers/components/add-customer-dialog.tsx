@@ -1,8 +1,9 @@
 import { ERROR_CODES, USERNAME_MAX_LENGTH, USERNAME_MIN_LENGTH } from '@portal/shared';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '@/components/ui/modal';
 import { TextField } from '@/components/ui/text-field';
+import { useFirstInvalidFocus } from '@/hooks/use-first-invalid-focus';
 import { isApiError } from '@/lib/api-client';
 import { apiErrorMessage } from '@/lib/api-error-message';
 import { useCreateCustomer } from '../api/create-customer';
@@ -14,7 +15,6 @@ import {
 } from '../constants';
 import { customerFieldMessage } from '../customer-field-message';
 import {
-  CUSTOMER_FORM_FIELDS,
   type CustomerFormErrors,
   type CustomerFormField,
   customerFormFieldOf,
@@ -38,12 +38,11 @@ export function AddCustomerDialog({ onDone, onClose }: AddCustomerDialogProps) {
   const [values, setValues] = useState(EMPTY_CUSTOMER_FORM);
   const [errors, setErrors] = useState<CustomerFormErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
-  const inputs = useRef<Partial<Record<CustomerFormField, HTMLInputElement | null>>>({});
+  const { formRef, focusFirstInvalid } = useFirstInvalidFocus();
 
   function showErrors(next: CustomerFormErrors) {
     setErrors(next);
-    const first = CUSTOMER_FORM_FIELDS.find((field) => next[field]);
-    if (first) inputs.current[first]?.focus();
+    focusFirstInvalid();
   }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -75,9 +74,6 @@ export function AddCustomerDialog({ onDone, onClose }: AddCustomerDialogProps) {
   function fieldProps(field: CustomerFormField) {
     const fieldProblem = errors[field];
     return {
-      ref: (element: HTMLInputElement | null) => {
-        inputs.current[field] = element;
-      },
       name: field,
       value: values[field],
       onChange: (event: { target: { value: string } }) => {
@@ -98,7 +94,12 @@ export function AddCustomerDialog({ onDone, onClose }: AddCustomerDialogProps) {
       onClose={onClose}
       closeButton={false}
     >
-      <form noValidate onSubmit={(event) => void submit(event)} aria-busy={create.isPending}>
+      <form
+        ref={formRef}
+        noValidate
+        onSubmit={(event) => void submit(event)}
+        aria-busy={create.isPending}
+      >
         {problem && (
           <div id={alertId} role="alert" className="alert alert--error">
             {problem}

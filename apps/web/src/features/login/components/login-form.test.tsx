@@ -222,6 +222,29 @@ describe('login errors', () => {
     expect(alert).toHaveTextContent('Try again in 45 seconds.');
   });
 
+  it('too_many_attempts: says once, politely, that Log in works again when the wait ends', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    mockApi({
+      [LOGIN]: apiErrorReply(429, ERROR_CODES.TOO_MANY_ATTEMPTS, { retryAfterSeconds: 3 }),
+    });
+    const { user } = renderApp(null, { route: '/login', advanceTimers: vi.advanceTimersByTime });
+    const region = screen.getByTestId('wait-over');
+    // There from the start (a region that appears with its text is not read reliably), empty.
+    expect(region).toHaveAttribute('aria-live', 'polite');
+    expect(region).toBeEmptyDOMElement();
+
+    await fillAndSubmit(user);
+    await screen.findByRole('alert');
+    await act(() => vi.advanceTimersByTimeAsync(2_000));
+    // Nothing while the countdown runs: it is not announced second by second.
+    expect(region).toBeEmptyDOMElement();
+
+    await act(() => vi.advanceTimersByTimeAsync(1_000));
+    expect(screen.getByRole('button', { name: 'Log in' })).toBeEnabled();
+    expect(region).toHaveTextContent('The wait is over: you can log in again.');
+    expect(screen.getByTestId('wait-over')).toBe(region);
+  });
+
   it('too_many_attempts: only the locked account waits; another one may log in', async () => {
     mockApi({
       [LOGIN]: apiErrorReply(429, ERROR_CODES.TOO_MANY_ATTEMPTS, { retryAfterSeconds: 300 }),

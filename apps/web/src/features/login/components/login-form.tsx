@@ -3,6 +3,7 @@ import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
+import { WaitOverAnnouncement } from '@/components/ui/wait-alert';
 import {
   type LoginFormOptions,
   type TwoFactorChallengeStep,
@@ -54,6 +55,7 @@ export function LoginForm({ renderTwoFactorChallenge, ...props }: LoginFormProps
   return (
     <>
       <form
+        ref={form.formRef}
         className="login-form"
         noValidate
         onSubmit={form.handleSubmit}
@@ -63,6 +65,7 @@ export function LoginForm({ renderTwoFactorChallenge, ...props }: LoginFormProps
         {form.problem && (
           <LoginAlert id={alertId} problem={form.problem} lockoutSeconds={form.lockoutSeconds} />
         )}
+        <WaitOverAnnouncement message={form.lockoutOver ? t('login.lockoutOver') : null} />
         {!form.problem && form.notice && (
           <p id={noticeId} role="status" className="alert alert--success">
             {t('login.passwordChanged')}

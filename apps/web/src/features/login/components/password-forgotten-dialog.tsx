@@ -3,6 +3,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '@/components/ui/modal';
 import { TextField } from '@/components/ui/text-field';
+import { useFirstInvalidFocus } from '@/hooks/use-first-invalid-focus';
 import { useProblemWait } from '@/hooks/use-problem-wait';
 import { useRequestPasswordReset } from '../api/request-password-reset';
 import {
@@ -41,7 +42,7 @@ export function PasswordForgottenDialog({ initialValues, onClose }: PasswordForg
   const [fieldErrors, setFieldErrors] = useState<PasswordForgottenFieldErrors>({});
   const [problem, setProblem] = useState<PasswordForgottenProblem | null>(null);
   const [sent, setSent] = useState(false);
-  const inputs = useRef<Partial<Record<PasswordForgottenField, HTMLInputElement | null>>>({});
+  const { formRef, focusFirstInvalid } = useFirstInvalidFocus();
   const sentText = useRef<HTMLParagraphElement>(null);
   // Focus starts where there is something to type (decided once, when the dialog opens).
   const [firstEmpty] = useState(() =>
@@ -62,11 +63,7 @@ export function PasswordForgottenDialog({ initialValues, onClose }: PasswordForg
     const { request: body, errors } = toPasswordForgottenRequest(values);
     setProblem(null);
     setFieldErrors(errors ?? {});
-    if (errors) {
-      const firstInvalid = PASSWORD_FORGOTTEN_FIELDS.find((field) => errors[field]);
-      if (firstInvalid) inputs.current[firstInvalid]?.focus();
-      return;
-    }
+    if (errors) return focusFirstInvalid();
     setValues(body);
     request.mutate(body, {
       onSuccess: () => setSent(true),
@@ -75,7 +72,7 @@ export function PasswordForgottenDialog({ initialValues, onClose }: PasswordForg
         setProblem(next);
         if (next.kind === 'validation' && next.field) {
           setFieldErrors({ [next.field]: 'Invalid' });
-          inputs.current[next.field]?.focus();
+          focusFirstInvalid();
         }
       },
     });
@@ -84,9 +81,6 @@ export function PasswordForgottenDialog({ initialValues, onClose }: PasswordForg
   function fieldProps(field: PasswordForgottenField) {
     const error = fieldErrors[field];
     return {
-      ref: (element: HTMLInputElement | null) => {
-        inputs.current[field] = element;
-      },
       name: field,
       value: values[field],
       required: true,
@@ -119,7 +113,7 @@ export function PasswordForgottenDialog({ initialValues, onClose }: PasswordForg
       onClose={onClose}
       closeButton={false}
     >
-      <form noValidate onSubmit={handleSubmit} aria-busy={busy}>
+      <form ref={formRef} noValidate onSubmit={handleSubmit} aria-busy={busy}>
         {problem && (
           <div id={alertId} role="alert" className="alert alert--error">
             {passwordForgottenProblemMessage(problem, waitSeconds, t)}

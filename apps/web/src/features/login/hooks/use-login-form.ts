@@ -1,4 +1,5 @@
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { useFirstInvalidFocus } from '@/hooks/use-first-invalid-focus';
 import { useProblemWait } from '@/hooks/use-problem-wait';
 import { rememberTenantDomain } from '@/lib/last-tenant-domain';
 import type { PendingAccount } from '@/lib/two-factor-setup-state';
@@ -74,12 +75,17 @@ export function useLoginForm({
   const [focusAfterRender, setFocusAfterRender] = useState<FocusTarget | null>(null);
   const inputs = useRef<Partial<Record<LoginField, HTMLInputElement | null>>>({});
   const passwordForgottenTrigger = useRef<HTMLButtonElement>(null);
+  const { formRef, focusFirstInvalid } = useFirstInvalidFocus();
   // A dialog open from the start has the focus already.
   const startsInDialog = useRef(initialPasswordForgotten);
   // The tenant of the sign-in whose second step is running; remembered once it succeeds.
   const pendingTenantDomain = useRef('');
 
-  const { secondsLeft: lockoutSeconds, waiting } = useProblemWait(problem, setProblem);
+  const {
+    secondsLeft: lockoutSeconds,
+    waiting,
+    ended: lockoutOver,
+  } = useProblemWait(problem, setProblem);
   // The lockout belongs to one account: typing another one may sign in at once.
   const otherAccountLocked =
     problem?.kind === 'lockout' &&
@@ -116,11 +122,7 @@ export function useLoginForm({
     setProblem(null);
     setNotice(null);
     setFieldErrors(errors ?? {});
-    if (errors) {
-      const firstInvalid = LOGIN_FIELDS.find((field) => errors[field]);
-      if (firstInvalid) focusField(firstInvalid);
-      return;
-    }
+    if (errors) return focusFirstInvalid();
 
     setValues(request);
     login.mutate(request, {
@@ -151,7 +153,7 @@ export function useLoginForm({
         setProblem(next);
         if (next.kind === 'validation' && next.field) {
           setFieldErrors({ [next.field]: 'Invalid' });
-          focusField(next.field);
+          focusFirstInvalid();
           return;
         }
         setValues((current) => ({ ...current, password: '' }));
@@ -205,11 +207,13 @@ export function useLoginForm({
     notice,
     lockoutSeconds,
     lockedOut,
+    lockoutOver,
     busy,
     challenge: challengeOpen ? challenge : null,
     passwordForgotten: passwordForgottenOpen ? passwordForgotten : null,
     openPasswordForgotten: () => setPasswordForgottenOpen(true),
     passwordForgottenTrigger,
+    formRef,
     handleSubmit,
     setField,
     registerInput,

@@ -10,6 +10,7 @@ export const de: LoginText = {
   submit: 'Anmelden',
   submitting: 'Anmeldung läuft …',
   passwordForgotten: 'Passwort vergessen?',
+  lockoutOver: 'Die Wartezeit ist vorbei: Sie können sich wieder anmelden.',
   passwordChanged: 'Ihr Passwort wurde geändert. Melden Sie sich mit Ihrem neuen Passwort an.',
   fieldErrors: {
     tenantDomainRequired: 'Geben Sie Ihre Mandanten-Domain ein.',

@@ -13,6 +13,8 @@ export const en = {
   submit: 'Log in',
   submitting: 'Signing in…',
   passwordForgotten: 'Password forgotten?',
+  /** Said once (politely) when a lockout has run out and Log in works again. */
+  lockoutOver: 'The wait is over: you can log in again.',
   passwordChanged: 'Your password was changed. Sign in with your new password.',
   fieldErrors: {
     tenantDomainRequired: 'Enter your tenant domain.',

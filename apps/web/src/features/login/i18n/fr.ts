@@ -10,6 +10,7 @@ export const fr: LoginText = {
   submit: 'Se connecter',
   submitting: 'Connexion en cours…',
   passwordForgotten: 'Mot de passe oublié ?',
+  lockoutOver: 'L’attente est terminée : vous pouvez de nouveau vous connecter.',
   passwordChanged:
     'Votre mot de passe a été modifié. Connectez-vous avec votre nouveau mot de passe.',
   fieldErrors: {

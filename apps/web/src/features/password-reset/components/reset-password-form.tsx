@@ -22,10 +22,17 @@ export function ResetPasswordForm({ account, ...options }: ResetPasswordFormProp
   const alertId = useId();
   const form = useResetPasswordForm({ account, ...options });
   const alert = form.problem ? alertId : undefined;
+  const { newAccount } = account;
 
   return (
-    <form className="reset-form" noValidate onSubmit={form.handleSubmit} aria-busy={form.busy}>
-      <p>{t('passwordReset.intro')}</p>
+    <form
+      ref={form.formRef}
+      className="reset-form"
+      noValidate
+      onSubmit={form.handleSubmit}
+      aria-busy={form.busy}
+    >
+      <p>{newAccount ? t('passwordReset.introNewAccount') : t('passwordReset.intro')}</p>
       <dl className="details reset-form__account">
         <dt>{t('passwordReset.tenantDomain')}</dt>
         <dd>{account.tenantDomain}</dd>
@@ -49,10 +56,12 @@ export function ResetPasswordForm({ account, ...options }: ResetPasswordFormProp
       <NewPasswordFields form={form.newPassword} describedBy={alert} />
       <SubmitButton
         busy={form.busy}
-        busyLabel={t('passwordReset.submitting')}
+        busyLabel={
+          newAccount ? t('passwordReset.submittingNewAccount') : t('passwordReset.submitting')
+        }
         disabled={form.waiting}
       >
-        {t('passwordReset.submit')}
+        {newAccount ? t('passwordReset.submitNewAccount') : t('passwordReset.submit')}
       </SubmitButton>
     </form>
   );

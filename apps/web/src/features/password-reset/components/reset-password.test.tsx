@@ -141,6 +141,20 @@ describe('reset page', () => {
     expect(screen.queryByText('The passwords do not match.')).not.toBeInTheDocument();
   });
 
+  it('does not move the submit button away as it is pressed: leaving for it judges nothing yet', async () => {
+    const { user } = await openResetPage();
+    await typeNewPassword(user, GOOD_PASSWORD, 'correct horse battery!');
+    const submit = screen.getByRole('button', { name: 'Change password' });
+
+    // Pressing the button moves the focus to it first; a message shown then would push it down.
+    act(() => submit.focus());
+    expect(screen.queryByText('The passwords do not match.')).not.toBeInTheDocument();
+
+    await user.click(submit);
+    expect(screen.getByLabelText('Confirm password')).toHaveFocus();
+    expect(screen.getByText('The passwords do not match.')).toBeVisible();
+  });
+
   it('says so when the confirmation is left different, before sending', async () => {
     const { user } = await openResetPage();
     await typeNewPassword(user, GOOD_PASSWORD, 'correct');
@@ -252,9 +266,57 @@ describe('reset page', () => {
     expect(router.state.location.pathname).toBe('/two-factor/setup');
     expect(router.state.location.state).toEqual({
       pending: { tenantDomain: 'acme-123456.tenant', username: 'jdoe' },
+      passwordSaved: 'changed',
     });
-    expect(await screen.findByRole('img', { name: 'QR code' })).toBeVisible();
+    const qrCode = await screen.findByRole('img', { name: 'QR code' });
+    expect(qrCode).toBeVisible();
     expect(api.callsTo('GET /api/me')).toHaveLength(0);
+    // Figure 2 → 3: the password step is confirmed before the QR code; the heading has the focus.
+    const confirmation = screen.getByText(
+      'Your password was changed. One more step: set up two-factor authentication.',
+    );
+    expect(confirmation).toHaveAttribute('role', 'status');
+    expect(confirmation.compareDocumentPosition(qrCode)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Enable two-factor authentication' }),
+    ).toHaveFocus();
+  });
+
+  it('a new account: "Set your password", then "Your password is set" before the QR code', async () => {
+    const { user, router } = await openResetPage({
+      routes: {
+        [VERIFY]: { body: createResetTokenInfo({ newAccount: true }) },
+        [RESET]: { body: { status: 'password_changed', next: 'totp_enrollment_required' } },
+        'POST /api/auth/totp/enrollment': { body: createTotpEnrollment() },
+      },
+    });
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Set your password' }),
+    ).toBeVisible();
+    expect(screen.queryByText('Change password')).not.toBeInTheDocument();
+    expect(screen.getByText('Choose a password for your new account:')).toBeVisible();
+    expect(document.title).toBe('Set your password – Unified Security Portal');
+    await typeNewPassword(user, GOOD_PASSWORD);
+
+    await user.click(screen.getByRole('button', { name: 'Set password' }));
+
+    await screen.findByRole('img', { name: 'QR code' });
+    expect(router.state.location.state).toMatchObject({ passwordSaved: 'set' });
+    expect(
+      screen.getByText('Your password is set. One more step: set up two-factor authentication.'),
+    ).toHaveAttribute('role', 'status');
+  });
+
+  it('a new account in German says "festlegen", not "ändern"', async () => {
+    await i18next.changeLanguage('de');
+    await openResetPage({
+      routes: { [VERIFY]: { body: createResetTokenInfo({ newAccount: true }) } },
+    });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Passwort festlegen' }),
+    ).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Passwort festlegen' })).toBeEnabled();
   });
 });
 

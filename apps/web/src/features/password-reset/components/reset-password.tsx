@@ -22,8 +22,9 @@ type ResetPasswordProps = {
 };
 
 /**
- * "Change password", opened by the link of a reset mail: the link is checked once, then the
- * form asks for the new password; a link that does not (or no longer) work says so.
+ * "Change password" ("Set your password" for a new account), opened by the link of a reset or
+ * account-created mail: the link is checked once, then the form asks for the new password; a
+ * link that does not (or no longer) work says so.
  */
 export function ResetPassword({ token, onPasswordChanged }: ResetPasswordProps) {
   const { t } = useTranslation();
@@ -52,7 +53,11 @@ export function ResetPassword({ token, onPasswordChanged }: ResetPasswordProps) 
   }
   if (account) {
     return (
-      <AuthLayout title={t('passwordReset.heading')}>
+      <AuthLayout
+        title={
+          account.newAccount ? t('passwordReset.headingNewAccount') : t('passwordReset.heading')
+        }
+      >
         <ResetPasswordForm
           token={token}
           account={account}
@@ -62,8 +67,9 @@ export function ResetPassword({ token, onPasswordChanged }: ResetPasswordProps) 
       </AuthLayout>
     );
   }
+  // Neither "Change" nor "Set" yet: which one it is comes with the answer.
   return (
-    <AuthLayout title={t('passwordReset.heading')}>
+    <AuthLayout title={t('passwordReset.headingChecking')}>
       {problem && problem.kind !== 'weakPassword' ? (
         <CheckFailed problem={problem} onRetry={check} />
       ) : (

@@ -1,6 +1,7 @@
 import type { ResetPasswordResponse, ResetTokenInfo } from '@portal/shared';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useNewPassword } from '@/components/new-password/use-new-password';
+import { useFirstInvalidFocus } from '@/hooks/use-first-invalid-focus';
 import { useProblemWait } from '@/hooks/use-problem-wait';
 import { useResetPassword } from '../api/reset-password';
 import { type ResetFormProblem, toResetProblem } from '../reset-problem';
@@ -27,6 +28,7 @@ export function useResetPasswordForm({
   const { secondsLeft: waitSeconds, waiting } = useProblemWait(problem, setProblem);
   const busy = reset.isPending;
   const { passwordRef } = newPassword;
+  const { formRef, focusFirstInvalid } = useFirstInvalidFocus();
 
   // The link was opened to type a new password: start there.
   useEffect(() => passwordRef.current?.focus(), [passwordRef]);
@@ -35,7 +37,7 @@ export function useResetPasswordForm({
     event.preventDefault();
     if (busy || waiting) return;
     setProblem(null);
-    if (!newPassword.validate()) return;
+    if (!newPassword.validate()) return focusFirstInvalid();
     reset.mutate(
       { token, password: newPassword.password },
       {
@@ -43,12 +45,14 @@ export function useResetPasswordForm({
         onError: (error) => {
           const next = toResetProblem(error);
           if (next.kind === 'invalidToken') onInvalidToken();
-          else if (next.kind === 'weakPassword') newPassword.refuse(next.reason);
-          else setProblem(next);
+          else if (next.kind === 'weakPassword') {
+            newPassword.refuse(next.reason);
+            focusFirstInvalid();
+          } else setProblem(next);
         },
       },
     );
   }
 
-  return { newPassword, problem, waitSeconds, waiting, busy, handleSubmit };
+  return { formRef, newPassword, problem, waitSeconds, waiting, busy, handleSubmit };
 }

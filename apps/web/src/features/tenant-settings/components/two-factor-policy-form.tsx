@@ -7,6 +7,7 @@ import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
+import { useFirstInvalidFocus } from '@/hooks/use-first-invalid-focus';
 import { formatDateTime } from '@/lib/format-date';
 import { useUpdateTenantSettings } from '../api/update-tenant-settings';
 import { graceDeadlineFromInput, isGraceOver, toGraceInputValue } from '../grace-deadline';
@@ -19,6 +20,7 @@ export function TwoFactorPolicyForm({ settings }: { settings: TenantSettings }) 
   const alertId = useId();
   const update = useUpdateTenantSettings();
   const graceInput = useRef<HTMLInputElement>(null);
+  const { formRef, focusFirstInvalid } = useFirstInvalidFocus();
   const [requiredFor, setRequiredFor] = useState<TwoFactorRequirement>(
     settings.twoFactorRequiredFor,
   );
@@ -33,7 +35,7 @@ export function TwoFactorPolicyForm({ settings }: { settings: TenantSettings }) 
 
   function showGraceProblem(next: SaveProblem) {
     setProblem(next);
-    if (next.field === 'grace') graceInput.current?.focus();
+    if (next.field === 'grace') focusFirstInvalid();
   }
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -84,6 +86,7 @@ export function TwoFactorPolicyForm({ settings }: { settings: TenantSettings }) 
           : t('tenantSettings.twoFactor.allActivated')}
       </p>
       <form
+        ref={formRef}
         noValidate
         onSubmit={handleSubmit}
         aria-labelledby={headingId}

@@ -7,7 +7,7 @@ import { paths } from '@/config/paths';
 import { rememberTenantDomain } from '@/lib/last-tenant-domain';
 import type { LoginLocationState } from '@/lib/login-location-state';
 import { meQueryOptions } from '@/lib/me';
-import type { PendingAccount } from '@/lib/two-factor-setup-state';
+import type { PasswordSaved, PendingAccount } from '@/lib/two-factor-setup-state';
 import { EnrollmentStep } from './enrollment-step';
 import { HowItWorks } from './how-it-works';
 import { RecoveryCodes } from './recovery-codes';
@@ -24,6 +24,8 @@ type TwoFactorSetupProps = {
   alreadyEnabled: boolean;
   /** Where the user came from: the place to go back to, or on to after a pending sign-in. */
   from: string | undefined;
+  /** Straight from a reset link: the password step just succeeded (said before the QR code). */
+  passwordSaved?: PasswordSaved | undefined;
   /** "Use a passkey instead" (features/passkeys), composed by the route at a pending sign-in. */
   passkeyInstead?: (step: { onActivated: () => void; onExpired: () => void }) => ReactNode;
 };
@@ -39,6 +41,7 @@ export function TwoFactorSetup({
   account,
   alreadyEnabled,
   from,
+  passwordSaved,
   passkeyInstead,
 }: TwoFactorSetupProps) {
   const { t } = useTranslation();
@@ -94,6 +97,13 @@ export function TwoFactorSetup({
 
   return (
     <AuthLayout title={t('twoFactor.setup.heading')} wide>
+      {passwordSaved && (
+        <p role="status" className="alert alert--success">
+          {passwordSaved === 'set'
+            ? t('twoFactor.setup.passwordSet')
+            : t('twoFactor.setup.passwordChanged')}
+        </p>
+      )}
       <p>{pending ? t('twoFactor.setup.introPending') : t('twoFactor.setup.intro')}</p>
       {/* A <div>, not a <p>: the dialog it opens holds headings and lists. */}
       <div className="setup__info">

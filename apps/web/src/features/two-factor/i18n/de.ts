@@ -19,6 +19,10 @@ export const de: TwoFactorText = {
     invalidRecoveryCode: 'Der Wiederherstellungscode ist ungültig oder wurde bereits verwendet.',
   },
   setup: {
+    passwordChanged:
+      'Ihr Passwort wurde geändert. Ein Schritt fehlt noch: Richten Sie die Zwei-Faktor-Authentifizierung ein.',
+    passwordSet:
+      'Ihr Passwort ist festgelegt. Ein Schritt fehlt noch: Richten Sie die Zwei-Faktor-Authentifizierung ein.',
     secretChanged:
       'Dieser QR-Code ist neu: Der zuvor angezeigte gilt nicht mehr. Löschen Sie den alten Eintrag in Ihrer Authenticator-App und scannen Sie dann diesen Code.',
     heading: 'Zwei-Faktor-Authentifizierung aktivieren',

@@ -20,6 +20,9 @@ export const en = {
     invalidRecoveryCode: 'The recovery code is not valid or was already used.',
   },
   setup: {
+    /** Arriving from a reset link (figure 2 → 3): the password step worked; then the QR code. */
+    passwordChanged: 'Your password was changed. One more step: set up two-factor authentication.',
+    passwordSet: 'Your password is set. One more step: set up two-factor authentication.',
     secretChanged:
       'This QR code is new: the one shown before no longer works. Remove the old entry from your authenticator app, then scan this code.',
     heading: 'Enable two-factor authentication',

@@ -19,6 +19,10 @@ export const fr: TwoFactorText = {
     invalidRecoveryCode: 'Le code de récupération n’est pas valide ou a déjà été utilisé.',
   },
   setup: {
+    passwordChanged:
+      'Votre mot de passe a été modifié. Encore une étape : configurez l’authentification à deux facteurs.',
+    passwordSet:
+      'Votre mot de passe est défini. Encore une étape : configurez l’authentification à deux facteurs.',
     secretChanged:
       'Ce QR code est nouveau : celui affiché auparavant ne fonctionne plus. Supprimez l’ancienne entrée de votre application d’authentification, puis scannez ce code.',
     heading: 'Activer l’authentification à deux facteurs',

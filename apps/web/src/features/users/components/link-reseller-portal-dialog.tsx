@@ -1,8 +1,9 @@
 import type { UserListItem } from '@portal/shared';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '@/components/ui/modal';
 import { TextField } from '@/components/ui/text-field';
+import { useFirstInvalidFocus } from '@/hooks/use-first-invalid-focus';
 import { useLinkUserToResellerPortal } from '../api/link-user-to-reseller-portal';
 import { RSP_SUBJECT_MAX_LENGTH } from '../constants';
 import { type SubjectProblem, subjectProblemOf } from '../reseller-portal-link-problem';
@@ -25,12 +26,12 @@ export function LinkResellerPortalDialog({ user, onDone, onClose }: LinkReseller
   const [subject, setSubject] = useState('');
   const [subjectProblem, setSubjectProblem] = useState<SubjectProblem | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const input = useRef<HTMLInputElement>(null);
+  const { formRef, focusFirstInvalid } = useFirstInvalidFocus();
   const { username } = user;
 
   function showSubjectProblem(next: SubjectProblem) {
     setSubjectProblem(next);
-    input.current?.focus();
+    focusFirstInvalid();
   }
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -61,14 +62,13 @@ export function LinkResellerPortalDialog({ user, onDone, onClose }: LinkReseller
       onClose={onClose}
       closeButton={false}
     >
-      <form noValidate onSubmit={handleSubmit} aria-busy={link.isPending}>
+      <form ref={formRef} noValidate onSubmit={handleSubmit} aria-busy={link.isPending}>
         {problem && (
           <div id={alertId} role="alert" className="alert alert--error">
             {problem}
           </div>
         )}
         <TextField
-          ref={input}
           name="subject"
           label={t('users.linkResellerPortal.subject')}
           hint={t('users.linkResellerPortal.subjectHint')}

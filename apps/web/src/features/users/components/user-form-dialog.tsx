@@ -43,7 +43,6 @@ export function UserFormDialog<Body>({
   function fieldProps(field: Exclude<UserFormField, 'role'>) {
     const problem = form.errors[field];
     return {
-      ref: form.register(field),
       name: field,
       value: form.values[field],
       onChange: (event: { target: { value: string } }) => form.change(field, event.target.value),
@@ -56,7 +55,12 @@ export function UserFormDialog<Body>({
 
   return (
     <Modal title={title} description={description} onClose={onClose} closeButton={false}>
-      <form noValidate onSubmit={(event) => void form.handleSubmit(event)} aria-busy={form.busy}>
+      <form
+        ref={form.formRef}
+        noValidate
+        onSubmit={(event) => void form.handleSubmit(event)}
+        aria-busy={form.busy}
+      >
         {form.problem && (
           <div id={alertId} role="alert" className="alert alert--error">
             {form.problem}
@@ -89,7 +93,6 @@ export function UserFormDialog<Body>({
           required={emailRequired}
         />
         <RoleSelect
-          ref={form.register('role')}
           name="role"
           label={t('users.form.role')}
           value={form.values.role}

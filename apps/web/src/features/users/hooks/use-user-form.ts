@@ -1,20 +1,18 @@
 import { ERROR_CODES } from '@portal/shared';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFirstInvalidFocus } from '@/hooks/use-first-invalid-focus';
 import { isApiError } from '@/lib/api-client';
 import { type OwnAccountChange, userChangeProblemMessage } from '../user-change-problem';
 import {
   isRoleKey,
   isUserFormField,
   liveUsernameProblem,
-  USER_FORM_FIELDS,
   type UserFieldProblem,
   type UserFormErrors,
   type UserFormField,
   type UserFormValues,
 } from '../user-form';
-
-type FieldElement = HTMLInputElement | HTMLSelectElement;
 
 export type UserFormSubmit<Body> = {
   /** Checks the values: the body to send (null: nothing changed), or what is wrong. */
@@ -51,12 +49,11 @@ export function useUserForm<Body>(initialValues: UserFormValues, submit: UserFor
   const [errors, setErrors] = useState<UserFormErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const inputs = useRef<Partial<Record<UserFormField, FieldElement | null>>>({});
+  const { formRef, focusFirstInvalid } = useFirstInvalidFocus();
 
   function showErrors(next: UserFormErrors) {
     setErrors(next);
-    const first = USER_FORM_FIELDS.find((field) => next[field]);
-    if (first) inputs.current[first]?.focus();
+    focusFirstInvalid();
   }
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -98,8 +95,6 @@ export function useUserForm<Body>(initialValues: UserFormValues, submit: UserFor
     busy,
     handleSubmit,
     change,
-    register: (field: UserFormField) => (element: FieldElement | null) => {
-      inputs.current[field] = element;
-    },
+    formRef,
   };
 }
