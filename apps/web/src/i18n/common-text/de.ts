@@ -68,6 +68,8 @@ export const de: CommonText = {
     },
     rejected: 'Dieses Passwort kann nicht verwendet werden. Wählen Sie ein anderes Passwort.',
   },
+  /** A field's label when the form does not need it. */
+  optionalField: '{{label}} (optional)',
   pager: {
     range: '{{from}}–{{to}} von {{total}}',
     previous: 'Zurück',

@@ -65,6 +65,8 @@ export const en = {
     },
     rejected: 'This password cannot be used. Choose a different password.',
   },
+  /** A field's label when the form does not need it. */
+  optionalField: '{{label}} (optional)',
   pager: {
     range: '{{from}}–{{to}} of {{total}}',
     previous: 'Previous',

@@ -67,6 +67,8 @@ export const fr: CommonText = {
     },
     rejected: 'Ce mot de passe ne peut pas être utilisé. Choisissez-en un autre.',
   },
+  /** A field's label when the form does not need it. */
+  optionalField: '{{label}} (facultatif)',
   pager: {
     range: '{{from}}–{{to}} sur {{total}}',
     previous: 'Précédent',

@@ -100,7 +100,7 @@ describe('Edit user', () => {
     const dialog = screen.getByRole('dialog', { name: 'Edit user' });
     expect(dialog).toHaveAccessibleDescription('Change the details and the role of bob.');
     expect(within(dialog).getByLabelText('Username')).toHaveValue('bob');
-    expect(within(dialog).getByLabelText('Display name')).toHaveValue('Bob Porter');
+    expect(within(dialog).getByLabelText('Display name (optional)')).toHaveValue('Bob Porter');
     expect(within(dialog).getByLabelText('E-mail')).toHaveValue('bob@example.com');
     expect(within(dialog).getByRole('combobox', { name: 'Role' })).toHaveValue('user');
 
@@ -168,8 +168,8 @@ describe('Edit user', () => {
 
     expect(username).toHaveAttribute('readonly');
     expect(username).toHaveAccessibleDescription('Managed by the reseller portal.');
-    expect(within(dialog).getByLabelText('Display name')).toHaveFocus();
-    await user.type(within(dialog).getByLabelText('Display name'), ' II');
+    expect(within(dialog).getByLabelText('Display name (optional)')).toHaveFocus();
+    await user.type(within(dialog).getByLabelText('Display name (optional)'), ' II');
     await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'This account signs in through the reseller portal, which manages its password and username.',

@@ -78,6 +78,7 @@ export function UserFormDialog<Body>({
         <TextField
           {...fieldProps('displayName')}
           label={t('users.form.displayName')}
+          optional
           maxLength={DISPLAY_NAME_MAX_LENGTH}
           data-autofocus={usernameManaged ? true : undefined}
         />
@@ -87,6 +88,7 @@ export function UserFormDialog<Body>({
           label={t('users.form.email')}
           maxLength={EMAIL_MAX_LENGTH}
           required={emailRequired}
+          optional={!emailRequired}
         />
         <RoleSelect
           ref={form.register('role')}
