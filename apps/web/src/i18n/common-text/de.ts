@@ -72,6 +72,8 @@ export const de: CommonText = {
   optionalField: '{{label}} (optional)',
   pager: {
     range: '{{from}}–{{to}} von {{total}}',
+    /** While the total is not known (the audit log counts none). */
+    rangeOpen: '{{from}}–{{to}}',
     previous: 'Zurück',
     next: 'Weiter',
   },

@@ -69,6 +69,8 @@ export const en = {
   optionalField: '{{label}} (optional)',
   pager: {
     range: '{{from}}–{{to}} of {{total}}',
+    /** While the total is not known (the audit log counts none). */
+    rangeOpen: '{{from}}–{{to}}',
     previous: 'Previous',
     next: 'Next',
   },

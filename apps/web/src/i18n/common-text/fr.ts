@@ -71,6 +71,8 @@ export const fr: CommonText = {
   optionalField: '{{label}} (facultatif)',
   pager: {
     range: '{{from}}–{{to}} sur {{total}}',
+    /** While the total is not known (the audit log counts none). */
+    rangeOpen: '{{from}}–{{to}}',
     previous: 'Précédent',
     next: 'Suivant',
   },
