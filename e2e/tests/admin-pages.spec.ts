@@ -1,5 +1,5 @@
 import { expect, test } from '../support/fixtures.js';
-import { signIn } from '../support/flows.js';
+import { signIn, userRow } from '../support/flows.js';
 
 /** What GET /api/users says of each user that the 2FA counts depend on. */
 type ListedUser = { status: string; roles: string[]; twoFactorEnabled: boolean };
@@ -41,6 +41,8 @@ test('an administrator sees the tenant settings, own sessions and the audit log'
     .getByRole('row')
     .filter({ hasText: 'This session' });
   await expect(current).toHaveCount(1);
+  // Playwright's Chromium says "HeadlessChrome … Linux": named as a person would know it.
+  await expect(current.getByRole('rowheader')).toContainText('Chrome on Linux');
   await expect(current).toContainText(tenant.name);
   await expect(current.getByRole('button', { name: /^Revoke/ })).toHaveCount(0);
   await checkA11y('sessions');
@@ -72,4 +74,29 @@ test('an administrator sees the tenant settings, own sessions and the audit log'
     .toEqual(['Signed in']);
   await expect(page.getByRole('button', { name: 'Clear filters' })).toBeVisible();
   await checkA11y('filtered audit log');
+});
+
+test('an administrator is offered no Deactivate or Delete on their own row', async ({
+  page,
+  admin,
+  user,
+}) => {
+  await signIn(page, admin);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Users', exact: true })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'User management' })).toBeVisible();
+
+  await userRow(page, admin.username).getByRole('button', { name: 'User options' }).click();
+  const menu = page.getByRole('menu');
+  await expect(menu.getByRole('menuitem', { name: 'Edit user' })).toBeVisible();
+  await expect(menu.getByRole('menuitem', { name: 'Deactivate user' })).toHaveCount(0);
+  await expect(menu.getByRole('menuitem', { name: 'Delete user' })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+
+  // Another user's row still offers both.
+  await userRow(page, user.username).getByRole('button', { name: 'User options' }).click();
+  await expect(menu.getByRole('menuitem', { name: 'Deactivate user' })).toBeVisible();
+  await expect(menu.getByRole('menuitem', { name: 'Delete user' })).toBeVisible();
 });

@@ -25,4 +25,5 @@ export * from './schemas/tenant-settings.js';
 export * from './schemas/two-factor.js';
 export * from './schemas/users.js';
 export * from './tenant-domain-rules.js';
+export * from './user-agent.js';
 export * from './username-rules.js';

@@ -4,8 +4,10 @@ export const SessionListItem = Type.Object({
   id: Type.String(),
   /** The session this request came with. */
   current: Type.Boolean(),
-  /** A short label from the User-Agent, e.g. "Firefox 133 on Windows"; null when unknown. */
+  /** The browser as the User-Agent names it ("Firefox"); null when not recognised. */
   browser: Type.Union([Type.String(), Type.Null()]),
+  /** The system it runs on ("Windows", "iPhone"); null when not recognised. */
+  system: Type.Union([Type.String(), Type.Null()]),
   ip: Type.Union([Type.String(), Type.Null()]),
   createdAt: Type.String({ format: 'date-time' }),
   lastSeenAt: Type.String({ format: 'date-time' }),

@@ -83,14 +83,15 @@ describe('Account → Sessions API', () => {
     expect(items[0]).toEqual({
       id: laptop.sessionId,
       current: true,
-      browser: 'Firefox 133 on Windows',
+      browser: 'Firefox',
+      system: 'Windows',
       ip: '127.0.0.1',
       createdAt: expect.any(String),
       lastSeenAt: expect.any(String),
       expiresAt: expect.any(String),
       actingTenant: { domain: tenant.domain, name: tenant.name },
     });
-    expect(items[1]).toMatchObject({ current: false, browser: 'Safari 18 on iOS' });
+    expect(items[1]).toMatchObject({ current: false, browser: 'Safari', system: 'iPhone' });
     const row = await t.db.prisma.session.findUniqueOrThrow({ where: { id: phone.sessionId } });
     expect(items[1].lastSeenAt).toBe(row.lastSeenAt.toISOString());
     expect(items[1].expiresAt).toBe(row.expiresAt.toISOString());
@@ -106,6 +107,7 @@ describe('Account → Sessions API', () => {
     expect(item).toMatchObject({
       current: true,
       browser: null,
+      system: null,
       actingTenant: { domain: customer.domain, name: customer.name },
     });
   });

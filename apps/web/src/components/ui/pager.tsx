@@ -8,7 +8,10 @@ type PagerProps = {
   offset: number;
   /** Rows on this page. */
   shown: number;
-  /** All rows, as counted with the first page; null when not known (then the range ends here). */
+  /**
+   * All rows, as counted with the first page; null when not known: then the range shows no
+   * total while there are more pages ("51–100"), and ends with this page on the last one.
+   */
   total: number | null;
   hasPrevious: boolean;
   hasNext: boolean;
@@ -29,15 +32,16 @@ export function Pager({
 }: PagerProps) {
   const { t, i18n } = useTranslation();
   const number = new Intl.NumberFormat(i18n.resolvedLanguage);
+  const from = number.format(offset + 1);
+  const to = number.format(offset + shown);
+  const knownTotal = total ?? (hasNext ? null : offset + shown);
 
   return (
     <nav className="pager" aria-label={label}>
       <p className="pager__range" aria-live="polite">
-        {t('common.pager.range', {
-          from: number.format(offset + 1),
-          to: number.format(offset + shown),
-          total: number.format(total ?? offset + shown),
-        })}
+        {knownTotal === null
+          ? t('common.pager.rangeOpen', { from, to })
+          : t('common.pager.range', { from, to, total: number.format(knownTotal) })}
       </p>
       <PagerButton enabled={hasPrevious} onClick={onPrevious}>
         {t('common.pager.previous')}

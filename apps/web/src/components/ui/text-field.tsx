@@ -1,7 +1,13 @@
 import { type InputHTMLAttributes, type Ref, useId } from 'react';
+import { useTranslation } from 'react-i18next';
 
 type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
   label: string;
+  /**
+   * Marks the label "(optional)": forms mark their optional fields, not their required ones
+   * (those carry `required`, which screen readers announce).
+   */
+  optional?: boolean;
   hint?: string;
   error?: string;
   /** Marks the value as wrong when the message is shown elsewhere (e.g. a form-level alert). */
@@ -14,6 +20,7 @@ type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
 /** A labelled input whose hint and error are tied to it for screen readers. */
 export function TextField({
   label,
+  optional,
   hint,
   error,
   invalid,
@@ -21,6 +28,7 @@ export function TextField({
   ref,
   ...inputProps
 }: TextFieldProps) {
+  const { t } = useTranslation();
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -29,7 +37,7 @@ export function TextField({
   return (
     <div className="field">
       <label className="field__label" htmlFor={id}>
-        {label}
+        {optional ? t('common.optionalField', { label }) : label}
       </label>
       {hint && (
         <p id={hintId} className="field__hint">

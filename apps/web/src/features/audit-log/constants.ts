@@ -1,4 +1,4 @@
-/** Events per request; "Load more" fetches the next page of older ones. */
+/** Events per page; Next fetches the page of older ones. */
 export const AUDIT_PAGE_SIZE = 50;
 
 /**

@@ -1,9 +1,19 @@
 import type { SessionListItem } from '@portal/shared';
 import type { TFunction } from 'i18next';
 
-/** The browser as the API names it ("Firefox 133 on Windows"), or "Unknown browser". */
-export function browserLabel(session: SessionListItem, t: TFunction): string {
-  return session.browser ?? t('sessions.unknownBrowser');
+/**
+ * Browser and system as the API recognised them, joined in the reader's language: "Chrome on
+ * Windows", "Firefox", "Unknown browser on Linux", or "Unknown browser".
+ */
+export function browserLabel(
+  session: Pick<SessionListItem, 'browser' | 'system'>,
+  t: TFunction,
+): string {
+  const { browser, system } = session;
+  if (system === null) return browser ?? t('sessions.unknownBrowser');
+  return browser === null
+    ? t('sessions.unknownBrowserOn', { system })
+    : t('sessions.browserOn', { browser, system });
 }
 
 /**

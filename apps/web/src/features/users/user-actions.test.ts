@@ -51,10 +51,16 @@ describe('availableUserActions', () => {
     expect(availableUserActions(PORTAL_ACCOUNT, NO_PORTAL)).not.toContain('linkResellerPortal');
   });
 
-  it('does not offer to link the own account', () => {
+  it('does not offer to link, deactivate or delete the own account', () => {
     expect(
       availableUserActions(PORTAL_ACCOUNT, { resellerPortalEnabled: true, ownAccount: true }),
-    ).toEqual(['edit', 'resetPassword', 'deactivate', 'delete']);
+    ).toEqual(['edit', 'resetPassword']);
+    expect(
+      availableUserActions(
+        { ...PORTAL_ACCOUNT, twoFactorEnabled: true },
+        { resellerPortalEnabled: false, ownAccount: true },
+      ),
+    ).toEqual(['edit', 'resetPassword', 'resetTwoFactor']);
   });
 
   it('offers no password or 2FA reset for linked accounts, but unlinking, also without a portal', () => {

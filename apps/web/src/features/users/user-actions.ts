@@ -35,6 +35,8 @@ export function availableUserActions(
     // Not the own account: a mistyped subject would lock the administrator out (the API refuses).
     if (resellerPortalEnabled && !ownAccount) actions.push('linkResellerPortal');
   }
-  actions.push(user.status === 'active' ? 'deactivate' : 'activate', 'delete');
+  // Not the own account either: nobody locks themselves out by a slip in a menu (the API
+  // refuses it too); another administrator can do it.
+  if (!ownAccount) actions.push(user.status === 'active' ? 'deactivate' : 'activate', 'delete');
   return actions;
 }

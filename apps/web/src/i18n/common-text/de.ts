@@ -68,8 +68,12 @@ export const de: CommonText = {
     },
     rejected: 'Dieses Passwort kann nicht verwendet werden. Wählen Sie ein anderes Passwort.',
   },
+  /** A field's label when the form does not need it. */
+  optionalField: '{{label}} (optional)',
   pager: {
     range: '{{from}}–{{to}} von {{total}}',
+    /** While the total is not known (the audit log counts none). */
+    rangeOpen: '{{from}}–{{to}}',
     previous: 'Zurück',
     next: 'Weiter',
   },

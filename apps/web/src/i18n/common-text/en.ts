@@ -65,8 +65,12 @@ export const en = {
     },
     rejected: 'This password cannot be used. Choose a different password.',
   },
+  /** A field's label when the form does not need it. */
+  optionalField: '{{label}} (optional)',
   pager: {
     range: '{{from}}–{{to}} of {{total}}',
+    /** While the total is not known (the audit log counts none). */
+    rangeOpen: '{{from}}–{{to}}',
     previous: 'Previous',
     next: 'Next',
   },

@@ -67,8 +67,12 @@ export const fr: CommonText = {
     },
     rejected: 'Ce mot de passe ne peut pas être utilisé. Choisissez-en un autre.',
   },
+  /** A field's label when the form does not need it. */
+  optionalField: '{{label}} (facultatif)',
   pager: {
     range: '{{from}}–{{to}} sur {{total}}',
+    /** While the total is not known (the audit log counts none). */
+    rangeOpen: '{{from}}–{{to}}',
     previous: 'Précédent',
     next: 'Suivant',
   },

@@ -1,7 +1,6 @@
-import type { SessionListItem } from '@portal/shared';
+import { describeUserAgent, type SessionListItem } from '@portal/shared';
 import type { TenantDb } from '../../../db/tenant-scope.js';
 import type { Prisma } from '../../../generated/prisma/client.js';
-import { browserLabel } from '../../../lib/browser-label.js';
 
 /**
  * The sessions that would still sign a request in: not revoked, before their absolute end and
@@ -34,14 +33,19 @@ export async function listActiveSessions(
       actingTenant: { select: { domain: true, name: true } },
     },
   });
-  return sessions.map((session) => ({
-    id: session.id,
-    current: session.id === currentSessionId,
-    browser: browserLabel(session.userAgent),
-    ip: session.ip,
-    createdAt: session.createdAt.toISOString(),
-    lastSeenAt: session.lastSeenAt.toISOString(),
-    expiresAt: session.expiresAt.toISOString(),
-    actingTenant: session.actingTenant,
-  }));
+  return sessions.map((session) => {
+    // Names only: the SPA joins them in the reader's language ("Chrome on Linux").
+    const { browser, system } = describeUserAgent(session.userAgent);
+    return {
+      id: session.id,
+      current: session.id === currentSessionId,
+      browser,
+      system,
+      ip: session.ip,
+      createdAt: session.createdAt.toISOString(),
+      lastSeenAt: session.lastSeenAt.toISOString(),
+      expiresAt: session.expiresAt.toISOString(),
+      actingTenant: session.actingTenant,
+    };
+  });
 }

@@ -9,19 +9,10 @@ type AuditEventsTableProps = {
   /** Whose domain is "here": users of other tenants (a reseller's) are named with theirs. */
   actingTenantDomain: string;
   busy: boolean;
-  /** The row that takes the focus once it is shown: the first one "Load more" brought. */
-  focusRow: number | null;
-  onRowFocused: () => void;
 };
 
 /** The events, newest first, the time as the row header. */
-export function AuditEventsTable({
-  events,
-  actingTenantDomain,
-  busy,
-  focusRow,
-  onRowFocused,
-}: AuditEventsTableProps) {
+export function AuditEventsTable({ events, actingTenantDomain, busy }: AuditEventsTableProps) {
   const { t, i18n } = useTranslation();
   return (
     <DataTable caption={t('auditLog.caption')} busy={busy}>
@@ -35,22 +26,9 @@ export function AuditEventsTable({
         </tr>
       </thead>
       <tbody>
-        {events.map((event, index) => (
+        {events.map((event) => (
           <tr key={event.id}>
-            <th
-              scope="row"
-              // Focusable by script only; it must stay so, or the focus would fall back to the page.
-              tabIndex={-1}
-              ref={
-                index === focusRow
-                  ? (cell) => {
-                      if (!cell) return;
-                      cell.focus();
-                      onRowFocused();
-                    }
-                  : undefined
-              }
-            >
+            <th scope="row">
               <time dateTime={event.createdAt}>
                 {formatEventTime(event.createdAt, i18n.resolvedLanguage)}
               </time>

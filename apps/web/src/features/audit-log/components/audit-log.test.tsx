@@ -128,7 +128,9 @@ describe('Audit log', () => {
       'Affected user',
       'IP address',
     ]);
-    expect(screen.getByText('Showing 3 events.')).toBeVisible();
+    expect(screen.getByRole('navigation', { name: 'Audit log pages' })).toHaveTextContent(
+      '1–3 of 3',
+    );
 
     const [created, logout, failed] = bodyRows();
     if (!created || !logout || !failed) throw new Error('three rows expected');
@@ -149,7 +151,7 @@ describe('Audit log', () => {
     ]);
     expect(cellsOf(logout)).toEqual(['Signed out', 'Deleted user', '–None', '–Unknown']);
     expect(cellsOf(failed)).toEqual(['Sign-in failed', '–None', '–None', '203.0.113.7']);
-    expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Next' })).toHaveAttribute('aria-disabled', 'true');
   });
 
   it('names users deleted since by the name the event kept, and what a failed sign-in tried', async () => {
@@ -291,7 +293,7 @@ describe('Audit log', () => {
     expect(eventQueries(api).every((query) => query?.to === undefined)).toBe(true);
   });
 
-  it('loads older events with "Load more" and moves the focus to the first of them', async () => {
+  it('pages through older events with Next and Previous, as the user list does', async () => {
     const older = createEvent({ type: 'password.changed', createdAt: '2026-03-01T10:00:00.000Z' });
     const { user, api } = await openAuditLog({
       route: '/audit?type=password.changed',
@@ -303,33 +305,44 @@ describe('Audit log', () => {
         }),
       },
     });
-    expect(screen.getByText('Showing 1 event. Older events can be loaded.')).toBeVisible();
+    const pages = screen.getByRole('navigation', { name: 'Audit log pages' });
+    const previous = within(pages).getByRole('button', { name: 'Previous' });
+    const next = within(pages).getByRole('button', { name: 'Next' });
+    // No total is counted: none is shown until the last page.
+    expect(pages).toHaveTextContent(/^1–1Previous/);
+    expect(previous).toHaveAttribute('aria-disabled', 'true');
 
-    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    await user.click(next);
 
-    await waitFor(() => expect(bodyRows()).toHaveLength(2));
+    await waitFor(() => expect(pages).toHaveTextContent('2–2 of 2'));
+    expect(bodyRows()).toHaveLength(1);
+    expect(within(bodyRows()[0] as HTMLElement).getByRole('rowheader')).toHaveTextContent(
+      new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'medium' }).format(
+        new Date(older.createdAt),
+      ),
+    );
+    expect(next).toHaveAttribute('aria-disabled', 'true');
+    expect(next).toHaveFocus();
+    await user.click(previous);
+    await waitFor(() => expect(pages).toHaveTextContent(/^1–1Previous/));
     expect(eventQueries(api)).toEqual([
       { type: 'password.changed', limit: '50' },
       { type: 'password.changed', limit: '50', cursor: '1234' },
+      { type: 'password.changed', limit: '50' },
     ]);
-    expect(screen.getByText('Showing 2 events.')).toBeVisible();
-    expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
-    expect(within(bodyRows()[1] as HTMLElement).getByRole('rowheader')).toHaveFocus();
   });
 
-  it('keeps what it has when "Load more" fails', async () => {
+  it('starts again at the first page when a filter changes', async () => {
     const { user, api } = await openAuditLog({
       routes: { [EVENTS]: { body: { items: [createEvent()], nextCursor: '99' } } },
     });
-    api.set(EVENTS, apiErrorReply(503, ERROR_CODES.SERVICE_UNAVAILABLE));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(api.callsTo(EVENTS)).toHaveLength(2));
 
-    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Event type' }), 'User created');
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'The audit log could not be loaded.',
-    );
-    expect(bodyRows()).toHaveLength(1);
-    expect(screen.getByRole('button', { name: 'Load more' })).toBeVisible();
+    await waitFor(() => expect(api.callsTo(EVENTS)).toHaveLength(3));
+    expect(eventQueries(api).at(-1)).toEqual({ type: 'user.created', limit: '50' });
   });
 
   it('says when nothing matches', async () => {
@@ -380,7 +393,7 @@ describe('Audit log', () => {
       routes: { [EVENTS]: { body: { items: [createEvent()], nextCursor: '7' } } },
     });
     await act(() => i18next.changeLanguage(language));
-    await screen.findByRole('button', { name: i18next.t('auditLog.loadMore') });
+    await screen.findByRole('button', { name: i18next.t('common.pager.next') });
     expectDistinctButtonNames(screen.getAllByRole('button'));
   });
 });

@@ -1,8 +1,10 @@
 import type { MeResponse } from '@portal/shared';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
+import { Pager } from '@/components/ui/pager';
 import { Spinner } from '@/components/ui/spinner';
+import { useListPaging, usePageOfList } from '@/hooks/use-list-paging';
 import { useAuditEvents } from '../api/get-audit-events';
 import { useUserOptions } from '../api/get-user-options';
 import {
@@ -13,6 +15,7 @@ import {
   withFilter,
   withoutFilters,
 } from '../audit-filters';
+import { AUDIT_PAGE_SIZE } from '../constants';
 import { AuditEventsTable } from './audit-events-table';
 import { AuditFilterForm } from './audit-filter-form';
 
@@ -22,22 +25,28 @@ export function AuditLog({ me }: { me: MeResponse }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = useMemo(() => filtersFromSearchParams(searchParams), [searchParams]);
   const rangeReversed = isRangeReversed(filters);
-  const events = useAuditEvents(toAuditQuery(filters), !rangeReversed);
+  const filterQuery = toAuditQuery(filters);
+  // Each change of filters starts again at the first page.
+  const paging = useListPaging(JSON.stringify(filterQuery));
+  const events = useAuditEvents(
+    {
+      ...filterQuery,
+      limit: AUDIT_PAGE_SIZE,
+      ...(paging.cursor ? { cursor: paging.cursor } : {}),
+    },
+    !rangeReversed,
+  );
+  // The API counts no total: the range reads "1–50" until the last page shows the end.
+  usePageOfList(events.data && { items: events.data.items, total: null }, paging);
   const users = useUserOptions(me.permissions.includes('users.read'));
-  const [focusRow, setFocusRow] = useState<number | null>(null);
 
   // Replace, not push: a date typed digit by digit would otherwise fill the history.
   function changeFilter(name: AuditFilterName, value: string) {
     setSearchParams(withFilter(searchParams, name, value), { replace: true });
   }
 
-  const items = events.data?.pages.flatMap((page) => page.items) ?? [];
-
-  function loadMore() {
-    if (events.isFetchingNextPage) return;
-    setFocusRow(items.length);
-    void events.fetchNextPage();
-  }
+  const items = events.data?.items ?? [];
+  const nextCursor = events.data?.nextCursor ?? null;
 
   return (
     <div className="page page--wide">
@@ -52,47 +61,30 @@ export function AuditLog({ me }: { me: MeResponse }) {
       />
       {rangeReversed ? null : events.data ? (
         <>
-          {/* Announced after each change of filters or page, so that screen readers hear it. */}
-          <p className="muted" aria-live="polite">
-            {items.length === 0
-              ? t('auditLog.empty')
-              : events.hasNextPage
-                ? t('auditLog.showingMore', { count: items.length })
-                : t('auditLog.showing', { count: items.length })}
+          {/* Stays in the page, so that filters that find nothing are announced. */}
+          <p className={items.length === 0 ? 'muted' : 'visually-hidden'} aria-live="polite">
+            {items.length === 0 ? t('auditLog.empty') : ''}
           </p>
           {items.length > 0 && (
             <AuditEventsTable
               events={items}
               actingTenantDomain={me.actingTenant.domain}
               busy={events.isFetching}
-              focusRow={focusRow}
-              onRowFocused={() => setFocusRow(null)}
             />
           )}
-          {events.isFetchNextPageError && (
-            <p className="alert alert--error" role="alert">
-              {t('auditLog.loadError')}
-            </p>
-          )}
-          {events.hasNextPage && (
-            <div className="audit-log__more">
-              <button
-                type="button"
-                className="button button--secondary"
-                aria-busy={events.isFetchingNextPage}
-                onClick={loadMore}
-              >
-                {events.isFetchingNextPage && (
-                  <span className="button__spinner" aria-hidden="true" />
-                )}
-                {t('auditLog.loadMore')}
-              </button>
-            </div>
-          )}
-          {events.isFetchingNextPage && (
-            <p className="visually-hidden" role="status">
-              {t('auditLog.loadingMore')}
-            </p>
+          {items.length > 0 && (
+            <Pager
+              label={t('auditLog.pages')}
+              offset={paging.offset}
+              shown={items.length}
+              total={null}
+              hasPrevious={paging.hasPrevious}
+              hasNext={nextCursor !== null}
+              onPrevious={paging.previous}
+              onNext={() => {
+                if (nextCursor) paging.next(nextCursor, items.length);
+              }}
+            />
           )}
         </>
       ) : events.isError ? (

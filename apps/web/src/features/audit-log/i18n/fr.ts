@@ -33,14 +33,8 @@ export const fr: AuditLogText = {
   operator: 'Opérateur (ligne de commande)',
   noUser: 'Aucun',
   unknownIp: 'Inconnue',
-  showing_one: '{{count}} événement affiché.',
-  showing_other: '{{count}} événements affichés.',
-  showingMore_one: '{{count}} événement affiché. Des événements plus anciens peuvent être chargés.',
-  showingMore_other:
-    '{{count}} événements affichés. Des événements plus anciens peuvent être chargés.',
+  pages: 'Pages du journal d’audit',
   empty: 'Aucun événement trouvé.',
-  loadMore: 'Charger plus',
-  loadingMore: 'Chargement d’autres événements…',
   loadError: 'Le journal d’audit n’a pas pu être chargé.',
   types: {
     login_succeeded: 'Connexion réussie',

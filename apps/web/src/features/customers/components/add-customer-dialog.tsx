@@ -115,6 +115,7 @@ export function AddCustomerDialog({ onDone, onClose }: AddCustomerDialogProps) {
         <TextField
           {...fieldProps('domain')}
           label={t('customers.add.domain')}
+          optional
           hint={t('customers.add.domainHint')}
           maxLength={CUSTOMER_DOMAIN_MAX_LENGTH}
           autoCapitalize="off"
@@ -141,6 +142,7 @@ export function AddCustomerDialog({ onDone, onClose }: AddCustomerDialogProps) {
           <TextField
             {...fieldProps('adminName')}
             label={t('customers.add.adminName')}
+            optional
             maxLength={ADMIN_NAME_MAX_LENGTH}
           />
         </fieldset>

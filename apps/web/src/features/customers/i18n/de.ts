@@ -53,7 +53,7 @@ export const de: CustomersText = {
     description:
       'Ein neuer Kundenmandant mit seinem ersten Administrator, der eine E-Mail mit einem Link zum Festlegen des Passworts erhält.',
     name: 'Name des Kunden',
-    domain: 'Mandanten-Domain (optional)',
+    domain: 'Mandanten-Domain',
     domainHint:
       'Leer lassen, um sie aus dem Namen zu bilden, zum Beispiel acme-123456.tenant. Kleinbuchstaben, Ziffern, Bindestriche und Punkte.',
     adminHeading: 'Erster Administrator',
@@ -61,7 +61,7 @@ export const de: CustomersText = {
     usernameHint:
       '{{min}} bis {{max}} Zeichen: Buchstaben, Ziffern und . _ @ -, beginnend mit einem Buchstaben oder einer Ziffer.',
     email: 'E-Mail-Adresse',
-    adminName: 'Anzeigename (optional)',
+    adminName: 'Anzeigename',
     submit: 'Kunden hinzufügen',
     busy: 'Der Kunde wird hinzugefügt …',
     done: '{{name}} wurde als {{domain}} hinzugefügt. {{email}} erhält eine E-Mail zum Festlegen des Passworts.',

@@ -56,7 +56,7 @@ export const en = {
     description:
       'A new customer tenant with its first administrator, who receives an e-mail with a link to set a password.',
     name: 'Customer name',
-    domain: 'Tenant domain (optional)',
+    domain: 'Tenant domain',
     domainHint:
       'Leave empty to make one from the name, for example acme-123456.tenant. Lower-case letters, digits, hyphens and dots.',
     adminHeading: 'First administrator',
@@ -64,7 +64,7 @@ export const en = {
     usernameHint:
       '{{min}} to {{max}} characters: letters, digits and . _ @ -, starting with a letter or digit.',
     email: 'E-mail address',
-    adminName: 'Display name (optional)',
+    adminName: 'Display name',
     submit: 'Add customer',
     busy: 'Adding the customer…',
     done: '{{name}} was added as {{domain}}. {{email}} will receive an e-mail to set a password.',

@@ -53,7 +53,7 @@ export const fr: CustomersText = {
     description:
       'Un nouveau locataire client avec son premier administrateur, qui reçoit un e-mail avec un lien pour définir son mot de passe.',
     name: 'Nom du client',
-    domain: 'Domaine du locataire (facultatif)',
+    domain: 'Domaine du locataire',
     domainHint:
       'Laissez vide pour le former à partir du nom, par exemple acme-123456.tenant. Lettres minuscules, chiffres, tirets et points.',
     adminHeading: 'Premier administrateur',
@@ -61,7 +61,7 @@ export const fr: CustomersText = {
     usernameHint:
       'De {{min}} à {{max}} caractères : lettres, chiffres et . _ @ -, en commençant par une lettre ou un chiffre.',
     email: 'Adresse e-mail',
-    adminName: 'Nom affiché (facultatif)',
+    adminName: 'Nom affiché',
     submit: 'Ajouter le client',
     busy: 'Ajout du client…',
     done: '{{name}} a été ajouté sous {{domain}}. {{email}} recevra un e-mail pour définir son mot de passe.',

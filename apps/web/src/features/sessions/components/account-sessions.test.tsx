@@ -25,7 +25,8 @@ function createSession(overrides: Partial<SessionListItem> = {}): SessionListIte
   return {
     id: '2b1c6f0e-4d7a-4f1e-9b3a-000000000001',
     current: false,
-    browser: 'Firefox 133 on Windows',
+    browser: 'Firefox',
+    system: 'Windows',
     ip: '203.0.113.7',
     createdAt: '2026-03-30T08:15:42.000Z',
     lastSeenAt: '2026-03-31T10:00:00.000Z',
@@ -38,13 +39,15 @@ function createSession(overrides: Partial<SessionListItem> = {}): SessionListIte
 const CURRENT = createSession({
   id: '2b1c6f0e-4d7a-4f1e-9b3a-00000000000c',
   current: true,
-  browser: 'Chrome 131 on macOS',
+  browser: 'Chrome',
+  system: 'macOS',
   createdAt: '2026-03-31T09:00:00.000Z',
 });
 const FIREFOX = createSession();
 const UNKNOWN = createSession({
   id: '2b1c6f0e-4d7a-4f1e-9b3a-000000000002',
   browser: null,
+  system: null,
   ip: null,
   createdAt: '2026-03-29T07:00:05.000Z',
   actingTenant: { domain: 'globex.tenant', name: 'Globex' },
@@ -89,7 +92,7 @@ describe('Account → Sessions', () => {
 
     const current = rowOf(/^Chrome/);
     expect(within(current).getByRole('rowheader')).toHaveTextContent(
-      'Chrome 131 on macOS This session',
+      'Chrome on macOS This session',
     );
     expect(within(current).queryByRole('button')).not.toBeInTheDocument();
 
@@ -104,7 +107,7 @@ describe('Account → Sessions', () => {
       short(FIREFOX.createdAt),
       short(FIREFOX.lastSeenAt),
       'Acme Corporation (acme-123456.tenant)',
-      `Revoke Firefox 133 on Windows, started ${started(FIREFOX)}`,
+      `Revoke Firefox on Windows, started ${started(FIREFOX)}`,
     ]);
 
     const unknown = rowOf(/^Unknown browser/);
@@ -123,7 +126,7 @@ describe('Account → Sessions', () => {
 
     await user.click(
       screen.getByRole('button', {
-        name: `Revoke Firefox 133 on Windows, started ${started(FIREFOX)}`,
+        name: `Revoke Firefox on Windows, started ${started(FIREFOX)}`,
       }),
     );
 

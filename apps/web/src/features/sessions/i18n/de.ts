@@ -17,6 +17,8 @@ export const de: SessionsText = {
     actions: 'Aktionen',
   },
   unknownBrowser: 'Unbekannter Browser',
+  unknownBrowserOn: 'Unbekannter Browser auf {{system}}',
+  browserOn: '{{browser}} auf {{system}}',
   unknownIp: 'Unbekannte IP-Adresse',
   thisSession: 'Diese Sitzung',
   revoke: 'Beenden',

@@ -20,6 +20,8 @@ export const en = {
     actions: 'Actions',
   },
   unknownBrowser: 'Unknown browser',
+  unknownBrowserOn: 'Unknown browser on {{system}}',
+  browserOn: '{{browser}} on {{system}}',
   unknownIp: 'Unknown IP address',
   thisSession: 'This session',
   revoke: 'Revoke',

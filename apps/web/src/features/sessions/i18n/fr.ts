@@ -17,6 +17,8 @@ export const fr: SessionsText = {
     actions: 'Actions',
   },
   unknownBrowser: 'Navigateur inconnu',
+  unknownBrowserOn: 'Navigateur inconnu sur {{system}}',
+  browserOn: '{{browser}} sur {{system}}',
   unknownIp: 'Adresse IP inconnue',
   thisSession: 'Cette session',
   revoke: 'Révoquer',

@@ -44,7 +44,7 @@ async function openSettings(
   return { ...view, api };
 }
 
-const graceField = () => screen.getByLabelText('Grace period until');
+const graceField = () => screen.getByLabelText('Grace period until (optional)');
 const saveButton = () => screen.getByRole('button', { name: 'Save settings' });
 
 describe('Tenant settings', () => {

@@ -125,6 +125,7 @@ export function TwoFactorPolicyForm({ settings }: { settings: TenantSettings }) 
             type="datetime-local"
             name="twoFactorGraceUntil"
             label={t('tenantSettings.twoFactor.graceUntil')}
+            optional
             hint={t('tenantSettings.twoFactor.graceHint')}
             value={grace}
             onChange={(event) => {

@@ -42,7 +42,7 @@ describe('Create user', () => {
     expect(username).toHaveAccessibleDescription(
       '2 to 64 characters: letters, digits and . _ @ -, starting with a letter or digit.',
     );
-    expect(within(dialog).getByLabelText('Display name')).toHaveValue('');
+    expect(within(dialog).getByLabelText('Display name (optional)')).toHaveValue('');
     expect(within(dialog).getByLabelText('E-mail')).toHaveAttribute('type', 'email');
     const role = within(dialog).getByRole('combobox', { name: 'Role' });
     expect(role).toHaveValue('user');
@@ -51,6 +51,31 @@ describe('Create user', () => {
         .getAllByRole('option')
         .map((option) => option.textContent),
     ).toEqual(['Administrator', 'User']);
+  });
+
+  it('marks the optional field, not the required ones, and says what Administrator grants', async () => {
+    const { dialog } = await openCreateDialog();
+
+    expect(within(dialog).getByLabelText('Display name (optional)')).not.toBeRequired();
+    expect(within(dialog).getByLabelText('Username')).toBeRequired();
+    expect(within(dialog).getByLabelText('E-mail')).toBeRequired();
+    expect(within(dialog).getByRole('combobox', { name: 'Role' })).toHaveAccessibleDescription(
+      'Administrators manage users and the 2FA policy and read the audit log; they must use two-factor authentication.',
+    );
+    expect(within(dialog).queryByText(/\*/)).not.toBeInTheDocument();
+  });
+
+  it('marks optional fields and explains the role in French', async () => {
+    const { user, dialog } = await openCreateDialog();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'fr');
+    await user.click(screen.getByRole('button', { name: 'Créer un utilisateur' }));
+    const french = screen.getByRole('dialog', { name: 'Créer un utilisateur' });
+
+    expect(within(french).getByLabelText('Nom affiché (facultatif)')).toBeInTheDocument();
+    expect(within(french).getByRole('combobox', { name: 'Rôle' })).toHaveAccessibleDescription(
+      /^Les administrateurs gèrent les utilisateurs .*\u00a0; ils doivent utiliser l’authentification à deux facteurs\.$/,
+    );
   });
 
   it('says what is wrong with the username while it is typed', async () => {
@@ -92,7 +117,7 @@ describe('Create user', () => {
     const { user, dialog, api } = await openCreateDialog();
 
     await user.type(within(dialog).getByLabelText('Username'), ' new.admin ');
-    await user.type(within(dialog).getByLabelText('Display name'), 'New Admin');
+    await user.type(within(dialog).getByLabelText('Display name (optional)'), 'New Admin');
     await user.type(within(dialog).getByLabelText('E-mail'), 'new.admin@example.com');
     await user.selectOptions(
       within(dialog).getByRole('combobox', { name: 'Role' }),
@@ -167,6 +192,7 @@ describe('Create user', () => {
     await user.click(screen.getByRole('button', { name: 'Benutzer anlegen' }));
 
     const german = screen.getByRole('dialog', { name: 'Benutzer anlegen' });
+    expect(within(german).getByLabelText('Anzeigename (optional)')).toBeInTheDocument();
     await user.type(within(german).getByLabelText('Benutzername'), 'jdoe');
     await user.type(within(german).getByLabelText('E-Mail'), 'jdoe2@example.com');
     await user.click(within(german).getByRole('button', { name: 'Anlegen und E-Mail senden' }));

@@ -15,6 +15,8 @@ const USERS = 'GET /api/users';
 const ADMIN = createMe({ user: { id: 'id-jdoe', username: 'jdoe', roles: ['admin'] } });
 
 const JDOE = createUserListItem({ username: 'jdoe', roles: ['admin'] });
+/** Another administrator: the own row (jdoe) offers no Deactivate or Delete. */
+const ALICE = createUserListItem({ username: 'alice', roles: ['admin'] });
 const BOB = createUserListItem({ username: 'bob', displayName: 'Bob Porter', roles: ['user'] });
 const GONE = createUserListItem({ username: 'gone', status: 'deactivated' });
 const RSP = createUserListItem({ username: 'reseller.tech', linkedToResellerPortal: true });
@@ -24,7 +26,7 @@ const userPath = (id: string) => `/api/users/${id}`;
 async function openUsers(routes: Record<string, MockRoute> = {}, me = ADMIN) {
   const api = mockApi({
     [ME]: { body: me },
-    [USERS]: { body: createUserList([JDOE, BOB, GONE, RSP]) },
+    [USERS]: { body: createUserList([JDOE, ALICE, BOB, GONE, RSP]) },
     ...routes,
   });
   const view = renderApp(null, { route: '/users' });
@@ -60,6 +62,17 @@ describe('Deactivated users', () => {
 });
 
 describe('User options menu', () => {
+  it('offers no Deactivate or Delete on the own row, but on another administrator’s', async () => {
+    const { user } = await openUsers();
+    const menuItems = () => screen.getAllByRole('menuitem').map((item) => item.textContent);
+
+    await user.click(within(rowOf('jdoe')).getByRole('button', { name: 'User options' }));
+    expect(menuItems()).toEqual(['Edit user', 'Reset password']);
+    await user.keyboard('{Escape}');
+    await user.click(within(rowOf('alice')).getByRole('button', { name: 'User options' }));
+    expect(menuItems()).toEqual(['Edit user', 'Reset password', 'Deactivate user', 'Delete user']);
+  });
+
   // Found in e2e: a scroll the page made by itself closed the menu as it opened.
   it('follows its button when something scrolls, and closes once the button is out of view', async () => {
     const { user } = await openUsers();
@@ -87,7 +100,7 @@ describe('Edit user', () => {
     const dialog = screen.getByRole('dialog', { name: 'Edit user' });
     expect(dialog).toHaveAccessibleDescription('Change the details and the role of bob.');
     expect(within(dialog).getByLabelText('Username')).toHaveValue('bob');
-    expect(within(dialog).getByLabelText('Display name')).toHaveValue('Bob Porter');
+    expect(within(dialog).getByLabelText('Display name (optional)')).toHaveValue('Bob Porter');
     expect(within(dialog).getByLabelText('E-mail')).toHaveValue('bob@example.com');
     expect(within(dialog).getByRole('combobox', { name: 'Role' })).toHaveValue('user');
 
@@ -155,8 +168,8 @@ describe('Edit user', () => {
 
     expect(username).toHaveAttribute('readonly');
     expect(username).toHaveAccessibleDescription('Managed by the reseller portal.');
-    expect(within(dialog).getByLabelText('Display name')).toHaveFocus();
-    await user.type(within(dialog).getByLabelText('Display name'), ' II');
+    expect(within(dialog).getByLabelText('Display name (optional)')).toHaveFocus();
+    await user.type(within(dialog).getByLabelText('Display name (optional)'), ' II');
     await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'This account signs in through the reseller portal, which manages its password and username.',
@@ -205,14 +218,14 @@ describe('Deactivate and activate', () => {
       'This is the last active administrator of the tenant. Give another user the administrator role first.',
     ],
   ])('Deactivate user: shows the guard %s in the dialog', async (code, message) => {
-    const { user } = await openUsers({ [`PATCH ${userPath(JDOE.id)}`]: apiErrorReply(409, code) });
+    const { user } = await openUsers({ [`PATCH ${userPath(ALICE.id)}`]: apiErrorReply(409, code) });
 
-    await chooseOption(user, 'jdoe', 'Deactivate user');
+    await chooseOption(user, 'alice', 'Deactivate user');
     const dialog = screen.getByRole('dialog', { name: 'Deactivate user' });
     await user.click(within(dialog).getByRole('button', { name: 'Deactivate' }));
 
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(message);
-    expect(screen.queryByText('jdoe was deactivated.')).not.toBeInTheDocument();
+    expect(screen.queryByText('alice was deactivated.')).not.toBeInTheDocument();
   });
 
   it('Activate user: sends status active', async () => {
@@ -238,7 +251,7 @@ describe('Delete user', () => {
       'Delete bob? The account and its sign-in data are removed for good.',
     );
     expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
-    api.set(USERS, { body: createUserList([JDOE, GONE, RSP]) });
+    api.set(USERS, { body: createUserList([JDOE, ALICE, GONE, RSP]) });
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
 
     expect(await screen.findByText('bob was deleted.')).toHaveAttribute('role', 'status');
@@ -263,10 +276,10 @@ describe('Delete user', () => {
     [ERROR_CODES.NOT_FOUND, 'This user no longer exists.'],
   ])('shows the refusal %s in the dialog', async (code, message) => {
     const { user } = await openUsers({
-      [`DELETE ${userPath(JDOE.id)}`]: apiErrorReply(code === 'not_found' ? 404 : 409, code),
+      [`DELETE ${userPath(ALICE.id)}`]: apiErrorReply(code === 'not_found' ? 404 : 409, code),
     });
 
-    await chooseOption(user, 'jdoe', 'Delete user');
+    await chooseOption(user, 'alice', 'Delete user');
     const dialog = screen.getByRole('dialog', { name: 'Delete user' });
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
 
@@ -275,11 +288,11 @@ describe('Delete user', () => {
 
   it('shows the guards in French too', async () => {
     const { user } = await openUsers({
-      [`DELETE ${userPath(JDOE.id)}`]: apiErrorReply(409, ERROR_CODES.LAST_ADMIN),
+      [`DELETE ${userPath(ALICE.id)}`]: apiErrorReply(409, ERROR_CODES.LAST_ADMIN),
     });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'fr');
     await user.click(
-      within(rowOf('jdoe')).getByRole('button', { name: 'Options de l’utilisateur' }),
+      within(rowOf('alice')).getByRole('button', { name: 'Options de l’utilisateur' }),
     );
     await user.click(screen.getByRole('menuitem', { name: 'Supprimer l’utilisateur' }));
     await user.click(screen.getByRole('button', { name: 'Supprimer' }));
@@ -294,7 +307,7 @@ describe('User management without users.manage', () => {
   it('shows the list only: no Create user, no User options', async () => {
     await openUsers({}, createMe({ permissions: ['portal.access', 'users.read'] }));
 
-    expect(screen.getAllByRole('row')).toHaveLength(5);
+    expect(screen.getAllByRole('row')).toHaveLength(6);
     expect(screen.queryByRole('button', { name: 'Create user' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'User options' })).not.toBeInTheDocument();
   });

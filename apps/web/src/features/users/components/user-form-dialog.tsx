@@ -82,6 +82,7 @@ export function UserFormDialog<Body>({
         <TextField
           {...fieldProps('displayName')}
           label={t('users.form.displayName')}
+          optional
           maxLength={DISPLAY_NAME_MAX_LENGTH}
           data-autofocus={usernameManaged ? true : undefined}
         />
@@ -91,6 +92,7 @@ export function UserFormDialog<Body>({
           label={t('users.form.email')}
           maxLength={EMAIL_MAX_LENGTH}
           required={emailRequired}
+          optional={!emailRequired}
         />
         <RoleSelect
           name="role"

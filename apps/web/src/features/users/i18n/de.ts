@@ -49,6 +49,8 @@ export const de: UsersText = {
     displayName: 'Anzeigename',
     email: 'E-Mail',
     role: 'Rolle',
+    roleHint:
+      'Administratoren verwalten Benutzer und die 2FA-Richtlinie und lesen das Audit-Protokoll; sie müssen die Zwei-Faktor-Authentifizierung verwenden.',
     noRole: 'Keine Rolle',
     errors: {
       usernameRequired: 'Geben Sie einen Benutzernamen ein.',

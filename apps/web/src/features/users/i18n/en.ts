@@ -51,6 +51,8 @@ export const en = {
     displayName: 'Display name',
     email: 'E-mail',
     role: 'Role',
+    roleHint:
+      'Administrators manage users and the 2FA policy and read the audit log; they must use two-factor authentication.',
     noRole: 'No role',
     errors: {
       usernameRequired: 'Enter a username.',

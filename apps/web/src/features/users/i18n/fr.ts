@@ -49,6 +49,8 @@ export const fr: UsersText = {
     displayName: 'Nom affiché',
     email: 'E-mail',
     role: 'Rôle',
+    roleHint:
+      'Les administrateurs gèrent les utilisateurs et la politique 2FA et consultent le journal d’audit ; ils doivent utiliser l’authentification à deux facteurs.',
     noRole: 'Aucun rôle',
     errors: {
       usernameRequired: 'Saisissez un nom d’utilisateur.',
