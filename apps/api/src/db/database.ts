@@ -1,11 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { describeDatabaseUrl } from './database-url.js';
 import { acquireLock } from './lock-file.js';
@@ -118,10 +114,27 @@ async function openPostgres(databaseUrl: string, timeouts: DatabaseTimeouts): Pr
  * bare PGlite on the demo database). A portal's hot data (sessions, users, tenants) fits many
  * times over, and reads beyond it come from the operating system's file cache.
  */
-/** The migrations create these extensions (trigram search); PGlite loads them only when given. */
-export const PGLITE_EXTENSIONS = { pg_trgm, btree_gin };
+const PGLITE_EXTRA_START_PARAMS = ['-c', 'shared_buffers=16MB'];
 
-const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
+/**
+ * PGlite and its adapter, loaded only when the embedded database is opened: a server on
+ * PostgreSQL never needs their code (several MB of it resident).
+ */
+async function loadPglite() {
+  const [{ PGlite }, { btree_gin }, { pg_trgm }, { PrismaPGlite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/btree_gin'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('pglite-prisma-adapter'),
+  ]);
+  // The migrations create these extensions (trigram search); PGlite loads them only when given.
+  return { PGlite, PrismaPGlite, extensions: { pg_trgm, btree_gin } };
+}
+
+/** The extensions PGlite must be given for the migrations (the tests' own PGlite, too). */
+export async function pgliteExtensions() {
+  return (await loadPglite()).extensions;
+}
 
 /** The lock file next to a PGlite directory: PGlite is one process's database, never shared. */
 const pgliteLockFile = (dataDir: string) => `${path.resolve(dataDir)}.lock`;
@@ -133,10 +146,11 @@ async function openPglite({ pgliteDir: dataDir, loadDataDir }: PgliteTarget): Pr
     await mkdir(dataDir, { recursive: true, mode: 0o700 });
     releaseLock = await acquireLock(pgliteLockFile(dataDir));
   }
+  const { PGlite, PrismaPGlite, extensions } = await loadPglite();
   const pglite = await PGlite.create(dataDir, {
     ...(loadDataDir ? { loadDataDir } : {}),
-    extensions: PGLITE_EXTENSIONS,
-    startParams: PGLITE_START_PARAMS,
+    extensions,
+    startParams: [...PGlite.defaultStartParams, ...PGLITE_EXTRA_START_PARAMS],
   }).catch(async (error: unknown) => {
     await releaseLock();
     throw error;

@@ -81,13 +81,18 @@ export function route<E extends Endpoint>(
     ],
     ...(guarded
       ? {
-          preHandler: async (request: FastifyRequest) => {
+          preHandler: (
+            request: FastifyRequest,
+            _reply: FastifyReply,
+            done: (error?: Error) => void,
+          ) => {
             if (!request.auth?.permissions.includes(endpoint.access.permission)) {
-              throw errors.forbidden();
+              return done(errors.forbidden());
             }
             if (stepUp && !app.sessions.hasRecentProof(request.auth)) {
-              throw errors.reauthenticationRequired();
+              return done(errors.reauthenticationRequired());
             }
+            done();
           },
         }
       : {}),

@@ -1,6 +1,6 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import cookiesAndTokens from '../plugins/external/cookies.js';
 import {
   createSessionTokens,
@@ -129,5 +129,42 @@ describe('session tokens (signed with the app’s own @fastify/jwt setup)', () =
     );
     await other.close();
     expect(tokens.verify(foreign, 'session')).toBeNull();
+  });
+
+  describe('a token verified before', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+      vi.restoreAllMocks();
+    });
+
+    it('is not verified again (the signature check is remembered)', () => {
+      const own = createSessionTokens(app.jwt);
+      const verify = vi.spyOn(app.jwt, 'verify');
+      const sid = randomUUID();
+      const token = own.sign({ sid, typ: 'session' }, new Date(Date.now() + 60_000));
+      expect(own.verify(token, 'session')).toBe(sid);
+      expect(own.verify(token, 'session')).toBe(sid);
+      expect(verify).toHaveBeenCalledTimes(1);
+    });
+
+    it('still expires, and still counts only for its own type', () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      const own = createSessionTokens(app.jwt);
+      const claims = validClaims({ exp: now() + 10 });
+      const token = craft(claims);
+      expect(own.verify(token, 'session')).toBe(claims.sid);
+      expect(own.verify(token, 'pending')).toBeNull();
+      vi.setSystemTime(Date.now() + 11_000);
+      expect(own.verify(token, 'session')).toBeNull();
+    });
+
+    it('is a different token after any change to its text', () => {
+      const own = createSessionTokens(app.jwt);
+      const token = own.sign({ sid: randomUUID(), typ: 'session' }, new Date(Date.now() + 60_000));
+      expect(own.verify(token, 'session')).not.toBeNull();
+      const [header, , signature] = token.split('.');
+      const forged = `${header}.${b64url(validClaims())}.${signature}`;
+      expect(own.verify(forged, 'session')).toBeNull();
+    });
   });
 });

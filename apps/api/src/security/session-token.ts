@@ -24,7 +24,57 @@ export interface SessionTokens {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** Tokens already verified, at most this many (a few hundred bytes each). */
+const VERIFIED_CACHE_MAX_ENTRIES = 10_000;
+
+interface Verified {
+  sid: string;
+  typ: TokenType;
+  /** The `exp` claim in milliseconds: the token stops verifying after it, cached or not. */
+  expiresAtMs: number;
+}
+
+/**
+ * Verifying a token again gives the same answer until it expires, so a token that verified is
+ * remembered (by its exact text: a changed byte is a different key, verified from scratch) and
+ * its type and expiry are checked on every use. @fastify/jwt builds a new verifier for every call
+ * with options, which costs more than the rest of a cached session check.
+ */
+function verifiedCache() {
+  const entries = new Map<string, Verified>();
+  return {
+    get: (token: string) => entries.get(token),
+    set(token: string, verified: Verified) {
+      if (entries.size >= VERIFIED_CACHE_MAX_ENTRIES) {
+        const oldest = entries.keys().next().value;
+        if (oldest !== undefined) entries.delete(oldest);
+      }
+      entries.set(token, verified);
+    },
+    delete: (token: string) => entries.delete(token),
+  };
+}
+
 export function createSessionTokens(jwt: JWT): SessionTokens {
+  const verified = verifiedCache();
+  /** The claims of a token whose signature, audience, issuer and expiry hold, or null. */
+  function verifySignedClaims(token: string): Verified | null {
+    try {
+      const claims = jwt.verify<Partial<TokenClaims> & { exp?: unknown }>(token, {
+        algorithms: [TOKEN_ALGORITHM],
+        allowedAud: TOKEN_AUDIENCE,
+        allowedIss: TOKEN_ISSUER,
+        // Required, or fast-jwt would check audience and issuer only when present.
+        requiredClaims: ['exp', 'aud', 'iss', 'sid', 'typ'],
+      });
+      const { sid, typ, exp } = claims;
+      if (typeof sid !== 'string' || !UUID.test(sid) || typeof exp !== 'number') return null;
+      if (typ !== 'session' && typ !== 'pending') return null;
+      return { sid, typ, expiresAtMs: exp * 1000 };
+    } catch {
+      return null;
+    }
+  }
   return {
     sign(claims, expiresAt) {
       const expiresIn = Math.max(Math.floor((expiresAt.getTime() - Date.now()) / 1000), 1);
@@ -36,21 +86,18 @@ export function createSessionTokens(jwt: JWT): SessionTokens {
       });
     },
     verify(token, type) {
-      try {
-        const claims = jwt.verify<Partial<TokenClaims>>(token, {
-          algorithms: [TOKEN_ALGORITHM],
-          allowedAud: TOKEN_AUDIENCE,
-          allowedIss: TOKEN_ISSUER,
-          // Required, or fast-jwt would check audience and issuer only when present.
-          requiredClaims: ['exp', 'aud', 'iss', 'sid', 'typ'],
-        });
-        if (claims.typ !== type || typeof claims.sid !== 'string' || !UUID.test(claims.sid)) {
-          return null;
-        }
-        return claims.sid;
-      } catch {
+      let claims = verified.get(token);
+      if (!claims) {
+        claims = verifySignedClaims(token) ?? undefined;
+        if (!claims) return null;
+        verified.set(token, claims);
+      }
+      // fast-jwt's own rule: valid up to and including the second of `exp`.
+      if (Date.now() > claims.expiresAtMs) {
+        verified.delete(token);
         return null;
       }
+      return claims.typ === type ? claims.sid : null;
     },
   };
 }

@@ -3,7 +3,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { inject } from 'vitest';
-import { type Database, PGLITE_EXTENSIONS } from '../../src/db/database.js';
+import { type Database, pgliteExtensions } from '../../src/db/database.js';
 import { listenOnPglite, listenOnPostgres } from '../../src/db/notifications.js';
 import { createPool, DEFAULT_DATABASE_TIMEOUTS } from '../../src/db/pg-pool.js';
 import { PrismaClient } from '../../src/generated/prisma/client.js';
@@ -91,7 +91,7 @@ async function countedPostgres(record: Record): Promise<TestDatabase> {
 async function countedPglite(record: Record): Promise<TestDatabase> {
   const pglite = await PGlite.create('memory://', {
     loadDataDir: await migratedPglite(),
-    extensions: PGLITE_EXTENSIONS,
+    extensions: await pgliteExtensions(),
   });
   const counted = countedQueries(pglite, record);
   // A transaction is BEGIN, its statements, then COMMIT or ROLLBACK.

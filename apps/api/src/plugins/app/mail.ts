@@ -67,10 +67,12 @@ async function mail(app: FastifyInstance, options: { config: Config }) {
   // handler does before it answers: so those mails are sent after the response.
   let enqueuedInTransaction = false;
 
-  app.addHook('onResponse', async () => {
-    if (!enqueuedInTransaction) return;
-    enqueuedInTransaction = false;
-    sender?.deliverSoon();
+  app.addHook('onResponse', (_request, _reply, done) => {
+    if (enqueuedInTransaction) {
+      enqueuedInTransaction = false;
+      sender?.deliverSoon();
+    }
+    done();
   });
   app.addHook('onClose', async () => {
     await sender?.stop();

@@ -28,13 +28,15 @@ export function crossSiteReason(
  */
 async function crossSiteRequests(app: FastifyInstance, options: { publicUrl: URL }) {
   const portalOrigin = options.publicUrl.origin;
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', (request, _reply, done) => {
     const reason = crossSiteReason(request, portalOrigin);
-    if (reason === null) return;
+    if (reason === null) return done();
     request.log.warn({ reason }, 'cross-site request refused');
-    throw new AppError(
-      ERROR_CODES.CROSS_SITE_REQUEST,
-      'A state-changing request must come from the portal itself.',
+    done(
+      new AppError(
+        ERROR_CODES.CROSS_SITE_REQUEST,
+        'A state-changing request must come from the portal itself.',
+      ),
     );
   });
 }

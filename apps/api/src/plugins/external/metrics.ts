@@ -23,13 +23,14 @@ async function metrics(app: FastifyInstance, options: { config: Config }) {
   const portalMetrics = createPortalMetrics(app.db);
   app.decorate('metrics', portalMetrics);
 
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     // The route pattern, never the raw URL: ids and unknown paths would make endless series.
     const route = request.routeOptions.url ?? 'unmatched';
     portalMetrics.httpRequestDuration.observe(
       { method: request.method, route, status_code: String(reply.statusCode) },
       reply.elapsedTime / 1000,
     );
+    done();
   });
 
   const serve = async (request: FastifyRequest, reply: FastifyReply) => {

@@ -1,7 +1,16 @@
 import { createHash } from 'node:crypto';
-import helmet from '@fastify/helmet';
+import { createRequire } from 'node:module';
+import type { FastifyHelmetOptions } from '@fastify/helmet';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
+
+type HelmetOptions = Omit<FastifyHelmetOptions, 'global' | 'enableCSPNonces'>;
+type Middleware = (request: unknown, response: unknown, next: (error?: unknown) => void) => void;
+
+/** helmet itself, exactly the one @fastify/helmet would call. */
+const helmet = createRequire(import.meta.resolve('@fastify/helmet'))('helmet') as (
+  options: HelmetOptions,
+) => Middleware;
 
 /** The CSP directives of every answer: no inline scripts or styles, no framing at all. */
 function cspDirectives(options: { https: boolean }) {
@@ -34,15 +43,39 @@ export function allowInlineStyle(reply: FastifyReply, css: string): void {
   reply.header('content-security-policy', csp.replace(/style-src ([^;]*)/, `style-src $1 ${hash}`));
 }
 
+/**
+ * The headers helmet sets with these options, worked out once: they are the same for every
+ * answer (@fastify/helmet would build helmet's middleware again on every request).
+ */
+export function helmetHeaders(options: HelmetOptions): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const response = {
+    setHeader(name: string, value: string | number | readonly string[]) {
+      headers[name.toLowerCase()] = String(value);
+    },
+    removeHeader(name: string) {
+      delete headers[name.toLowerCase()];
+    },
+  };
+  helmet(options)({}, response, (error) => {
+    if (error) throw error;
+  });
+  return headers;
+}
+
 /** Strict headers for a login page: no framing, scripts only from our origin, HSTS over https. */
 async function securityHeaders(app: FastifyInstance, options: { publicUrl: URL }) {
   const https = options.publicUrl.protocol === 'https:';
-  await app.register(helmet, {
-    hsts: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+  const headers = helmetHeaders({
+    strictTransportSecurity: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     contentSecurityPolicy: { useDefaults: false, directives: cspDirectives({ https }) },
-    frameguard: { action: 'deny' },
+    xFrameOptions: { action: 'deny' },
     referrerPolicy: { policy: 'no-referrer' },
     crossOriginEmbedderPolicy: false,
+  });
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(headers);
+    done();
   });
 }
 
