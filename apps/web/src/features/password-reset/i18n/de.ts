@@ -3,16 +3,16 @@ import type { PasswordResetText } from './en';
 /** German: typed by the English reference (en.ts), so it has exactly its keys. */
 export const de: PasswordResetText = {
   heading: 'Passwort ändern',
-  checking: 'Der Link wird geprüft …',
+  checking: 'Der Link wird geprüft …',
   checkFailed: 'Der Link konnte nicht geprüft werden.',
   intro: 'Wählen Sie ein neues Passwort für dieses Konto:',
   tenantDomain: 'Mandanten-Domain',
   username: 'Benutzername',
   submit: 'Passwort ändern',
-  submitting: 'Das Passwort wird geändert …',
+  submitting: 'Das Passwort wird geändert …',
   invalid: {
     heading: 'Link nicht mehr gültig',
-    text: 'Dieser Link ist nicht mehr gültig. Links funktionieren einmal und begrenzte Zeit (30 Minuten; 7 Tage für ein neues Konto); eine neuere E-Mail ersetzt ältere Links.',
+    text: 'Dieser Link ist nicht mehr gültig. Jeder Link kann nur einmal und nur für begrenzte Zeit verwendet werden (30 Minuten, für neue Konten 7 Tage); eine neuere E-Mail macht ältere Links ungültig.',
     newLink: 'Neuen Link anfordern',
   },
 };
