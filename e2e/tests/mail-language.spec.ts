@@ -21,7 +21,7 @@ test('a German user gets the reset mail in German and follows it to the end', as
 
   const resetMail = await waitForMail(user.email, 'Passwort zurücksetzen');
   expect(resetMail.text).toContain(
-    `Wir haben eine Anfrage erhalten, das Passwort Ihres Kontos „${user.username}“`,
+    `wir haben eine Anfrage erhalten, das Passwort Ihres Kontos „${user.username}“`,
   );
   expect(resetMail.text).toContain('Der Link ist 30 Minuten gültig');
   expect(resetMail.html).toContain('<html lang="de">');
@@ -44,7 +44,7 @@ test('a German user gets the reset mail in German and follows it to the end', as
 
   // The notice of the reset, in German too: what, when, from where, and what to do.
   const notice = await waitForMail(user.email, 'Ihr Passwort wurde zurückgesetzt');
-  expect(notice.text).toContain(`Das Passwort Ihres Kontos „${user.username}“`);
+  expect(notice.text).toContain(`das Passwort Ihres Kontos „${user.username}“`);
   expect(notice.text).toMatch(/Zeitpunkt: .+ UTC/);
   expect(notice.text).toMatch(/IP-Adresse: \S+/);
   expect(notice.text).toContain('Browser: ');

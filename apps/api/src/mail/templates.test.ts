@@ -92,7 +92,7 @@ describe('mail templates', () => {
 
   it.each<[MailLocale, string, string, string]>([
     ['en', 'Your new account', 'An account was created for you in Acme Corp', '7 days'],
-    ['de', 'Ihr neues Konto', 'Für Sie wurde ein Konto bei Acme Corp angelegt', '7 Tage gültig'],
+    ['de', 'Ihr neues Konto', 'für Sie wurde ein Konto bei Acme Corp angelegt', '7 Tage gültig'],
     ['fr', 'Votre nouveau compte', 'Un compte a été créé pour vous chez Acme Corp', '7 jours'],
   ])(
     'word the account-created mail as an invitation in %s, naming tenant, domain and username',
@@ -179,6 +179,30 @@ describe('mail templates', () => {
       .join('\n');
     expect(texts).not.toMatch(/ [:;!?»]|« /);
     expect(texts).toMatch(/\u202f\?/);
+  });
+
+  it('keep French typography in the mails as sent: subject, text and HTML of every template', () => {
+    for (const template of [
+      reset,
+      { ...reset, requestedBy: 'administrator' as const },
+      created,
+      ...noticeOfEveryKind,
+    ]) {
+      const mail = renderMail(template, 'fr', PUBLIC_URL);
+      const html = mail.html.replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, '\u00a0');
+      for (const part of [mail.subject, mail.text, html]) {
+        // A plain space (or none) before : ; ! ? » or after «; "https://" is no punctuation.
+        expect(part.replace(/https?:\/\/\S+/g, '')).not.toMatch(/[ \p{L}][:;!?»]|« /u);
+      }
+    }
+  });
+
+  it('address German readers formally: “Guten Tag,” and the sentence after it in lower case', () => {
+    for (const template of [reset, created, ...noticeOfEveryKind]) {
+      const { text } = renderMail(template, 'de', PUBLIC_URL);
+      const [, firstSentence = ''] = /Guten Tag,\s+(\S+)/.exec(text) ?? [];
+      expect(firstSentence, text.slice(0, 120)).toMatch(/^([a-zäöü]|Ihr)/);
+    }
   });
 });
 

@@ -102,7 +102,7 @@ describe('acting in a customer that has left the reseller', () => {
   });
 
   it.each([
-    ['de', 'Sie handeln nicht mehr in diesem Kunden'],
+    ['de', 'Sie können nicht mehr in diesem Kunden arbeiten'],
     ['fr', 'Vous ne travaillez plus dans ce client'],
   ])('%s: says so in the language chosen', async (language, text) => {
     customerLeft();

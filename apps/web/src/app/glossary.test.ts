@@ -14,8 +14,36 @@ function allTexts(tree: Tree): string[] {
 }
 
 const BANNED: Record<'de' | 'fr', RegExp[]> = {
-  de: [/Tätig (für|in|im)\b/, /Wieder in .* arbeiten/, /Kunden auswählen/, /\bSubject\b/],
-  fr: [/agissez/, /\bAgit dans\b/, /\(subject\)/, /Deux facteurs/],
+  de: [
+    /Tätig (für|in|im)\b/,
+    /Wieder in .* arbeiten/,
+    /Kunden auswählen/,
+    /\bSubject\b/,
+    // One phrasing for a rule, a refusal, an action (review §2.1, T-4, T-12).
+    /Zeichen haben/,
+    /Dazu (sind Sie|fehlt Ihnen)/,
+    /Sie dürfen/,
+    /handeln nicht mehr/,
+    /\bman sich\b/,
+    /Passwort-Zurücksetzung/,
+    /Verknüpfung .* aufgehoben/,
+    /^(Kunden|Benutzer)seiten$/,
+  ],
+  fr: [
+    /agissez/,
+    /\bAgit dans\b/,
+    /\(subject\)/,
+    /Deux facteurs/,
+    // « le domaine de votre locataire », not a double determiner (FR-2, T-2).
+    /votre domaine du locataire/,
+    /domaine de locataire/,
+    /code actuel/,
+    // Sessions are « déconnectées », reseller-portal accounts « associés » (FR-7, FR-8).
+    /révoqu/i,
+    /(?<!\p{L})liée?s?(?!\p{L})/iu,
+    /peut (contenir|comporter) au plus/,
+    /^Pages des (clients|utilisateurs)$/,
+  ],
 };
 
 describe('glossary (docs/glossary.md)', () => {
@@ -40,6 +68,11 @@ describe('glossary (docs/glossary.md)', () => {
     expect(de.sessions.columns.actingTenant).toBe('Aktiver Mandant');
     expect(de.customers.backToOwn).toBe('Zurück zu {{name}}');
     expect(de.users.columns.twoFactor).toBe('2FA');
+  });
+
+  it('keeps the German ellipsis with its word: a no-break space before “…”', () => {
+    const loose = allTexts(texts.de).filter((text) => /(?<!\u00a0)…/.test(text));
+    expect(loose).toEqual([]);
   });
 
   it('uses the chosen terms in French', () => {

@@ -13,7 +13,7 @@ const takeover =
   'Falls Sie das nicht waren, hat möglicherweise jemand anderes Zugriff auf Ihr Konto: Setzen Sie Ihr Passwort sofort über „Passwort vergessen?“ auf der Anmeldeseite zurück und informieren Sie Ihre Administration.';
 
 export const de: MailStrings = {
-  greeting: 'Hallo,',
+  greeting: 'Guten Tag,',
   linkFallback:
     'Falls die Schaltfläche nicht funktioniert, kopieren Sie diese Adresse in Ihren Browser:',
   automatedNotice:
@@ -21,11 +21,11 @@ export const de: MailStrings = {
   passwordReset: {
     subject: 'Passwort zurücksetzen',
     intro: ({ username, tenantDomain }) =>
-      `Wir haben eine Anfrage erhalten, das Passwort Ihres Kontos „${username}“ im Mandanten ${tenantDomain} zurückzusetzen.`,
+      `wir haben eine Anfrage erhalten, das Passwort Ihres Kontos ${konto({ username, tenantDomain })} zurückzusetzen.`,
     introByAdministrator: (ref) =>
-      `Die Administration Ihres Mandanten hat für Ihr Konto ${konto(ref)} das Festlegen eines neuen Passworts veranlasst.`,
+      `die Administration Ihres Mandanten hat für Ihr Konto ${konto(ref)} das Festlegen eines neuen Passworts veranlasst.`,
     action: 'Neues Passwort festlegen',
-    validity: (n) => `Der Link ist ${minutes(n)} gültig und funktioniert nur einmal.`,
+    validity: (n) => `Der Link ist ${minutes(n)} gültig und kann nur einmal verwendet werden.`,
     ignore:
       'Falls Sie das nicht angefordert haben, ignorieren Sie diese E-Mail: Ihr Passwort bleibt unverändert.',
     byAdministratorNote:
@@ -34,9 +34,9 @@ export const de: MailStrings = {
   accountCreated: {
     subject: 'Ihr neues Konto',
     intro: ({ tenantName, tenantDomain, username }) =>
-      `Für Sie wurde ein Konto bei ${tenantName} angelegt (Mandanten-Domain ${tenantDomain}, Benutzername „${username}“).`,
+      `für Sie wurde ein Konto bei ${tenantName} angelegt (Mandanten-Domain ${tenantDomain}, Benutzername „${username}“).`,
     action: 'Passwort festlegen',
-    validity: (n) => `Der Link ist ${days(n)} gültig und funktioniert nur einmal.`,
+    validity: (n) => `Der Link ist ${days(n)} gültig und kann nur einmal verwendet werden.`,
   },
   notice: {
     when: (date) => `Zeitpunkt: ${date}`,
@@ -48,70 +48,70 @@ export const de: MailStrings = {
       'two-factor-activated': {
         subject: 'Zwei-Faktor-Authentifizierung aktiviert',
         what: (ref) =>
-          `Für Ihr Konto ${konto(ref)} wurde die Zwei-Faktor-Authentifizierung aktiviert: Die Anmeldung erfordert jetzt einen Code aus der Authenticator-App.`,
+          `für Ihr Konto ${konto(ref)} wurde die Zwei-Faktor-Authentifizierung aktiviert: Die Anmeldung erfordert jetzt einen Code aus der Authenticator-App.`,
         notYou: takeover,
       },
       'two-factor-replaced': {
         subject: 'Ihre Authenticator-App wurde ersetzt',
         what: (ref) =>
-          `Für Ihr Konto ${konto(ref)} wurde eine neue Authenticator-App eingerichtet: Codes der bisherigen App funktionieren nicht mehr.`,
+          `für Ihr Konto ${konto(ref)} wurde eine neue Authenticator-App eingerichtet: Codes der bisherigen App funktionieren nicht mehr.`,
         notYou: takeover,
       },
       'two-factor-disabled': {
         subject: 'Zwei-Faktor-Authentifizierung deaktiviert',
         what: (ref) =>
-          `Für Ihr Konto ${konto(ref)} wurde die Zwei-Faktor-Authentifizierung deaktiviert: Die Anmeldung erfordert jetzt nur noch das Passwort.`,
+          `für Ihr Konto ${konto(ref)} wurde die Zwei-Faktor-Authentifizierung deaktiviert: Die Anmeldung erfordert jetzt nur noch das Passwort.`,
         notYou: takeover,
       },
       'two-factor-reset-by-administrator': {
         subject: 'Ihre Administration hat die Zwei-Faktor-Authentifizierung zurückgesetzt',
         what: (ref) =>
-          `Die Administration Ihres Mandanten hat die Zwei-Faktor-Authentifizierung Ihres Kontos ${konto(ref)} zurückgesetzt: Ihre Authenticator-App und Ihre Wiederherstellungscodes funktionieren nicht mehr, und Ihre Sitzungen wurden beendet.`,
+          `die Administration Ihres Mandanten hat die Zwei-Faktor-Authentifizierung Ihres Kontos ${konto(ref)} zurückgesetzt: Ihre Authenticator-App und Ihre Wiederherstellungscodes funktionieren nicht mehr, und Ihre Sitzungen wurden beendet.`,
         notYou:
           'Bei der nächsten Anmeldung werden Sie gegebenenfalls gebeten, die Zwei-Faktor-Authentifizierung neu einzurichten. Falls Sie das nicht veranlasst haben, wenden Sie sich an Ihre Administration.',
       },
       'password-changed': {
         subject: 'Ihr Passwort wurde geändert',
         what: (ref) =>
-          `Das Passwort Ihres Kontos ${konto(ref)} wurde geändert. Ihre anderen Sitzungen wurden beendet.`,
+          `das Passwort Ihres Kontos ${konto(ref)} wurde geändert. Ihre anderen Sitzungen wurden beendet.`,
         notYou: takeover,
       },
       'password-reset': {
         subject: 'Ihr Passwort wurde zurückgesetzt',
         what: (ref) =>
-          `Das Passwort Ihres Kontos ${konto(ref)} wurde mit dem Link aus einer E-Mail zum Zurücksetzen neu festgelegt. Alle Ihre Sitzungen wurden beendet.`,
+          `das Passwort Ihres Kontos ${konto(ref)} wurde mit dem Link aus einer E-Mail zum Zurücksetzen neu festgelegt. Alle Ihre Sitzungen wurden beendet.`,
         notYou: takeover,
       },
       'email-changed': {
         subject: 'Ihre E-Mail-Adresse wurde geändert',
         what: (ref, { newEmail }) =>
-          `Die E-Mail-Adresse Ihres Kontos ${konto(ref)} wurde in ${newEmail} geändert. E-Mails zu diesem Konto gehen ab jetzt dorthin.`,
+          `die E-Mail-Adresse Ihres Kontos ${konto(ref)} wurde in ${newEmail} geändert. E-Mails zu diesem Konto gehen ab jetzt dorthin.`,
         notYou:
           'Falls Sie das nicht waren, wenden Sie sich sofort an Ihre Administration: An die neue Adresse können jetzt Links zum Zurücksetzen Ihres Passworts gesendet werden.',
       },
       'recovery-code-used': {
         subject: 'Ein Wiederherstellungscode wurde verwendet',
         what: (ref, { remaining }) =>
-          `Ein Wiederherstellungscode Ihres Kontos ${konto(ref)} wurde verwendet. ${codesLeft(remaining)}`,
+          `ein Wiederherstellungscode Ihres Kontos ${konto(ref)} wurde verwendet. ${codesLeft(remaining)}`,
         notYou: takeover,
       },
       'account-locked': {
         subject: 'Anmeldung an Ihrem Konto gesperrt',
         what: (ref, { lockedMinutes }) =>
-          `Nach wiederholten fehlgeschlagenen Anmeldeversuchen ist Ihr Konto ${konto(ref)} für ${minutes(lockedMinutes)} gesperrt. Die Sperre endet von selbst.`,
+          `nach wiederholten fehlgeschlagenen Anmeldeversuchen ist Ihr Konto ${konto(ref)} für ${minutes(lockedMinutes)} gesperrt. Die Sperre endet von selbst.`,
         notYou:
           'Falls diese Versuche nicht von Ihnen stammen, versucht möglicherweise jemand, Ihr Passwort zu erraten: Wählen Sie nach Ablauf der Sperre unter Konto → Sicherheit ein neues, starkes Passwort. Sie erhalten höchstens eine solche E-Mail pro Stunde.',
       },
       'passkey-added': {
         subject: 'Ihrem Konto wurde ein Passkey hinzugefügt',
         what: (ref, { passkeyName }) =>
-          `Ihrem Konto ${konto(ref)} wurde der Passkey „${passkeyName}“ hinzugefügt: Mit ihm kann man sich jetzt anmelden.`,
+          `Ihrem Konto ${konto(ref)} wurde der Passkey „${passkeyName}“ hinzugefügt: Mit ihm ist jetzt eine Anmeldung möglich.`,
         notYou: takeover,
       },
       'passkey-removed': {
         subject: 'Ein Passkey wurde aus Ihrem Konto entfernt',
         what: (ref, { passkeyName }) =>
-          `Der Passkey „${passkeyName}“ wurde aus Ihrem Konto ${konto(ref)} entfernt: Mit ihm ist keine Anmeldung mehr möglich.`,
+          `der Passkey „${passkeyName}“ wurde aus Ihrem Konto ${konto(ref)} entfernt: Mit ihm ist keine Anmeldung mehr möglich.`,
         notYou: takeover,
       },
     },

@@ -19,7 +19,7 @@ export const en: MailStrings = {
   passwordReset: {
     subject: 'Reset your password',
     intro: ({ username, tenantDomain }) =>
-      `We received a request to reset the password of your account “${username}” in the tenant ${tenantDomain}.`,
+      `We received a request to reset the password of ${account({ username, tenantDomain })}.`,
     introByAdministrator: (ref) =>
       `An administrator of your tenant asked for a new password to be set for ${account(ref)}.`,
     action: 'Choose a new password',

@@ -23,11 +23,11 @@ export const fr: MailStrings = {
   passwordReset: {
     subject: 'Réinitialisation de votre mot de passe',
     intro: ({ username, tenantDomain }) =>
-      `Nous avons reçu une demande de réinitialisation du mot de passe de votre compte ${quoted(username)} dans le locataire ${tenantDomain}.`,
+      `Nous avons reçu une demande de réinitialisation du mot de passe de ${compte({ username, tenantDomain })}.`,
     introByAdministrator: (ref) =>
       `Un administrateur de votre locataire a demandé qu’un nouveau mot de passe soit défini pour ${compte(ref)}.`,
     action: 'Choisir un nouveau mot de passe',
-    validity: (n) => `Ce lien est valable ${minutes(n)} et ne fonctionne qu’une seule fois.`,
+    validity: (n) => `Ce lien est valable ${minutes(n)} et ne peut être utilisé qu’une seule fois.`,
     ignore: `Si vous n’avez pas fait cette demande, ignorez cet e-mail${NBSP}: votre mot de passe reste inchangé.`,
     byAdministratorNote:
       'Si vous ne vous attendiez pas à cet e-mail, renseignez-vous auprès de votre administrateur avant d’utiliser le lien.',
@@ -37,7 +37,7 @@ export const fr: MailStrings = {
     intro: ({ tenantName, tenantDomain, username }) =>
       `Un compte a été créé pour vous chez ${tenantName} (domaine du locataire ${tenantDomain}, nom d’utilisateur ${quoted(username)}).`,
     action: 'Définir votre mot de passe',
-    validity: (n) => `Ce lien est valable ${days(n)} et ne fonctionne qu’une seule fois.`,
+    validity: (n) => `Ce lien est valable ${days(n)} et ne peut être utilisé qu’une seule fois.`,
   },
   notice: {
     when: (date) => `Date${NBSP}: ${date}`,

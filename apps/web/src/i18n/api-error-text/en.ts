@@ -21,7 +21,7 @@ export const en: Record<ErrorCode, string> = {
   domain_taken: 'Another tenant already has this domain.',
   subject_taken: 'This reseller-portal account is already linked to another account.',
   not_linked: 'This account is not linked to the reseller portal.',
-  no_email: 'This account has no e-mail address to send the link to. Add one first.',
+  no_email: 'This account has no e-mail address for the link. Add one with “Edit user” first.',
   managed_by_reseller_portal:
     'This account signs in through the reseller portal, which manages its password and username.',
   too_many_attempts: 'Too many attempts. Please wait a moment and try again.',

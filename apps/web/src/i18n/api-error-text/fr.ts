@@ -13,22 +13,22 @@ export const fr: Record<ErrorCode, string> = {
     'Votre organisation exige l’authentification à deux facteurs pour votre compte.',
   two_factor_not_enabled: 'L’authentification à deux facteurs n’est pas activée pour votre compte.',
   invalid_token: 'Ce lien n’est plus valide. Demandez un nouvel e-mail.',
-  username_taken: 'Un autre utilisateur de ce locataire a déjà ce nom d’utilisateur.',
+  username_taken: 'Ce nom d’utilisateur est déjà utilisé dans ce locataire.',
   last_admin:
     'Il s’agit du dernier administrateur actif du locataire. Attribuez d’abord le rôle d’administrateur à un autre utilisateur.',
   own_account:
     'Vous ne pouvez pas faire cela sur votre propre compte. Un autre administrateur le peut.',
   domain_taken: 'Un autre locataire a déjà ce domaine.',
-  subject_taken: 'Ce compte du portail revendeur est déjà lié à un autre compte.',
-  not_linked: 'Ce compte n’est pas lié au portail revendeur.',
+  subject_taken: 'Ce compte du portail revendeur est déjà associé à un autre compte.',
+  not_linked: 'Ce compte n’est pas associé au portail revendeur.',
   no_email:
-    'Ce compte n’a pas d’adresse e-mail à laquelle envoyer le lien. Ajoutez-en une d’abord.',
+    'Ce compte n’a pas d’adresse e-mail à laquelle envoyer le lien. Ajoutez-en une d’abord avec « Modifier l’utilisateur ».',
   managed_by_reseller_portal:
     'Ce compte se connecte par le portail revendeur, qui gère son mot de passe et son nom d’utilisateur.',
   too_many_attempts: 'Trop de tentatives. Patientez un instant, puis réessayez.',
   weak_password: 'Choisissez un mot de passe plus sûr.',
   unauthenticated: 'Votre session a pris fin. Veuillez vous reconnecter.',
-  forbidden: 'Vous n’avez pas l’autorisation de faire cela.',
+  forbidden: 'Vous n’êtes pas autorisé à effectuer cette action.',
   reauthentication_required: 'Confirmez votre identité pour continuer.',
   customer_unavailable:
     'Vous ne travaillez plus dans ce client : il ne fait plus partie de vos clients. Sélectionnez de nouveau un client.',

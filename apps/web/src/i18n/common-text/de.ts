@@ -5,7 +5,7 @@ export const de: CommonText = {
   productName: 'Unified Security Portal',
   documentTitle: '{{page}} – Unified Security Portal',
   language: 'Sprache',
-  loading: 'Wird geladen …',
+  loading: 'Wird geladen …',
   close: 'Schließen',
   serviceUnavailable:
     'Der Dienst ist vorübergehend nicht verfügbar. Bitte versuchen Sie es in Kürze erneut.',
@@ -35,7 +35,7 @@ export const de: CommonText = {
     password: 'Passwort',
     codeHint: 'Oder einer Ihrer Wiederherstellungscodes.',
     confirm: 'Bestätigen',
-    confirming: 'Wird bestätigt…',
+    confirming: 'Wird bestätigt …',
     cancel: 'Abbrechen',
     wrongPassword: 'Das Passwort ist falsch.',
     resellerPortal:
@@ -46,7 +46,7 @@ export const de: CommonText = {
   },
   newPassword: {
     label: 'Neues Passwort',
-    hint: 'Verwenden Sie {{min}} bis {{max}} Zeichen, ohne Ihren Benutzernamen oder Ihre Mandanten-Domain. Einige zusammenhanglose Wörter ergeben ein starkes Passwort, das man sich leicht merkt.',
+    hint: 'Verwenden Sie {{min}} bis {{max}} Zeichen, ohne Ihren Benutzernamen oder Ihre Mandanten-Domain. Einige zusammenhanglose Wörter ergeben ein starkes Passwort, das Sie sich leicht merken können.',
     confirmPassword: 'Passwort bestätigen',
     confirmRequired: 'Geben Sie das neue Passwort ein zweites Mal ein.',
     mismatch: 'Die Passwörter stimmen nicht überein.',

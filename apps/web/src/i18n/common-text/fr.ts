@@ -45,7 +45,7 @@ export const fr: CommonText = {
   },
   newPassword: {
     label: 'Nouveau mot de passe',
-    hint: 'Utilisez de {{min}} à {{max}} caractères, sans votre nom d’utilisateur ni votre domaine du locataire. Quelques mots sans rapport entre eux forment un mot de passe robuste et facile à retenir.',
+    hint: 'Utilisez de {{min}} à {{max}} caractères, sans votre nom d’utilisateur ni le domaine de votre locataire. Quelques mots sans rapport entre eux forment un mot de passe robuste et facile à retenir.',
     confirmPassword: 'Confirmer le mot de passe',
     confirmRequired: 'Saisissez le nouveau mot de passe une seconde fois.',
     mismatch: 'Les mots de passe ne correspondent pas.',
@@ -63,7 +63,7 @@ export const fr: CommonText = {
       common:
         'Ce mot de passe figure sur une liste de mots de passe courants ou compromis. Choisissez-en un autre.',
       contains_username: 'Le mot de passe ne doit pas contenir votre nom d’utilisateur.',
-      contains_tenant_domain: 'Le mot de passe ne doit pas contenir votre domaine du locataire.',
+      contains_tenant_domain: 'Le mot de passe ne doit pas contenir le domaine de votre locataire.',
     },
     rejected: 'Ce mot de passe ne peut pas être utilisé. Choisissez-en un autre.',
   },

@@ -8,7 +8,7 @@ export const de: AccountText = {
       'E-Mails zu Ihrem Konto (Links zum Zurücksetzen des Passworts, Sicherheitshinweise) werden in dieser Sprache verfasst. Das Portal wechselt ebenfalls in diese Sprache.',
     label: 'Sprache für E-Mails',
     save: 'Sprache speichern',
-    saving: 'Wird gespeichert …',
+    saving: 'Wird gespeichert …',
     saved: 'Gespeichert. Ihre E-Mails werden in dieser Sprache verfasst.',
   },
   security: {
@@ -25,7 +25,7 @@ export const de: AccountText = {
     currentRequired: 'Geben Sie Ihr aktuelles Passwort ein.',
     wrongCurrent: 'Das aktuelle Passwort ist falsch.',
     submit: 'Passwort ändern',
-    submitting: 'Das Passwort wird geändert…',
+    submitting: 'Das Passwort wird geändert …',
     changed: 'Ihr Passwort wurde geändert. Ihre anderen Sitzungen wurden beendet.',
   },
   twoFactor: {
@@ -33,7 +33,8 @@ export const de: AccountText = {
     status: 'Status',
     on: 'Aktiviert',
     off: 'Nicht aktiviert',
-    onText: 'Die Anmeldung fragt nach dem Passwort einen Code aus Ihrer Authenticator-App ab.',
+    onText:
+      'Bei der Anmeldung geben Sie nach dem Passwort einen Code aus Ihrer Authenticator-App ein.',
     offText:
       'Schützen Sie Ihr Konto bei der Anmeldung mit einem Code aus einer Authenticator-App auf Ihrem Smartphone.',
     requiredText: 'Ihre Organisation verlangt für Ihr Konto die Zwei-Faktor-Authentifizierung.',
@@ -42,9 +43,9 @@ export const de: AccountText = {
       'Ihre Organisation verlangt für Ihr Konto die Zwei-Faktor-Authentifizierung, daher kann sie nicht deaktiviert werden.',
     disableHeading: 'Zwei-Faktor-Authentifizierung deaktivieren',
     disableText:
-      'Die Anmeldung fragt dann nur noch nach Ihrem Passwort. Vorher bestätigen Sie, dass Sie es sind.',
+      'Bei der Anmeldung geben Sie dann nur noch Ihr Passwort ein. Vorher bestätigen Sie, dass Sie es sind.',
     disable: 'Deaktivieren',
-    disabling: 'Wird deaktiviert …',
+    disabling: 'Wird deaktiviert …',
     disabled: 'Die Zwei-Faktor-Authentifizierung wurde deaktiviert.',
   },
 };

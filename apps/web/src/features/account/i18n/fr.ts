@@ -34,7 +34,7 @@ export const fr: AccountText = {
     on: 'Activée',
     off: 'Non activée',
     onText:
-      'À la connexion, un code de votre application d’authentification est demandé après le mot de passe.',
+      'À la connexion, vous saisissez après le mot de passe le code affiché par votre application d’authentification.',
     offText:
       'Protégez votre compte à la connexion avec un code d’une application d’authentification sur votre téléphone.',
     requiredText: 'Votre organisation exige l’authentification à deux facteurs pour votre compte.',

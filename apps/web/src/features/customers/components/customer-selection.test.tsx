@@ -199,7 +199,7 @@ describe('Select customer', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'de');
 
     expect(screen.getByRole('heading', { level: 1, name: 'Kundenauswahl' })).toBeVisible();
-    expect(screen.getByRole('navigation', { name: 'Kundenseiten' })).toHaveTextContent(
+    expect(screen.getByRole('navigation', { name: 'Seiten der Kundenliste' })).toHaveTextContent(
       '1–25 von 1.000',
     );
     expect(screen.getByRole('button', { name: 'Customer 0001 auswählen' })).toBeVisible();

@@ -9,7 +9,7 @@ export const de: CustomersText = {
   search: 'Kunden suchen',
   searchHint: 'Teil eines Kundennamens oder einer Mandanten-Domain',
   caption: 'Kunden',
-  pages: 'Kundenseiten',
+  pages: 'Seiten der Kundenliste',
   empty: 'Keine Kunden gefunden.',
   loadError: 'Die Kunden konnten nicht geladen werden.',
   columns: {
@@ -22,14 +22,14 @@ export const de: CustomersText = {
   current: 'Aktuell',
   select: 'Auswählen',
   selectCustomer: '{{name}} auswählen',
-  switching: 'Wechsel zu {{name}} …',
+  switching: 'Wechsel zu {{name}} …',
   backToOwn: 'Zurück zu {{name}}',
   backToOwnText: 'Sie arbeiten in {{name}}.',
   backToOwnDone: 'Sie arbeiten wieder in {{name}}.',
   unavailable:
-    'Sie handeln nicht mehr in {{name}}: Der Kunde gehört nicht mehr zu Ihren Kunden. Wählen Sie einen Kunden aus, um fortzufahren.',
+    'Sie können nicht mehr in {{name}} arbeiten: Der Kunde gehört nicht mehr zu Ihren Kunden. Wählen Sie einen Kunden aus, um fortzufahren.',
   unavailableUnnamed:
-    'Sie handeln nicht mehr in diesem Kunden: Er gehört nicht mehr zu Ihren Kunden. Wählen Sie einen Kunden aus, um fortzufahren.',
+    'Sie können nicht mehr in diesem Kunden arbeiten: Er gehört nicht mehr zu Ihren Kunden. Wählen Sie einen Kunden aus, um fortzufahren.',
   status: {
     deactivated: 'Deaktiviert',
   },
@@ -42,7 +42,7 @@ export const de: CustomersText = {
     deactivateText:
       'Solange {{name}} deaktiviert ist, kann sich dort niemand anmelden, und laufende Sitzungen enden jetzt. Auch Sie können dann nicht darin arbeiten. Benutzer, Einstellungen und Protokoll bleiben erhalten; Sie können den Kunden jederzeit wieder aktivieren.',
     deactivateConfirm: 'Kunden deaktivieren',
-    deactivating: '{{name}} wird deaktiviert …',
+    deactivating: '{{name}} wird deaktiviert …',
     deactivated: '{{name}} ist deaktiviert.',
     activated: '{{name}} ist wieder aktiv.',
     cancel: 'Abbrechen',
@@ -63,19 +63,19 @@ export const de: CustomersText = {
     email: 'E-Mail-Adresse',
     adminName: 'Anzeigename',
     submit: 'Kunden hinzufügen',
-    busy: 'Der Kunde wird hinzugefügt …',
+    busy: 'Der Kunde wird hinzugefügt …',
     done: '{{name}} wurde als {{domain}} hinzugefügt. {{email}} erhält eine E-Mail zum Festlegen des Passworts.',
     cancel: 'Abbrechen',
     errors: {
       nameRequired: 'Geben Sie den Namen des Kunden ein.',
-      nameTooLong: 'Der Name darf höchstens {{max}} Zeichen haben.',
+      nameTooLong: 'Der Name darf höchstens {{max}} Zeichen lang sein.',
       domainInvalid:
         'Verwenden Sie Kleinbuchstaben, Ziffern und Bindestriche in mindestens zwei durch Punkte getrennten Teilen, zum Beispiel acme.tenant.',
       domainTaken:
         'Ein anderer Mandant hat diese Domain bereits. Wählen Sie eine andere oder lassen Sie das Feld leer.',
       usernameRequired: 'Geben Sie einen Benutzernamen ein.',
-      usernameTooShort: 'Der Benutzername braucht mindestens {{min}} Zeichen.',
-      usernameTooLong: 'Der Benutzername darf höchstens {{max}} Zeichen haben.',
+      usernameTooShort: 'Der Benutzername muss mindestens {{min}} Zeichen lang sein.',
+      usernameTooLong: 'Der Benutzername darf höchstens {{max}} Zeichen lang sein.',
       usernameCharacters:
         'Verwenden Sie nur Buchstaben, Ziffern und . _ @ - und beginnen Sie mit einem Buchstaben oder einer Ziffer.',
       emailRequired: 'Geben Sie eine E-Mail-Adresse ein.',

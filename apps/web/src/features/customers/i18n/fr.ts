@@ -7,9 +7,9 @@ export const fr: CustomersText = {
   intro:
     'Choisissez le locataire client dans lequel travailler. Les clients utilisés le plus récemment apparaissent en premier.',
   search: 'Rechercher des clients',
-  searchHint: 'Partie d’un nom de client ou d’un domaine de locataire',
+  searchHint: 'Partie d’un nom de client ou d’un domaine du locataire',
   caption: 'Clients',
-  pages: 'Pages des clients',
+  pages: 'Pages de la liste des clients',
   empty: 'Aucun client trouvé.',
   loadError: 'Les clients n’ont pas pu être chargés.',
   columns: {
@@ -68,14 +68,14 @@ export const fr: CustomersText = {
     cancel: 'Annuler',
     errors: {
       nameRequired: 'Saisissez le nom du client.',
-      nameTooLong: 'Le nom peut comporter au plus {{max}} caractères.',
+      nameTooLong: 'Le nom ne doit pas dépasser {{max}} caractères.',
       domainInvalid:
         'Utilisez des lettres minuscules, des chiffres et des tirets, en au moins deux parties séparées par des points, par exemple acme.tenant.',
       domainTaken:
         'Un autre locataire a déjà ce domaine. Choisissez-en un autre ou laissez le champ vide.',
       usernameRequired: 'Saisissez un nom d’utilisateur.',
       usernameTooShort: 'Le nom d’utilisateur doit comporter au moins {{min}} caractères.',
-      usernameTooLong: 'Le nom d’utilisateur peut comporter au plus {{max}} caractères.',
+      usernameTooLong: 'Le nom d’utilisateur ne doit pas dépasser {{max}} caractères.',
       usernameCharacters:
         'Utilisez uniquement des lettres, des chiffres et . _ @ -, en commençant par une lettre ou un chiffre.',
       emailRequired: 'Saisissez une adresse e-mail.',

@@ -109,7 +109,7 @@ describe('wrong credentials where accounts may sign in through the reseller port
   it.each([
     [
       'de',
-      'Mandanten-Domain, Benutzername oder Passwort ist falsch, oder dieses Konto meldet sich über das Reseller-Portal an.',
+      'Mandanten-Domain, Benutzername oder Passwort ist falsch – oder die Anmeldung für dieses Konto erfolgt über das Reseller-Portal.',
     ],
     [
       'fr',

@@ -8,7 +8,7 @@ export const de: LoginText = {
   username: 'Benutzername',
   password: 'Passwort',
   submit: 'Anmelden',
-  submitting: 'Anmeldung läuft …',
+  submitting: 'Anmeldung läuft …',
   passwordForgotten: 'Passwort vergessen?',
   lockoutOver: 'Die Wartezeit ist vorbei: Sie können sich wieder anmelden.',
   passwordChanged: 'Ihr Passwort wurde geändert. Melden Sie sich mit Ihrem neuen Passwort an.',
@@ -26,7 +26,7 @@ export const de: LoginText = {
   errors: {
     invalidCredentials: 'Mandanten-Domain, Benutzername oder Passwort ist falsch.',
     invalidCredentialsOrResellerPortal:
-      'Mandanten-Domain, Benutzername oder Passwort ist falsch, oder dieses Konto meldet sich über das Reseller-Portal an.',
+      'Mandanten-Domain, Benutzername oder Passwort ist falsch – oder die Anmeldung für dieses Konto erfolgt über das Reseller-Portal.',
     validation: 'Prüfen Sie Ihre Eingaben und versuchen Sie es erneut.',
     sessionEnded: 'Ihre Sitzung wurde beendet. Bitte melden Sie sich erneut an.',
     loginExpired:
@@ -37,7 +37,7 @@ export const de: LoginText = {
     description:
       'Geben Sie Ihre Mandanten-Domain und Ihren Benutzernamen ein. Wir senden Ihnen eine E-Mail mit einem Link, über den Sie ein neues Passwort wählen können.',
     submit: 'Link zum Zurücksetzen senden',
-    submitting: 'Wird gesendet …',
+    submitting: 'Wird gesendet …',
     cancel: 'Abbrechen',
     sent: 'Falls ein Konto mit diesen Angaben existiert, haben wir eine E-Mail mit einem Link zum Zurücksetzen des Passworts gesendet. Der Link ist 30 Minuten lang gültig.',
   },

@@ -14,14 +14,14 @@ export const fr: LoginText = {
   passwordChanged:
     'Votre mot de passe a été modifié. Connectez-vous avec votre nouveau mot de passe.',
   fieldErrors: {
-    tenantDomainRequired: 'Saisissez votre domaine du locataire.',
-    tenantDomainTooLong: 'Le domaine du locataire peut contenir au plus {{max}} caractères.',
+    tenantDomainRequired: 'Saisissez le domaine de votre locataire.',
+    tenantDomainTooLong: 'Le domaine du locataire ne doit pas dépasser {{max}} caractères.',
     tenantDomainInvalid: 'Vérifiez le domaine du locataire.',
     usernameRequired: 'Saisissez votre nom d’utilisateur.',
-    usernameTooLong: 'Le nom d’utilisateur peut contenir au plus {{max}} caractères.',
+    usernameTooLong: 'Le nom d’utilisateur ne doit pas dépasser {{max}} caractères.',
     usernameInvalid: 'Vérifiez le nom d’utilisateur.',
     passwordRequired: 'Saisissez votre mot de passe.',
-    passwordTooLong: 'Le mot de passe peut contenir au plus {{max}} caractères.',
+    passwordTooLong: 'Le mot de passe ne doit pas dépasser {{max}} caractères.',
     passwordInvalid: 'Vérifiez le mot de passe.',
   },
   errors: {
@@ -37,7 +37,7 @@ export const fr: LoginText = {
   passwordForgottenDialog: {
     title: 'Réinitialiser votre mot de passe',
     description:
-      'Saisissez votre domaine du locataire et votre nom d’utilisateur. Nous vous enverrons un e-mail avec un lien pour choisir un nouveau mot de passe.',
+      'Saisissez le domaine de votre locataire et votre nom d’utilisateur. Nous vous enverrons un e-mail avec un lien pour choisir un nouveau mot de passe.',
     submit: 'Envoyer le lien de réinitialisation',
     submitting: 'Envoi en cours…',
     cancel: 'Annuler',

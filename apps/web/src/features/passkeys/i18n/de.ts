@@ -15,7 +15,7 @@ export const de: PasskeysText = {
   rename: 'Umbenennen',
   save: 'Speichern',
   cancel: 'Abbrechen',
-  working: 'Warte auf Ihren Passkey …',
+  working: 'Warte auf Ihren Passkey …',
   heading: 'Passkeys',
   intro:
     'Mit einem Passkey melden Sie sich per Fingerabdruck, Gesicht, Bildschirmsperre oder Sicherheitsschlüssel an, ohne Passwort; er zählt als Zwei-Faktor-Authentifizierung und kann nicht abgefischt werden.',

@@ -12,7 +12,8 @@ export const de: PortalText = {
     home: 'Startseite',
     customers: 'Kunden',
     users: 'Benutzer',
-    tenantSettings: 'Mandanteneinstellungen',
+    // A soft hyphen: the word is wider than the sidebar; it breaks as „Mandanten-/einstellungen“.
+    tenantSettings: 'Mandanten\u00adeinstellungen',
     auditLog: 'Audit-Protokoll',
     accountSecurity: 'Konto',
     accountSessions: 'Sitzungen',

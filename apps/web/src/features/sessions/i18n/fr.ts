@@ -5,7 +5,7 @@ export const fr: SessionsText = {
   documentTitle: 'Sessions',
   heading: 'Sessions',
   intro:
-    'Les endroits où votre compte est connecté. Si vous ne reconnaissez pas une session, révoquez-la et changez votre mot de passe.',
+    'Les appareils et navigateurs sur lesquels votre compte est connecté. Si vous ne reconnaissez pas une session, déconnectez-la et changez votre mot de passe.',
   caption: 'Vos sessions',
   loadError: 'Vos sessions n’ont pas pu être chargées.',
   columns: {
@@ -21,14 +21,14 @@ export const fr: SessionsText = {
   browserOn: '{{browser}} sur {{system}}',
   unknownIp: 'Adresse IP inconnue',
   thisSession: 'Cette session',
-  revoke: 'Révoquer',
+  revoke: 'Déconnecter',
   revokeWhich: '{{browser}}, ouverte le {{started}}',
-  revoking: 'Révocation de la session…',
-  revoked: 'La session a été révoquée.',
+  revoking: 'Déconnexion de la session…',
+  revoked: 'La session a été déconnectée.',
   alreadyEnded: 'Cette session avait déjà pris fin.',
   onlyThisSession: 'Vous n’êtes connecté nulle part ailleurs.',
   revokeOthers: {
-    button: 'Déconnecter toutes les autres sessions',
+    button: 'Déconnecter les autres sessions',
     title: 'Déconnecter toutes les autres sessions ?',
     text: 'Toutes les autres sessions de votre compte prennent fin immédiatement : quiconque les utilise doit se reconnecter. Cette session reste connectée.',
     confirm: 'Oui, déconnecter',

@@ -26,9 +26,9 @@ export const de: TenantSettingsText = {
     allActivated: 'Alle Benutzer, die 2FA verwenden müssen, haben sie aktiviert.',
   },
   save: 'Einstellungen speichern',
-  saving: 'Wird gespeichert …',
+  saving: 'Wird gespeichert …',
   saved: 'Die Einstellungen wurden gespeichert.',
   errors: {
-    forbidden: 'Sie dürfen diese Einstellungen nicht ändern.',
+    forbidden: 'Sie sind nicht berechtigt, diese Einstellungen zu ändern.',
   },
 };

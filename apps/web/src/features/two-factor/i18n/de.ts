@@ -11,11 +11,11 @@ export const de: TwoFactorText = {
     recoveryCodeLabel: 'Wiederherstellungscode',
     recoveryCodeRequired: 'Geben Sie einen Ihrer Wiederherstellungscodes ein.',
     verify: 'Bestätigen',
-    verifying: 'Der Code wird geprüft …',
+    verifying: 'Der Code wird geprüft …',
     useRecoveryCode: 'Wiederherstellungscode verwenden',
     useAuthenticatorApp: 'Authenticator-App verwenden',
     invalidCode:
-      'Der Code ist ungültig. Geben Sie den aktuellen Code aus Ihrer Authenticator-App ein.',
+      'Der Code ist ungültig. Geben Sie den aktuell angezeigten Code aus Ihrer Authenticator-App ein.',
     invalidRecoveryCode: 'Der Wiederherstellungscode ist ungültig oder wurde bereits verwendet.',
   },
   setup: {
@@ -27,7 +27,7 @@ export const de: TwoFactorText = {
       'Dieser QR-Code ist neu: Der zuvor angezeigte gilt nicht mehr. Löschen Sie den alten Eintrag in Ihrer Authenticator-App und scannen Sie dann diesen Code.',
     heading: 'Zwei-Faktor-Authentifizierung aktivieren',
     intro:
-      'Die Zwei-Faktor-Authentifizierung schützt Ihr Konto: Neben Ihrem Passwort fragt die Anmeldung nach einem 6-stelligen Code aus einer Authenticator-App auf Ihrem Smartphone.',
+      'Die Zwei-Faktor-Authentifizierung schützt Ihr Konto: Bei der Anmeldung geben Sie zusätzlich zu Ihrem Passwort einen 6-stelligen Code aus einer Authenticator-App auf Ihrem Smartphone ein.',
     introPending:
       'Ihre Organisation verlangt für Ihr Konto die Zwei-Faktor-Authentifizierung. Richten Sie sie jetzt ein, um die Anmeldung abzuschließen.',
     howItWorks: 'Wie funktioniert das?',
@@ -35,9 +35,9 @@ export const de: TwoFactorText = {
     stepInstall:
       'Installieren Sie eine Authenticator-App auf Ihrem Smartphone, zum Beispiel Google Authenticator, Microsoft Authenticator, Aegis oder 1Password. Jede App für zeitbasierte Codes (RFC 6238) funktioniert.',
     stepScan:
-      'Fügen Sie in der App ein Konto hinzu und scannen Sie den QR-Code auf dieser Seite. Falls das Scannen nicht klappt, geben Sie stattdessen den geheimen Schlüssel ein.',
+      'Fügen Sie in der App ein Konto hinzu und scannen Sie den QR-Code auf dieser Seite. Falls das Scannen nicht möglich ist, geben Sie stattdessen den geheimen Schlüssel ein.',
     stepEnter:
-      'Geben Sie den 6-stelligen Code ein, den die App dann anzeigt, und wählen Sie „Aktivieren“. Ab dann melden Sie sich mit Ihrem Passwort und einem aktuellen Code aus der App an.',
+      'Geben Sie den 6-stelligen Code ein, den die App dann anzeigt, und wählen Sie „Aktivieren“. Danach melden Sie sich mit Ihrem Passwort und dem jeweils aktuellen Code aus der App an.',
     scanHeading: 'QR-Code scannen',
     scanText: 'Scannen Sie diesen QR-Code mit Ihrer Authenticator-App.',
     qrCode: 'QR-Code',
@@ -50,16 +50,16 @@ export const de: TwoFactorText = {
     copy: 'Kopieren',
     copied: 'Kopiert',
     copyFailed:
-      'Kopieren ist hier nicht möglich. Markieren Sie den Text und kopieren Sie ihn selbst.',
+      'Automatisches Kopieren ist hier nicht möglich. Markieren Sie den Text und kopieren Sie ihn manuell.',
     confirmHeading: 'Code eingeben',
     confirmText:
       'Geben Sie den 6-stelligen Code ein, den die App jetzt anzeigt, um zu bestätigen, dass alles funktioniert.',
     activate: 'Aktivieren',
-    activating: 'Wird aktiviert …',
+    activating: 'Wird aktiviert …',
     invalidCode:
-      'Der Code ist ungültig. Prüfen Sie die Uhrzeit auf Ihrem Smartphone und versuchen Sie den aktuellen Code.',
+      'Der Code ist ungültig. Prüfen Sie, ob die Uhrzeit auf Ihrem Smartphone stimmt, und geben Sie den aktuell angezeigten Code ein.',
     cancel: 'Abbrechen',
-    preparing: 'Die Zwei-Faktor-Authentifizierung wird vorbereitet …',
+    preparing: 'Die Zwei-Faktor-Authentifizierung wird vorbereitet …',
     prepareFailed: 'Die Zwei-Faktor-Authentifizierung konnte nicht vorbereitet werden.',
     alreadyEnabled: 'Die Zwei-Faktor-Authentifizierung ist für Ihr Konto bereits aktiviert.',
     backToPortal: 'Zurück zum Portal',
@@ -68,7 +68,7 @@ export const de: TwoFactorText = {
     heading: 'Speichern Sie Ihre Wiederherstellungscodes',
     intro:
       'Die Zwei-Faktor-Authentifizierung ist jetzt aktiviert. Falls Sie Ihre Authenticator-App einmal nicht verwenden können, melden Sie sich stattdessen mit einem dieser Wiederherstellungscodes an.',
-    note: 'Jeder Code funktioniert nur einmal. Bewahren Sie die Codes sicher auf, etwa in einem Passwort-Manager: Sie werden nur jetzt angezeigt.',
+    note: 'Jeder Code kann nur einmal verwendet werden. Bewahren Sie die Codes sicher auf, etwa in einem Passwort-Manager – sie werden nur dieses eine Mal angezeigt.',
     listLabel: 'Wiederherstellungscodes',
     copy: 'Codes kopieren',
     download: 'Herunterladen',
@@ -81,12 +81,12 @@ export const de: TwoFactorText = {
     remaining_other: 'Sie haben noch {{count}} Wiederherstellungscodes.',
     renewText: 'Ein neuer Satz ersetzt alle Codes, die Sie jetzt haben.',
     renew: 'Neue Wiederherstellungscodes',
-    renewing: 'Neue Wiederherstellungscodes werden erstellt…',
+    renewing: 'Neue Wiederherstellungscodes werden erstellt …',
     fileHeading: '{{product}} – Wiederherstellungscodes',
     fileTenant: 'Mandanten-Domain: {{tenant}}',
     fileUsername: 'Benutzername: {{username}}',
     fileAccount: 'Konto: {{account}}',
     fileCreated: 'Erstellt: {{date}}',
-    fileNote: 'Jeder Code funktioniert nur einmal.',
+    fileNote: 'Jeder Code kann nur einmal verwendet werden.',
   },
 };

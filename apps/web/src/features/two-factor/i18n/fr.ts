@@ -15,7 +15,7 @@ export const fr: TwoFactorText = {
     useRecoveryCode: 'Utiliser un code de récupération',
     useAuthenticatorApp: 'Utiliser l’application d’authentification',
     invalidCode:
-      'Le code n’est pas valide. Saisissez le code actuel de votre application d’authentification.',
+      'Le code n’est pas valide. Saisissez le code affiché actuellement dans votre application d’authentification.',
     invalidRecoveryCode: 'Le code de récupération n’est pas valide ou a déjà été utilisé.',
   },
   setup: {
@@ -27,7 +27,7 @@ export const fr: TwoFactorText = {
       'Ce QR code est nouveau : celui affiché auparavant ne fonctionne plus. Supprimez l’ancienne entrée de votre application d’authentification, puis scannez ce code.',
     heading: 'Activer l’authentification à deux facteurs',
     intro:
-      'L’authentification à deux facteurs protège votre compte : en plus de votre mot de passe, la connexion demande un code à 6 chiffres d’une application d’authentification sur votre téléphone.',
+      'L’authentification à deux facteurs protège votre compte : en plus de votre mot de passe, la connexion exige un code à 6 chiffres généré par une application d’authentification sur votre téléphone.',
     introPending:
       'Votre organisation exige l’authentification à deux facteurs pour votre compte. Configurez-la maintenant pour terminer la connexion.',
     howItWorks: 'Comment ça marche ?',
@@ -37,7 +37,7 @@ export const fr: TwoFactorText = {
     stepScan:
       'Dans l’application, ajoutez un compte et scannez le code QR de cette page. Si vous ne pouvez pas le scanner, saisissez plutôt la clé secrète.',
     stepEnter:
-      'Saisissez le code à 6 chiffres que l’application affiche alors et choisissez « Activer ». Vous vous connectez ensuite avec votre mot de passe et un code actuel de l’application.',
+      'Saisissez le code à 6 chiffres que l’application affiche alors, puis choisissez « Activer ». Vous vous connecterez ensuite avec votre mot de passe et le code affiché par l’application.',
     scanHeading: 'Scanner le code QR',
     scanText: 'Scannez ce code QR avec votre application d’authentification.',
     qrCode: 'Code QR',
@@ -49,14 +49,14 @@ export const fr: TwoFactorText = {
       'Impossible de scanner le code ? Saisissez plutôt cette clé secrète dans l’application.',
     copy: 'Copier',
     copied: 'Copié',
-    copyFailed: 'La copie n’a pas fonctionné ici. Sélectionnez le texte et copiez-le vous-même.',
+    copyFailed: 'La copie automatique a échoué. Sélectionnez le texte et copiez-le manuellement.',
     confirmHeading: 'Saisir le code',
     confirmText:
       'Saisissez le code à 6 chiffres que l’application affiche maintenant, pour confirmer que tout fonctionne.',
     activate: 'Activer',
     activating: 'Activation…',
     invalidCode:
-      'Le code n’est pas valide. Vérifiez l’heure de votre téléphone et essayez le code actuel.',
+      'Le code n’est pas valide. Vérifiez l’heure de votre téléphone et saisissez le code affiché actuellement.',
     cancel: 'Annuler',
     preparing: 'Préparation de l’authentification à deux facteurs…',
     prepareFailed: 'L’authentification à deux facteurs n’a pas pu être préparée.',
@@ -67,7 +67,7 @@ export const fr: TwoFactorText = {
     heading: 'Enregistrez vos codes de récupération',
     intro:
       'L’authentification à deux facteurs est maintenant activée. Si vous ne pouvez plus utiliser votre application d’authentification, connectez-vous avec l’un de ces codes de récupération.',
-    note: 'Chaque code ne fonctionne qu’une seule fois. Conservez-les en lieu sûr, par exemple dans un gestionnaire de mots de passe : ils ne sont affichés que maintenant.',
+    note: 'Chaque code ne peut être utilisé qu’une seule fois. Conservez-les en lieu sûr, par exemple dans un gestionnaire de mots de passe : ils ne seront plus affichés ensuite.',
     listLabel: 'Codes de récupération',
     copy: 'Copier les codes',
     download: 'Télécharger',
@@ -86,6 +86,6 @@ export const fr: TwoFactorText = {
     fileUsername: 'Nom d’utilisateur : {{username}}',
     fileAccount: 'Compte : {{account}}',
     fileCreated: 'Créé le : {{date}}',
-    fileNote: 'Chaque code ne fonctionne qu’une seule fois.',
+    fileNote: 'Chaque code ne peut être utilisé qu’une seule fois.',
   },
 };

@@ -198,7 +198,7 @@ describe('Create user', () => {
     await user.click(within(german).getByRole('button', { name: 'Anlegen und E-Mail senden' }));
     expect(
       await within(german).findByText(
-        'Ein anderer Benutzer dieses Mandanten hat bereits diesen Benutzernamen.',
+        'Dieser Benutzername ist in diesem Mandanten bereits vergeben.',
       ),
     ).toBeVisible();
   });

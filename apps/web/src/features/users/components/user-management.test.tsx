@@ -252,7 +252,8 @@ describe('User management', () => {
   });
 
   it('Reset password: says why the server refused (409) inside the dialog, by its code', async () => {
-    const refusal = 'This account has no e-mail address to send the link to. Add one first.';
+    const refusal =
+      'This account has no e-mail address for the link. Add one with “Edit user” first.';
     const { user } = await openUsers(undefined, {
       routes: {
         [PASSWORD_RESET]: apiErrorReply(409, ERROR_CODES.NO_EMAIL, { message: 'server text' }),

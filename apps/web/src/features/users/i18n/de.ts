@@ -8,7 +8,7 @@ export const de: UsersText = {
   search: 'Benutzer suchen',
   searchHint: 'Teil eines Benutzernamens, Namens oder einer E-Mail-Adresse',
   caption: 'Benutzer',
-  pages: 'Benutzerseiten',
+  pages: 'Seiten der Benutzerliste',
   empty: 'Keine Benutzer gefunden.',
   loadError: 'Die Benutzer konnten nicht geladen werden.',
   columns: {
@@ -54,15 +54,15 @@ export const de: UsersText = {
     noRole: 'Keine Rolle',
     errors: {
       usernameRequired: 'Geben Sie einen Benutzernamen ein.',
-      usernameTooShort: 'Der Benutzername muss mindestens {{min}} Zeichen haben.',
-      usernameTooLong: 'Der Benutzername darf höchstens {{max}} Zeichen haben.',
+      usernameTooShort: 'Der Benutzername muss mindestens {{min}} Zeichen lang sein.',
+      usernameTooLong: 'Der Benutzername darf höchstens {{max}} Zeichen lang sein.',
       usernameCharacters:
         'Verwenden Sie nur Buchstaben, Ziffern und . _ @ - und beginnen Sie mit einem Buchstaben oder einer Ziffer.',
-      usernameTaken: 'Ein anderer Benutzer dieses Mandanten hat bereits diesen Benutzernamen.',
-      displayNameTooLong: 'Der Anzeigename darf höchstens {{max}} Zeichen haben.',
+      usernameTaken: 'Dieser Benutzername ist in diesem Mandanten bereits vergeben.',
+      displayNameTooLong: 'Der Anzeigename darf höchstens {{max}} Zeichen lang sein.',
       displayNameInvalid: 'Prüfen Sie den Anzeigenamen.',
       emailRequired: 'Geben Sie eine E-Mail-Adresse ein.',
-      emailTooLong: 'Die E-Mail-Adresse darf höchstens {{max}} Zeichen haben.',
+      emailTooLong: 'Die E-Mail-Adresse darf höchstens {{max}} Zeichen lang sein.',
       emailInvalid: 'Geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@example.com.',
       roleRequired: 'Wählen Sie eine Rolle.',
     },
@@ -73,60 +73,60 @@ export const de: UsersText = {
     description:
       'Der neue Benutzer erhält eine E-Mail mit einem Link, um ein Passwort festzulegen.',
     submit: 'Anlegen und E-Mail senden',
-    busy: 'Der Benutzer wird angelegt …',
+    busy: 'Der Benutzer wird angelegt …',
     done: 'Benutzer angelegt. Eine E-Mail zum Festlegen des Passworts wurde an {{email}} gesendet.',
   },
   edit: {
     title: 'Benutzer bearbeiten',
     description: 'Ändern Sie die Angaben und die Rolle von {{username}}.',
     submit: 'Änderungen speichern',
-    busy: 'Wird gespeichert …',
+    busy: 'Wird gespeichert …',
     done: 'Die Änderungen an {{username}} wurden gespeichert.',
   },
   deactivate: {
     title: 'Benutzer deaktivieren',
     text: '{{username}} kann sich nicht mehr anmelden, und offene Sitzungen enden sofort.',
     confirm: 'Deaktivieren',
-    busy: 'Wird deaktiviert …',
+    busy: 'Wird deaktiviert …',
     done: '{{username}} wurde deaktiviert.',
   },
   activate: {
     title: 'Benutzer aktivieren',
     text: '{{username}} kann sich wieder anmelden.',
     confirm: 'Aktivieren',
-    busy: 'Wird aktiviert …',
+    busy: 'Wird aktiviert …',
     done: '{{username}} wurde aktiviert.',
   },
   delete: {
     title: 'Benutzer löschen',
     text: '{{username}} löschen? Das Konto und seine Anmeldedaten werden endgültig entfernt.',
     confirm: 'Löschen',
-    busy: 'Wird gelöscht …',
+    busy: 'Wird gelöscht …',
     done: '{{username}} wurde gelöscht.',
   },
   resetPassword: {
     title: 'Passwort zurücksetzen',
     text: '{{username}} erhält eine E-Mail mit einem Link, um ein neues Passwort festzulegen.',
     confirm: 'E-Mail senden',
-    busy: 'Wird gesendet …',
+    busy: 'Wird gesendet …',
     done: 'Eine E-Mail zum Zurücksetzen des Passworts wurde an {{username}} gesendet.',
   },
   resetTwoFactor: {
     title: 'Zwei-Faktor-Authentifizierung zurücksetzen',
     text: '{{username}} muss die Zwei-Faktor-Authentifizierung bei der nächsten Anmeldung erneut einrichten.',
     confirm: '2FA zurücksetzen',
-    busy: 'Wird zurückgesetzt …',
+    busy: 'Wird zurückgesetzt …',
     done: 'Die Zwei-Faktor-Authentifizierung von {{username}} wurde zurückgesetzt.',
   },
   linkResellerPortal: {
     title: 'Mit Reseller-Portal verknüpfen',
     description:
-      '{{username}} meldet sich ab jetzt über das Reseller-Portal an. Passwort und Zwei-Faktor-Authentifizierung hier werden entfernt, offene Sitzungen enden.',
+      '{{username}} meldet sich ab jetzt über das Reseller-Portal an. Das Passwort und die Zwei-Faktor-Authentifizierung in diesem Portal werden entfernt und offene Sitzungen beendet.',
     subject: 'Konto-ID im Reseller-Portal',
     subjectHint:
       'Die ID des Kontos dieser Person im Reseller-Portal, wie das Reseller-Portal sie anzeigt.',
     submit: 'Konto verknüpfen',
-    busy: 'Wird verknüpft …',
+    busy: 'Wird verknüpft …',
     done: '{{username}} ist jetzt mit dem Reseller-Portal verknüpft.',
     errors: {
       required: 'Geben Sie die ID des Kontos im Reseller-Portal ein.',
@@ -139,7 +139,7 @@ export const de: UsersText = {
     title: 'Vom Reseller-Portal trennen',
     text: '{{username}} meldet sich nicht mehr über das Reseller-Portal an, erhält eine E-Mail mit einem Link zum Festlegen eines Passworts und kann sich hier anmelden, sobald es festgelegt ist.',
     confirm: 'Trennen',
-    busy: 'Wird getrennt …',
+    busy: 'Wird getrennt …',
     done: '{{username}} wurde vom Reseller-Portal getrennt. Eine E-Mail zum Festlegen eines Passworts wurde gesendet.',
     errors: {
       noEmail:
@@ -151,9 +151,9 @@ export const de: UsersText = {
   cancel: 'Abbrechen',
   errors: {
     notFound: 'Diesen Benutzer gibt es nicht mehr.',
-    forbidden: 'Dazu sind Sie nicht berechtigt.',
+    forbidden: 'Sie sind nicht berechtigt, diese Aktion auszuführen.',
     lastAdmin:
-      'Dies ist der letzte aktive Administrator des Mandanten. Geben Sie zuerst einem anderen Benutzer die Administratorrolle.',
+      'Dies ist der letzte aktive Administrator des Mandanten. Weisen Sie zuerst einem anderen Benutzer die Administratorrolle zu.',
     ownAccount: {
       demote:
         'Sie können Ihre eigene Administratorrolle nicht entfernen. Ein anderer Administrator kann das tun.',

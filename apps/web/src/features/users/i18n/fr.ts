@@ -8,7 +8,7 @@ export const fr: UsersText = {
   search: 'Rechercher des utilisateurs',
   searchHint: 'Partie d’un nom d’utilisateur, d’un nom ou d’une adresse e-mail',
   caption: 'Utilisateurs',
-  pages: 'Pages des utilisateurs',
+  pages: 'Pages de la liste des utilisateurs',
   empty: 'Aucun utilisateur trouvé.',
   loadError: 'Les utilisateurs n’ont pas pu être chargés.',
   columns: {
@@ -29,7 +29,7 @@ export const fr: UsersText = {
   twoFactorManaged: 'Gérée par le portail revendeur',
   neverSignedIn: 'Jamais',
   deactivated: 'Désactivé',
-  resellerPortal: 'Lié au portail revendeur',
+  resellerPortal: 'Associé au portail revendeur',
   options: {
     button: 'Options de l’utilisateur',
     edit: 'Modifier l’utilisateur',
@@ -55,14 +55,14 @@ export const fr: UsersText = {
     errors: {
       usernameRequired: 'Saisissez un nom d’utilisateur.',
       usernameTooShort: 'Le nom d’utilisateur doit comporter au moins {{min}} caractères.',
-      usernameTooLong: 'Le nom d’utilisateur peut comporter au plus {{max}} caractères.',
+      usernameTooLong: 'Le nom d’utilisateur ne doit pas dépasser {{max}} caractères.',
       usernameCharacters:
         'Utilisez uniquement des lettres, des chiffres et . _ @ -, en commençant par une lettre ou un chiffre.',
-      usernameTaken: 'Un autre utilisateur de ce locataire a déjà ce nom d’utilisateur.',
-      displayNameTooLong: 'Le nom affiché peut comporter au plus {{max}} caractères.',
+      usernameTaken: 'Ce nom d’utilisateur est déjà utilisé dans ce locataire.',
+      displayNameTooLong: 'Le nom affiché ne doit pas dépasser {{max}} caractères.',
       displayNameInvalid: 'Vérifiez le nom affiché.',
       emailRequired: 'Saisissez une adresse e-mail.',
-      emailTooLong: 'L’adresse e-mail peut comporter au plus {{max}} caractères.',
+      emailTooLong: 'L’adresse e-mail ne doit pas dépasser {{max}} caractères.',
       emailInvalid: 'Saisissez une adresse e-mail valide, par exemple nom@example.com.',
       roleRequired: 'Choisissez un rôle.',
     },
@@ -81,11 +81,11 @@ export const fr: UsersText = {
     description: 'Modifiez les informations et le rôle de {{username}}.',
     submit: 'Enregistrer les modifications',
     busy: 'Enregistrement…',
-    done: 'Les modifications de {{username}} ont été enregistrées.',
+    done: 'Les modifications apportées à {{username}} ont été enregistrées.',
   },
   deactivate: {
     title: 'Désactiver l’utilisateur',
-    text: '{{username}} ne pourra plus se connecter, et ses sessions ouvertes prennent fin immédiatement.',
+    text: '{{username}} ne pourra plus se connecter et ses sessions ouvertes prendront fin immédiatement.',
     confirm: 'Désactiver',
     busy: 'Désactivation…',
     done: '{{username}} a été désactivé.',
@@ -99,7 +99,7 @@ export const fr: UsersText = {
   },
   delete: {
     title: 'Supprimer l’utilisateur',
-    text: 'Supprimer {{username}} ? Le compte et ses données de connexion sont définitivement supprimés.',
+    text: 'Supprimer {{username}} ? Le compte et ses données de connexion seront définitivement supprimés.',
     confirm: 'Supprimer',
     busy: 'Suppression…',
     done: '{{username}} a été supprimé.',
@@ -121,7 +121,7 @@ export const fr: UsersText = {
   linkResellerPortal: {
     title: 'Associer au portail revendeur',
     description:
-      '{{username}} se connectera désormais via le portail revendeur. Son mot de passe et son authentification à deux facteurs ici sont supprimés, et ses sessions ouvertes prennent fin.',
+      '{{username}} se connectera désormais via le portail revendeur. Son mot de passe et son authentification à deux facteurs dans ce portail seront supprimés et ses sessions ouvertes prendront fin.',
     subject: 'Identifiant du compte dans le portail revendeur',
     subjectHint:
       'L’identifiant du compte de cette personne dans le portail revendeur, tel que le portail revendeur l’affiche.',
@@ -142,7 +142,7 @@ export const fr: UsersText = {
     done: '{{username}} a été dissocié du portail revendeur. Un e-mail pour définir un mot de passe a été envoyé.',
     errors: {
       noEmail:
-        'Ce compte n’a pas d’adresse e-mail pour le lien de définition du mot de passe. Ajoutez-en une d’abord avec « Modifier l’utilisateur ».',
+        'Ce compte n’a pas d’adresse e-mail à laquelle envoyer le lien permettant de définir un mot de passe. Ajoutez-en une d’abord avec « Modifier l’utilisateur ».',
       notLinked: 'Ce compte n’est plus associé au portail revendeur. La liste a été mise à jour.',
     },
   },
