@@ -65,7 +65,7 @@ export function LoginForm({ renderTwoFactorChallenge, ...props }: LoginFormProps
         )}
         {!form.problem && form.notice && (
           <p id={noticeId} role="status" className="alert alert--success">
-            {t('login.passwordChanged')}
+            {t(`login.notices.${form.notice}`)}
           </p>
         )}
         <TextField

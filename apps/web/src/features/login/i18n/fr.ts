@@ -10,8 +10,16 @@ export const fr: LoginText = {
   submit: 'Se connecter',
   submitting: 'Connexion en cours…',
   passwordForgotten: 'Mot de passe oublié ?',
-  passwordChanged:
-    'Votre mot de passe a été modifié. Connectez-vous avec votre nouveau mot de passe.',
+  notices: {
+    passwordChanged:
+      'Votre mot de passe a été modifié. Connectez-vous avec votre nouveau mot de passe.',
+    signedOut: 'Vous avez été déconnecté.',
+    activationCancelled:
+      'Connexion annulée. Votre compte exige l’authentification à deux facteurs : reconnectez-vous pour l’activer.',
+    sessionRevoked: 'Votre session a été fermée. Veuillez vous reconnecter.',
+    sessionExpired:
+      'Votre session a expiré faute d’activité pendant un moment. Veuillez vous reconnecter.',
+  },
   fieldErrors: {
     tenantDomainRequired: 'Saisissez votre domaine du locataire.',
     tenantDomainTooLong: 'Le domaine du locataire peut contenir au plus {{max}} caractères.',
