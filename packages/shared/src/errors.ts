@@ -40,7 +40,15 @@ export const ERROR_CODES = {
   TOO_MANY_ATTEMPTS: 'too_many_attempts',
   /** 422: a new password breaks the password rules; `reason` says which (WEAK_PASSWORD_REASONS). */
   WEAK_PASSWORD: 'weak_password',
+  /** 401: no session: none was sent, or its cookie is not valid (any more). */
   UNAUTHENTICATED: 'unauthenticated',
+  /**
+   * 401: the session of this cookie was ended: signed out, revoked from another session or by an
+   * administrator, by a new password, or with the account. Says nothing of who or why.
+   */
+  SESSION_REVOKED: 'session_revoked',
+  /** 401: the session of this cookie timed out (no request within the idle timeout). */
+  SESSION_EXPIRED: 'session_expired',
   FORBIDDEN: 'forbidden',
   /** 403: a sensitive change needs the factors proven recently: POST /api/account/reauthenticate. */
   REAUTHENTICATION_REQUIRED: 'reauthentication_required',
@@ -76,6 +84,8 @@ export const ERROR_STATUS = {
   code_already_used: 401,
   login_expired: 401,
   unauthenticated: 401,
+  session_revoked: 401,
+  session_expired: 401,
   forbidden: 403,
   reauthentication_required: 403,
   customer_unavailable: 403,

@@ -122,6 +122,11 @@ export const errors = {
   /** A signed-in user's own password, asked again for a sensitive change, was wrong. */
   wrongPassword: () => new AppError(ERROR_CODES.INVALID_CREDENTIALS, 'The password is incorrect.'),
   unauthenticated: () => new AppError(ERROR_CODES.UNAUTHENTICATED, 'Sign in to continue.'),
+  /** Says that the session was ended, never by whom or why. */
+  sessionRevoked: () =>
+    new AppError(ERROR_CODES.SESSION_REVOKED, 'Your session was ended. Sign in again.'),
+  sessionExpired: () =>
+    new AppError(ERROR_CODES.SESSION_EXPIRED, 'Your session expired. Sign in again.'),
   forbidden: () => new AppError(ERROR_CODES.FORBIDDEN, 'You do not have permission to do this.'),
   reauthenticationRequired: () =>
     new AppError(

@@ -1,10 +1,10 @@
-import { ERROR_CODES } from '@portal/shared';
+import type { ErrorCode } from '@portal/shared';
 import type { QueryClient } from '@tanstack/react-query';
 import type { createBrowserRouter } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import { switchTenant } from '@/features/customers/api/switch-tenant';
 import type { CustomerSelectionState } from '@/features/customers/unavailable-customer';
-import { type ApiError, isApiError } from '@/lib/api-client';
+import { type ApiError, isSessionEnd } from '@/lib/api-client';
 import { meQueryOptions } from '@/lib/me';
 
 type AppRouter = ReturnType<typeof createBrowserRouter>;
@@ -12,7 +12,7 @@ type AppRouter = ReturnType<typeof createBrowserRouter>;
 type CustomerReturnOptions = {
   queryClient: QueryClient;
   router: () => AppRouter | undefined;
-  onSessionEnded: () => void;
+  onSessionEnded: (code: ErrorCode) => void;
 };
 
 /**
@@ -51,7 +51,7 @@ export function createCustomerReturn({
       await queryClient.invalidateQueries();
     } catch (failure) {
       // Signed out meanwhile; anything else (the API away) is retried by the next refused request.
-      if (isApiError(failure, ERROR_CODES.UNAUTHENTICATED)) onSessionEnded();
+      if (isSessionEnd(failure)) onSessionEnded(failure.code);
     } finally {
       returning = false;
     }

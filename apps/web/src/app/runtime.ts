@@ -1,7 +1,8 @@
+import type { ErrorCode } from '@portal/shared';
 import type { QueryClient } from '@tanstack/react-query';
 import { type createBrowserRouter, matchPath, type RouteObject } from 'react-router-dom';
 import { paths } from '@/config/paths';
-import type { LoginLocationState } from '@/lib/login-location-state';
+import { type LoginLocationState, sessionEndState } from '@/lib/login-location-state';
 import { createQueryClient, forgetSessionData } from '@/lib/query-client';
 import { takeEndedSession } from '@/lib/session-marker';
 import { readTwoFactorSetupState } from '@/lib/two-factor-setup-state';
@@ -24,10 +25,10 @@ type RuntimeOptions = {
  */
 export function createAppRuntime({ routes, createRouter, retry }: RuntimeOptions) {
   let router: AppRouter | undefined;
-  const onSessionEnded = () => {
+  const onSessionEnded = (code: ErrorCode) => {
     if (!router) return;
-    const sessionEnded = takeEndedSession();
-    const { pathname, state: locationState } = router.state.location;
+    const hadSession = takeEndedSession();
+    const { pathname, search, hash, state: locationState } = router.state.location;
     const onLoginPage =
       matchPath(paths.login.path, pathname) !== null ||
       matchPath(paths.tenantLogin.path, pathname) !== null;
@@ -42,7 +43,10 @@ export function createAppRuntime({ routes, createRouter, retry }: RuntimeOptions
         : {};
     const [href, state]: [string, LoginLocationState] = pending
       ? [paths.tenantLogin.getHref(pending.tenantDomain), { loginExpired: true, from }]
-      : [paths.login.getHref(), { sessionEnded, from: pathname }];
+      : [
+          paths.login.getHref(),
+          { ...sessionEndState(code, hadSession), from: `${pathname}${search}${hash}` },
+        ];
     // Leave the portal synchronously (flushSync) and only then empty the cache: cleared
     // while portal pages are still mounted, their queries would refetch at once.
     void router

@@ -59,6 +59,18 @@ export function isFromEarlierSession(error: ApiError): boolean {
   return error.sessionEpoch < sessionEpoch;
 }
 
+/** The 401s that mean "no session": none, ended (revoked), or timed out. */
+const SESSION_END_CODES: ReadonlySet<ErrorCode> = new Set([
+  ERROR_CODES.UNAUTHENTICATED,
+  ERROR_CODES.SESSION_REVOKED,
+  ERROR_CODES.SESSION_EXPIRED,
+]);
+
+/** Whether the request found no session (whichever of the three ways the API says so). */
+export function isSessionEnd(error: unknown): error is ApiError {
+  return error instanceof ApiError && SESSION_END_CODES.has(error.code);
+}
+
 export function isApiError(error: unknown, code?: ErrorCode): error is ApiError {
   return error instanceof ApiError && (code === undefined || error.code === code);
 }

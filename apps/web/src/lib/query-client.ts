@@ -1,10 +1,10 @@
-import { ERROR_CODES } from '@portal/shared';
+import { ERROR_CODES, type ErrorCode } from '@portal/shared';
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { type ApiError, isApiError, isFromEarlierSession } from '@/lib/api-client';
+import { type ApiError, isApiError, isFromEarlierSession, isSessionEnd } from '@/lib/api-client';
 
 type QueryClientSettings = {
-  /** Called whenever any request answers 401 unauthenticated: the session is gone. */
-  onSessionEnded: () => void;
+  /** Called whenever a request finds no session (401): with the code that says why. */
+  onSessionEnded: (code: ErrorCode) => void;
   /**
    * Called when a request answers 403 customer_unavailable: the customer acted in has left the
    * reseller; the session stays and must choose where to act again.
@@ -29,7 +29,7 @@ export function createQueryClient({
   // ran into it; answers to requests sent before the last switch say nothing about the session.
   const handleError = (error: unknown) => {
     if (!isApiError(error) || isFromEarlierSession(error)) return;
-    if (error.code === ERROR_CODES.UNAUTHENTICATED) onSessionEnded();
+    if (isSessionEnd(error)) onSessionEnded(error.code);
     if (error.code === ERROR_CODES.CUSTOMER_UNAVAILABLE) onCustomerUnavailable?.(error);
   };
   return new QueryClient({

@@ -29,6 +29,7 @@ export const accountEndpoints = {
     errors: [
       'invalid_credentials',
       'invalid_code',
+      'code_already_used',
       'too_many_attempts',
       'managed_by_reseller_portal',
     ],

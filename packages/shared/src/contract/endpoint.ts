@@ -86,7 +86,14 @@ export function implicitErrors(endpoint: Endpoint): ErrorCode[] {
       ERROR_CODES.CROSS_SITE_REQUEST,
     );
   }
-  if (needsSession(endpoint)) codes.push(ERROR_CODES.UNAUTHENTICATED, ERROR_CODES.FORBIDDEN);
+  if (needsSession(endpoint)) {
+    codes.push(
+      ERROR_CODES.UNAUTHENTICATED,
+      ERROR_CODES.SESSION_REVOKED,
+      ERROR_CODES.SESSION_EXPIRED,
+      ERROR_CODES.FORBIDDEN,
+    );
+  }
   if (needsStepUp(endpoint)) codes.push(ERROR_CODES.REAUTHENTICATION_REQUIRED);
   if (actsInTenant(endpoint)) codes.push(ERROR_CODES.CUSTOMER_UNAVAILABLE);
   if (endpoint.rateLimit) codes.push(ERROR_CODES.TOO_MANY_ATTEMPTS);

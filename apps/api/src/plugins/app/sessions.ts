@@ -34,6 +34,20 @@ export type Revocation = (
 /** Where a revocation or an invalidation runs: the app's client, or a transaction of it. */
 type Db = PrismaClient | Prisma.TransactionClient;
 
+/**
+ * Why a request has no session: none was sent (or the token is not valid: forged, expired by its
+ * absolute lifetime, or its tenant is deactivated), it was ended (logout, revoked by its owner
+ * elsewhere or by an administrator, a new password, a deactivated account), or it timed out
+ * while idle. Only the holder of the session's own signed cookie learns which, and only that.
+ */
+type SessionEnd = 'none' | 'revoked' | 'expired';
+
+const SESSION_END_ERRORS = {
+  none: errors.unauthenticated,
+  revoked: errors.sessionRevoked,
+  expired: errors.sessionExpired,
+} as const satisfies Record<SessionEnd, () => Error>;
+
 /** At most this many sessions in one instance's memory (about 2 KB each). */
 const SESSION_CACHE_MAX_ENTRIES = 20_000;
 
@@ -212,9 +226,10 @@ async function sessions(app: FastifyInstance, options: { config: Config; clock?:
 
   /**
    * The session, from memory when it is there and its idle timer needs no refresh; otherwise one
-   * statement that reads it and refreshes the timer when due (see `touchIntervalMs`).
+   * statement that reads it and refreshes the timer when due (see `touchIntervalMs`). A session
+   * that exists but no longer signs in says why it ended (see `SessionEnd`).
    */
-  async function findSession(sessionId: string, now: number): Promise<SessionRecord | null> {
+  async function findSession(sessionId: string, now: number): Promise<SessionRecord | SessionEnd> {
     const cached = cache.get(sessionId);
     if (cached && servable(cached, now)) return cached;
     const mark = cache.mark();
@@ -223,17 +238,25 @@ async function sessions(app: FastifyInstance, options: { config: Config; clock?:
       idleTimeoutSeconds,
       intervalMs: touchInterval,
     });
-    if (!record || !isValid(record, now)) return null;
+    if (!record) return 'none';
+    if (!isValid(record, now)) return endOf(record);
     cache.set(sessionId, record, mark);
     return record;
   }
 
-  async function current(request: FastifyRequest): Promise<AuthContext | null> {
+  /** Why a session that no longer signs in ended: ended on purpose, or timed out. */
+  function endOf(record: SessionRecord): SessionEnd {
+    if (record.revokedAt || record.user.status !== 'active') return 'revoked';
+    return 'expired';
+  }
+
+  /** The request's session, or why it has none. */
+  async function lookup(request: FastifyRequest): Promise<AuthContext | SessionEnd> {
     const token = request.cookies[cookie.name];
     const sessionId = token ? tokens.verify(token, 'session') : null;
-    if (!sessionId) return null;
+    if (!sessionId) return 'none';
     const record = await findSession(sessionId, clock());
-    if (!record) return null;
+    if (typeof record === 'string') return record;
     const allowed = record.actingTenantAllowed;
     return {
       sessionId,
@@ -248,6 +271,11 @@ async function sessions(app: FastifyInstance, options: { config: Config; clock?:
       unavailableCustomer: allowed ? null : record.actingTenant,
       permissions: record.permissions,
     };
+  }
+
+  async function current(request: FastifyRequest): Promise<AuthContext | null> {
+    const found = await lookup(request);
+    return typeof found === 'string' ? null : found;
   }
 
   async function invalidate(target: SessionInvalidation, db: Db = prisma) {
@@ -359,8 +387,9 @@ async function sessions(app: FastifyInstance, options: { config: Config; clock?:
     },
     current,
     async authenticate(request, { actsInTenant = true } = {}) {
-      request.auth = await current(request);
-      if (!request.auth) throw errors.unauthenticated();
+      const found = await lookup(request);
+      if (typeof found === 'string') throw SESSION_END_ERRORS[found]();
+      request.auth = found;
       if (actsInTenant && request.auth.unavailableCustomer) {
         throw errors.customerUnavailable(request.auth.tenant.id);
       }

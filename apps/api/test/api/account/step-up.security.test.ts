@@ -5,7 +5,13 @@ import { credentialsOf, loginAs } from '../../helpers/login.js';
 import { actIn, makeCustomers, signedInReseller } from '../../helpers/reseller.js';
 import { ageProof, reauthenticate } from '../../helpers/step-up.js';
 import { useTestApp } from '../../helpers/test-app.js';
-import { activateAtSignIn, codeFor, passwordStep, post } from '../../helpers/two-factor.js';
+import {
+  activateAtSignIn,
+  codeFor,
+  cookiesOf,
+  passwordStep,
+  post,
+} from '../../helpers/two-factor.js';
 
 /**
  * A stolen session cookie must not become a permanent takeover: replacing the second factor,
@@ -81,6 +87,38 @@ describe('step-up re-authentication', () => {
     await ageProof(t, owner.user.id);
     const twice = await reauthenticate(t.app, owner.session, withRecovery);
     expect(twice.json().error).toBe('invalid_code');
+  });
+
+  it('tells a code just used at sign-in apart from a wrong one (code_already_used)', async () => {
+    const owner = await adminWithTotp();
+    const code = codeFor(owner.secret, 1);
+    const { cookie: pending } = await passwordStep(t.app, owner.credentials);
+    const signIn = await post(t.app, '/api/auth/totp', pending, { code });
+    expect(signIn.statusCode, signIn.body).toBe(200);
+    const session = cookiesOf(signIn);
+
+    const reused = await reauthenticate(t.app, session, {
+      password: owner.credentials.password,
+      code,
+    });
+    expect(reused.statusCode).toBe(401);
+    expect(reused.json().error).toBe('code_already_used');
+    const wrong = await reauthenticate(t.app, session, {
+      password: owner.credentials.password,
+      code: code === '000000' ? '111111' : '000000',
+    });
+    expect(wrong.json().error).toBe('invalid_code');
+    expect(await auditTypes(t.db, owner.user.id)).toContain('account.reauthentication_failed');
+  });
+
+  it('answers code_already_used to a step-up code used by the previous step-up', async () => {
+    const owner = await adminWithTotp();
+    const proof = { password: owner.credentials.password, code: codeFor(owner.secret, 1) };
+    expect((await reauthenticate(t.app, owner.session, proof)).statusCode).toBe(204);
+    await ageProof(t, owner.user.id);
+    const again = await reauthenticate(t.app, owner.session, proof);
+    expect(again.statusCode).toBe(401);
+    expect(again.json().error).toBe('code_already_used');
   });
 
   it('needs the code when the account has 2FA, and tells a wrong password from a wrong code', async () => {

@@ -48,7 +48,11 @@ describe('sessions', () => {
     expect(row.revokedAt).not.toBeNull();
     const after = await me(cookie);
     expect(after.statusCode).toBe(401);
-    expect(after.json()).toEqual({ error: 'unauthenticated', message: 'Sign in to continue.' });
+    // The cookie of a session that was ended says so (and only that).
+    expect(after.json()).toEqual({
+      error: 'session_revoked',
+      message: 'Your session was ended. Sign in again.',
+    });
     const events = await ctx.db.prisma.auditEvent.findMany({
       where: { actorUserId: user.id, type: 'logout' },
     });

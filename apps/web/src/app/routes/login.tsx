@@ -11,6 +11,7 @@ import { PasskeySecondFactor } from '@/features/passkeys/components/passkey-seco
 import { PasskeySignIn } from '@/features/passkeys/components/passkey-sign-in';
 import { TwoFactorChallengeDialog } from '@/features/two-factor/components/two-factor-challenge-dialog';
 import { readLastTenantDomain } from '@/lib/last-tenant-domain';
+import { returnPathOr } from '@/lib/local-path';
 import { readLoginLocationState } from '@/lib/login-location-state';
 import type { TwoFactorSetupState } from '@/lib/two-factor-setup-state';
 
@@ -28,6 +29,7 @@ export function LoginRoute() {
     sessionEnded,
     loginExpired,
     passwordChanged,
+    notice,
     resellerPortalSignedOut,
     passwordForgotten,
     username,
@@ -37,11 +39,18 @@ export function LoginRoute() {
   const [initialProblem] = useState<InitialLoginProblem | null>(
     sessionEnded ? 'sessionEnded' : loginExpired ? 'loginExpired' : null,
   );
-  const [initialNotice] = useState<LoginNotice | null>(passwordChanged ? 'passwordChanged' : null);
+  const [initialNotice] = useState<LoginNotice | null>(
+    passwordChanged ? 'passwordChanged' : (notice ?? null),
+  );
   const [signedOutOfResellerPortal] = useState(resellerPortalSignedOut);
   const initialTenantDomain = tenantDomain ?? readLastTenantDomain();
   const oneTime =
-    sessionEnded || loginExpired || passwordChanged || resellerPortalSignedOut || passwordForgotten;
+    sessionEnded ||
+    loginExpired ||
+    passwordChanged ||
+    notice !== undefined ||
+    resellerPortalSignedOut ||
+    passwordForgotten;
 
   useEffect(() => {
     if (oneTime) void navigate(location.pathname, { replace: true, state: { from } });
@@ -58,7 +67,9 @@ export function LoginRoute() {
         initialProblem={initialProblem}
         initialNotice={initialNotice}
         initialPasswordForgotten={passwordForgotten}
-        onAuthenticated={() => navigate(from ?? paths.home.getHref(), { replace: true })}
+        onAuthenticated={() =>
+          navigate(returnPathOr(from, paths.home.getHref()), { replace: true })
+        }
         onEnrollmentRequired={(account) => {
           const state: TwoFactorSetupState = { pending: account, from };
           void navigate(paths.twoFactorSetup.getHref(), { state });
@@ -76,7 +87,9 @@ export function LoginRoute() {
         )}
       />
       <PasskeySignIn
-        onAuthenticated={() => navigate(from ?? paths.home.getHref(), { replace: true })}
+        onAuthenticated={() =>
+          navigate(returnPathOr(from, paths.home.getHref()), { replace: true })
+        }
       />
       <ResellerPortalLogin />
     </AuthLayout>

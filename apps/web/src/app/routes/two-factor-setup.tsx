@@ -1,10 +1,9 @@
-import { ERROR_CODES } from '@portal/shared';
 import { useLocation } from 'react-router-dom';
 import { FullPageSpinner } from '@/components/ui/full-page-spinner';
 import { PasskeyActivation } from '@/features/passkeys/components/passkey-activation';
 import { PortalLoadError } from '@/features/portal/components/portal-load-error';
 import { TwoFactorSetup } from '@/features/two-factor/components/two-factor-setup';
-import { isApiError } from '@/lib/api-client';
+import { isSessionEnd } from '@/lib/api-client';
 import { useMe } from '@/lib/me';
 import { readTwoFactorSetupState } from '@/lib/two-factor-setup-state';
 
@@ -43,7 +42,7 @@ function SignedInTwoFactorSetup({ from }: { from: string | undefined }) {
       />
     );
   }
-  if (me.isError && !isApiError(me.error, ERROR_CODES.UNAUTHENTICATED)) {
+  if (me.isError && !isSessionEnd(me.error)) {
     return <PortalLoadError onRetry={() => void me.refetch()} />;
   }
   return <FullPageSpinner />;

@@ -18,8 +18,7 @@ export type LoginProblem =
 /** A message the login page opens with, brought along by a redirect. */
 export type InitialLoginProblem = 'sessionEnded' | 'loginExpired';
 
-/** Good news the login page opens with: after a reset, the new password is to be used. */
-export type LoginNotice = 'passwordChanged';
+export type { LoginNotice } from '@/lib/login-location-state';
 
 /** Maps an error of the login call to a problem, by error code (never by message text). */
 export function toLoginProblem(error: unknown, now = Date.now()): LoginProblem {

@@ -27,6 +27,9 @@ export const de: Record<ErrorCode, string> = {
   too_many_attempts: 'Zu viele Versuche. Bitte warten Sie kurz und versuchen Sie es erneut.',
   weak_password: 'Wählen Sie ein sichereres Passwort.',
   unauthenticated: 'Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.',
+  session_revoked: 'Ihre Sitzung wurde beendet. Bitte melden Sie sich erneut an.',
+  session_expired:
+    'Ihre Sitzung ist abgelaufen, weil sie eine Weile nicht genutzt wurde. Bitte melden Sie sich erneut an.',
   forbidden: 'Sie sind nicht berechtigt, diese Aktion auszuführen.',
   reauthentication_required: 'Bestätigen Sie, dass Sie es sind, um fortzufahren.',
   customer_unavailable:

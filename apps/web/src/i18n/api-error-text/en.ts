@@ -27,6 +27,9 @@ export const en: Record<ErrorCode, string> = {
   too_many_attempts: 'Too many attempts. Please wait a moment and try again.',
   weak_password: 'Choose a stronger password.',
   unauthenticated: 'Your session has ended. Please sign in again.',
+  session_revoked: 'Your session was ended. Please sign in again.',
+  session_expired:
+    'Your session expired because it was not used for a while. Please sign in again.',
   forbidden: 'You do not have permission to do this.',
   reauthentication_required: 'Confirm it’s you to continue.',
   customer_unavailable:

@@ -28,6 +28,9 @@ export const fr: Record<ErrorCode, string> = {
   too_many_attempts: 'Trop de tentatives. Patientez un instant, puis réessayez.',
   weak_password: 'Choisissez un mot de passe plus sûr.',
   unauthenticated: 'Votre session a pris fin. Veuillez vous reconnecter.',
+  session_revoked: 'Votre session a été fermée. Veuillez vous reconnecter.',
+  session_expired:
+    'Votre session a expiré faute d’activité pendant un moment. Veuillez vous reconnecter.',
   forbidden: 'Vous n’êtes pas autorisé à effectuer cette action.',
   reauthentication_required: 'Confirmez votre identité pour continuer.',
   customer_unavailable:

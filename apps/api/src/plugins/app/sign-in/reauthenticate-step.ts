@@ -2,6 +2,7 @@ import type { ReauthenticateRequest } from '@portal/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { errors } from '../../../lib/app-error.js';
 import type { AuthContext } from '../sessions.js';
+import type { CodeCheck } from '../two-factor.js';
 
 const TOTP_CODE = /^[0-9]{6}$/;
 
@@ -24,8 +25,12 @@ export async function reauthenticate(
 
   const passwordOk = await app.passwords.verifyOf(auth.user.id, answer.password);
   // A code is only spent once the password is right: a wrong password uses up no code.
-  const codeOk =
-    !auth.user.twoFactorEnabled || (passwordOk && (await checkCode(app, request, auth, answer)));
+  const code: CodeCheck = !auth.user.twoFactorEnabled
+    ? 'accepted'
+    : passwordOk
+      ? await checkCode(app, request, auth, answer)
+      : 'invalid';
+  const codeOk = code === 'accepted';
   const actor = {
     tenantId: auth.tenant.id,
     actorUserId: auth.user.id,
@@ -42,7 +47,9 @@ export async function reauthenticate(
       app.securityNotices.accountLocked(request, auth.user.id, reservation.lockSeconds);
       throw errors.tooManyAttempts(reservation.lockSeconds);
     }
-    throw passwordOk ? errors.invalidCode() : errors.wrongPassword();
+    if (!passwordOk) throw errors.wrongPassword();
+    // Right, but its time step was spent (at sign-in a moment ago): the next code will do.
+    throw code === 'reused' ? errors.codeAlreadyUsed() : errors.invalidCode();
   }
   await app.lockout.succeeded(account);
   await app.sessions.recordProof(auth.sessionId);
@@ -54,10 +61,11 @@ async function checkCode(
   request: FastifyRequest,
   auth: AuthContext,
   answer: ReauthenticateRequest,
-) {
+): Promise<CodeCheck> {
   const code = answer.code?.trim();
-  if (!code) return false;
-  return TOTP_CODE.test(code)
-    ? app.twoFactor.verifyCode(auth.user.id, code)
-    : app.twoFactor.useRecoveryCode(request, auth.user.id, code);
+  if (!code) return 'invalid';
+  if (TOTP_CODE.test(code)) return app.twoFactor.checkCode(auth.user.id, code);
+  return (await app.twoFactor.useRecoveryCode(request, auth.user.id, code))
+    ? 'accepted'
+    : 'invalid';
 }

@@ -99,8 +99,9 @@ describe('portal shell', () => {
     expect(localStorage.getItem(STORAGE_KEYS.lastTenantDomain)).toBe('acme-123456.tenant');
     expect(screen.getByLabelText('Tenant domain')).toHaveValue('acme-123456.tenant');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    // Signed in with a password: there is no reseller-portal session to end.
-    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    // Signed out on purpose: said politely (role=status), and, signed in with a password, there
+    // is no reseller-portal session to end.
+    expect(screen.getByRole('status')).toHaveTextContent('You have been signed out.');
     expect(
       screen.queryByRole('link', { name: 'Also sign out of the reseller portal' }),
     ).not.toBeInTheDocument();

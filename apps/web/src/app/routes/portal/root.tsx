@@ -3,7 +3,7 @@ import { Outlet } from 'react-router-dom';
 import { FullPageSpinner } from '@/components/ui/full-page-spinner';
 import { PortalLayout } from '@/features/portal/components/portal-layout';
 import { PortalLoadError } from '@/features/portal/components/portal-load-error';
-import { isApiError } from '@/lib/api-client';
+import { isApiError, isSessionEnd } from '@/lib/api-client';
 import { useMe } from '@/lib/me';
 
 /**
@@ -24,7 +24,7 @@ export function PortalRoot() {
   }
   if (
     me.isError &&
-    !isApiError(me.error, ERROR_CODES.UNAUTHENTICATED) &&
+    !isSessionEnd(me.error) &&
     !isApiError(me.error, ERROR_CODES.CUSTOMER_UNAVAILABLE)
   ) {
     return <PortalLoadError onRetry={() => void me.refetch()} />;

@@ -68,7 +68,7 @@ export function LoginForm({ renderTwoFactorChallenge, ...props }: LoginFormProps
         <WaitOverAnnouncement message={form.lockoutOver ? t('login.lockoutOver') : null} />
         {!form.problem && form.notice && (
           <p id={noticeId} role="status" className="alert alert--success">
-            {t('login.passwordChanged')}
+            {t(`login.notices.${form.notice}`)}
           </p>
         )}
         <TextField

@@ -11,7 +11,15 @@ export const de: LoginText = {
   submitting: 'Anmeldung läuft …',
   passwordForgotten: 'Passwort vergessen?',
   lockoutOver: 'Die Wartezeit ist vorbei: Sie können sich wieder anmelden.',
-  passwordChanged: 'Ihr Passwort wurde geändert. Melden Sie sich mit Ihrem neuen Passwort an.',
+  notices: {
+    passwordChanged: 'Ihr Passwort wurde geändert. Melden Sie sich mit Ihrem neuen Passwort an.',
+    signedOut: 'Sie wurden abgemeldet.',
+    activationCancelled:
+      'Anmeldung abgebrochen. Ihr Konto benötigt die Zwei-Faktor-Authentifizierung: Melden Sie sich erneut an, um sie zu aktivieren.',
+    sessionRevoked: 'Ihre Sitzung wurde beendet. Bitte melden Sie sich erneut an.',
+    sessionExpired:
+      'Ihre Sitzung ist abgelaufen, weil sie eine Weile nicht genutzt wurde. Bitte melden Sie sich erneut an.',
+  },
   fieldErrors: {
     tenantDomainRequired: 'Geben Sie Ihre Mandanten-Domain ein.',
     tenantDomainTooLong: 'Die Mandanten-Domain darf höchstens {{max}} Zeichen lang sein.',

@@ -15,7 +15,15 @@ export const en = {
   passwordForgotten: 'Password forgotten?',
   /** Said once (politely) when a lockout has run out and Log in works again. */
   lockoutOver: 'The wait is over: you can log in again.',
-  passwordChanged: 'Your password was changed. Sign in with your new password.',
+  notices: {
+    passwordChanged: 'Your password was changed. Sign in with your new password.',
+    signedOut: 'You have been signed out.',
+    activationCancelled:
+      'Sign-in cancelled. Your account needs two-factor authentication: sign in again to activate it.',
+    sessionRevoked: 'Your session was ended. Please sign in again.',
+    sessionExpired:
+      'Your session expired because it was not used for a while. Please sign in again.',
+  },
   fieldErrors: {
     tenantDomainRequired: 'Enter your tenant domain.',
     tenantDomainTooLong: 'The tenant domain can have at most {{max}} characters.',

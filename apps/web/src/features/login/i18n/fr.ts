@@ -11,8 +11,16 @@ export const fr: LoginText = {
   submitting: 'Connexion en cours…',
   passwordForgotten: 'Mot de passe oublié ?',
   lockoutOver: 'L’attente est terminée : vous pouvez de nouveau vous connecter.',
-  passwordChanged:
-    'Votre mot de passe a été modifié. Connectez-vous avec votre nouveau mot de passe.',
+  notices: {
+    passwordChanged:
+      'Votre mot de passe a été modifié. Connectez-vous avec votre nouveau mot de passe.',
+    signedOut: 'Vous avez été déconnecté.',
+    activationCancelled:
+      'Connexion annulée. Votre compte exige l’authentification à deux facteurs : reconnectez-vous pour l’activer.',
+    sessionRevoked: 'Votre session a été fermée. Veuillez vous reconnecter.',
+    sessionExpired:
+      'Votre session a expiré faute d’activité pendant un moment. Veuillez vous reconnecter.',
+  },
   fieldErrors: {
     tenantDomainRequired: 'Saisissez le domaine de votre locataire.',
     tenantDomainTooLong: 'Le domaine du locataire ne doit pas dépasser {{max}} caractères.',

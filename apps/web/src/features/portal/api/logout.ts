@@ -1,6 +1,6 @@
-import { ERROR_CODES, endpoints } from '@portal/shared';
+import { endpoints } from '@portal/shared';
 import { useMutation } from '@tanstack/react-query';
-import { callApi, isApiError } from '@/lib/api-client';
+import { callApi, isSessionEnd } from '@/lib/api-client';
 
 /** POST /api/auth/logout: ends the session on the server and clears its cookie. */
 export async function logout(): Promise<void> {
@@ -8,7 +8,7 @@ export async function logout(): Promise<void> {
     await callApi(endpoints.logout);
   } catch (error) {
     // No session left to end is what logging out wants anyway.
-    if (!isApiError(error, ERROR_CODES.UNAUTHENTICATED)) throw error;
+    if (!isSessionEnd(error)) throw error;
   }
 }
 

@@ -29,7 +29,9 @@ export function LogoutButton({ tenantDomain, authMethod }: LogoutButtonProps) {
         // Ended on purpose: the login page has nothing to announce, now or after a reload.
         forgetSession();
         const state: LoginLocationState =
-          authMethod === 'reseller_portal' ? { resellerPortalSignedOut: true } : {};
+          authMethod === 'reseller_portal'
+            ? { resellerPortalSignedOut: true }
+            : { notice: 'signedOut' };
         // Leave first (synchronously), so no portal query refetches into the emptied cache.
         void Promise.resolve(
           navigate(paths.login.getHref(), { replace: true, state, flushSync: true }),

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Spinner } from '@/components/ui/spinner';
 import { SESSION_STORAGE_KEYS } from '@/config/constants';
-import { isApiError } from '@/lib/api-client';
+import { isApiError, isSessionEnd } from '@/lib/api-client';
 import { StepUpCancelled } from '@/lib/step-up';
 import { readStorage, removeStorage, writeStorage } from '@/lib/storage';
 import { useStartTotpEnrollment } from '../api/start-totp-enrollment';
@@ -68,8 +68,7 @@ export function EnrollmentStep({ onConfirmed, onExpired }: EnrollmentStepProps) 
   }
   // No session or no pending sign-in: the page is being left for the login page.
   const leaving =
-    isApiError(enrollment.error, ERROR_CODES.LOGIN_EXPIRED) ||
-    isApiError(enrollment.error, ERROR_CODES.UNAUTHENTICATED);
+    isApiError(enrollment.error, ERROR_CODES.LOGIN_EXPIRED) || isSessionEnd(enrollment.error);
   if (enrollment.isError && !leaving) {
     return (
       <div className="setup-section">

@@ -56,6 +56,9 @@ export function TwoFactorSetup({
     : paths.login.getHref();
   const backHref = pending ? loginHref : (from ?? paths.accountSecurity.getHref());
 
+  // Cancelling a forced activation ends that sign-in: the login page says so (keeping `from`).
+  const activationCancelled: LoginLocationState = { notice: 'activationCancelled', from };
+
   function handleExpired() {
     const state: LoginLocationState = { loginExpired: true, from };
     void navigate(loginHref, { replace: true, state });
@@ -117,7 +120,9 @@ export function TwoFactorSetup({
       />
       {pending && passkeyInstead?.({ onActivated: handleContinue, onExpired: handleExpired })}
       <p className="setup__back">
-        <Link to={backHref}>{t('twoFactor.setup.cancel')}</Link>
+        <Link to={backHref} state={pending ? activationCancelled : undefined}>
+          {t('twoFactor.setup.cancel')}
+        </Link>
       </p>
     </AuthLayout>
   );
