@@ -6,6 +6,7 @@ import { paths } from '@/config/paths';
 import { LoginForm } from '@/features/login/components/login-form';
 import { ResellerPortalLogin } from '@/features/login/components/reseller-portal-login';
 import { ResellerPortalSignedOut } from '@/features/login/components/reseller-portal-signed-out';
+import { useSignedInRedirect } from '@/features/login/hooks/use-signed-in-redirect';
 import type { InitialLoginProblem, LoginNotice } from '@/features/login/login-problem';
 import { PasskeySecondFactor } from '@/features/passkeys/components/passkey-second-factor';
 import { PasskeySignIn } from '@/features/passkeys/components/passkey-sign-in';
@@ -52,6 +53,10 @@ export function LoginRoute() {
     resellerPortalSignedOut ||
     passwordForgotten;
 
+  const goOn = () => navigate(returnPathOr(from, paths.home.getHref()), { replace: true });
+  // Already signed in: the portal (a reseller without a chosen customer: "Select customer").
+  useSignedInRedirect(() => void goOn());
+
   useEffect(() => {
     if (oneTime) void navigate(location.pathname, { replace: true, state: { from } });
   }, [oneTime, from, location.pathname, navigate]);
@@ -67,9 +72,7 @@ export function LoginRoute() {
         initialProblem={initialProblem}
         initialNotice={initialNotice}
         initialPasswordForgotten={passwordForgotten}
-        onAuthenticated={() =>
-          navigate(returnPathOr(from, paths.home.getHref()), { replace: true })
-        }
+        onAuthenticated={goOn}
         onEnrollmentRequired={(account) => {
           const state: TwoFactorSetupState = { pending: account, from };
           void navigate(paths.twoFactorSetup.getHref(), { state });
@@ -86,11 +89,7 @@ export function LoginRoute() {
           />
         )}
       />
-      <PasskeySignIn
-        onAuthenticated={() =>
-          navigate(returnPathOr(from, paths.home.getHref()), { replace: true })
-        }
-      />
+      <PasskeySignIn onAuthenticated={goOn} />
       <ResellerPortalLogin />
     </AuthLayout>
   );

@@ -9,7 +9,7 @@ import {
   createMe,
   createResellerMe,
 } from '@/testing/data-generators';
-import { mockApi } from '@/testing/mock-api';
+import { meOfSession, mockApi } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render-app';
 
 const ME = 'GET /api/me';
@@ -83,7 +83,7 @@ describe('portal shell', () => {
 
   it('logs out: calls the API, forgets cached data and returns to the login page', async () => {
     const api = mockApi({
-      [ME]: { body: createMe({ tenant: { domain: 'acme-123456.tenant' } }) },
+      [ME]: meOfSession(createMe({ tenant: { domain: 'acme-123456.tenant' } }), { signedIn: true }),
       'POST /api/auth/logout': { status: 204 },
     });
     const { user, router, queryClient } = renderApp();
@@ -93,7 +93,8 @@ describe('portal shell', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
     expect(router.state.location.pathname).toBe('/login');
     expect(api.callsTo('POST /api/auth/logout')).toHaveLength(1);
-    expect(api.callsTo(ME)).toHaveLength(1);
+    // The portal's, then the login page's check (which finds nobody signed in).
+    await waitFor(() => expect(api.callsTo(ME)).toHaveLength(2));
     expect(queryClient.getQueryData(['me'])).toBeUndefined();
     expect(sessionStorage.getItem(HAD_SESSION)).toBeNull();
     expect(localStorage.getItem(STORAGE_KEYS.lastTenantDomain)).toBe('acme-123456.tenant');
@@ -109,7 +110,7 @@ describe('portal shell', () => {
 
   it('still offers the reseller portal on the login page after logging out', async () => {
     mockApi({
-      [ME]: { body: createMe() },
+      [ME]: meOfSession(createMe(), { signedIn: true }),
       // Answered only after the cache is emptied, as over a real network.
       'GET /api/auth/options': () =>
         new Promise((resolve) =>
@@ -126,7 +127,12 @@ describe('portal shell', () => {
 
   it('logs out of a reseller-portal sign-in and offers to sign out of the portal too', async () => {
     const api = mockApi({
-      [ME]: { body: createResellerMe(undefined, { session: { authMethod: 'reseller_portal' } }) },
+      [ME]: meOfSession(
+        createResellerMe(undefined, { session: { authMethod: 'reseller_portal' } }),
+        {
+          signedIn: true,
+        },
+      ),
       'GET /api/customers': { body: createCustomerList([]) },
       // Answered later than the cache is emptied after leaving, as over a real network.
       'GET /api/auth/options': () =>
@@ -175,7 +181,8 @@ describe('session end', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
     expect(router.state.location.pathname).toBe('/login');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect(api.callsTo(ME)).toHaveLength(1);
+    // The portal's, then the login page's check.
+    await waitFor(() => expect(api.callsTo(ME)).toHaveLength(2));
   });
 
   it('remembers for this tab that /api/me answered', async () => {
@@ -193,12 +200,14 @@ describe('session end', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(SESSION_ENDED);
     expect(router.state.location.pathname).toBe('/login');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Sign in');
-    expect(api.callsTo(ME)).toHaveLength(1);
+    // The portal's, then the login page's check.
+    await waitFor(() => expect(api.callsTo(ME)).toHaveLength(2));
     expect(sessionStorage.getItem(HAD_SESSION)).toBeNull();
 
     // Coming back to the portal without signing in: nothing new has ended.
     await act(() => router.navigate('/'));
-    await waitFor(() => expect(api.callsTo(ME)).toHaveLength(2));
+    // The portal asks again, and the login page once more.
+    await waitFor(() => expect(api.callsTo(ME)).toHaveLength(4));
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
     expect(router.state.location.pathname).toBe('/login');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();

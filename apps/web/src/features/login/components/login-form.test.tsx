@@ -3,7 +3,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { STORAGE_KEYS } from '@/config/constants';
 import { apiErrorReply, createMe, createTotpEnrollment } from '@/testing/data-generators';
-import { mockApi } from '@/testing/mock-api';
+import { meOfSession, mockApi } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render-app';
 
 const LOGIN = 'POST /api/auth/login';
@@ -30,7 +30,7 @@ describe('login form', () => {
   it('sends trimmed values, remembers the tenant and opens the portal on "authenticated"', async () => {
     const api = mockApi({
       [LOGIN]: { body: { status: 'authenticated' } },
-      'GET /api/me': { body: createMe() },
+      'GET /api/me': meOfSession(createMe()),
     });
     const { user, router } = renderApp(null, { route: '/login' });
 
@@ -96,7 +96,7 @@ describe('login form', () => {
     let answer: (value: { body: unknown }) => void = () => {};
     const api = mockApi({
       [LOGIN]: () => new Promise((resolve) => (answer = resolve)),
-      'GET /api/me': { body: createMe() },
+      'GET /api/me': meOfSession(createMe()),
     });
     const { user } = renderApp(null, { route: '/login' });
 
@@ -144,6 +144,8 @@ describe('login form', () => {
       'POST /api/auth/totp/enrollment': { body: createTotpEnrollment() },
     });
     const { user, router } = renderApp(null, { route: '/login' });
+    // The login page's own check whether someone is signed in; none follows the sign-in.
+    await waitFor(() => expect(api.callsTo('GET /api/me')).toHaveLength(1));
 
     await fillAndSubmit(user);
 
@@ -154,7 +156,7 @@ describe('login form', () => {
     expect(router.state.location.state).toMatchObject({
       pending: { tenantDomain: 'acme-123456.tenant', username: 'jdoe' },
     });
-    expect(api.callsTo('GET /api/me')).toHaveLength(0);
+    expect(api.callsTo('GET /api/me')).toHaveLength(1);
   });
 });
 

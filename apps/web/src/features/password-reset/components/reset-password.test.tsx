@@ -240,7 +240,8 @@ describe('reset page', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     // Not a sign-in: nothing is remembered yet.
     expect(localStorage.getItem(STORAGE_KEYS.lastTenantDomain)).toBeNull();
-    expect(api.callsTo('GET /api/me')).toHaveLength(0);
+    // Only the login page's own check, which finds nobody signed in.
+    expect(api.callsTo('GET /api/me')).toHaveLength(1);
 
     // The message is not kept in history: coming back to the page does not bring it again.
     await act(() => router.navigate('/elsewhere'));

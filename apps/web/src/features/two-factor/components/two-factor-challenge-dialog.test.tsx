@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { STORAGE_KEYS } from '@/config/constants';
 import { expectDistinctButtonNames } from '@/testing/button-names';
 import { apiErrorReply, createMe } from '@/testing/data-generators';
-import { type MockRoutes, mockApi } from '@/testing/mock-api';
+import { type MockRoutes, meOfSession, mockApi } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render-app';
 
 const LOGIN = 'POST /api/auth/login';
@@ -20,7 +20,7 @@ type Options = { routes?: MockRoutes; route?: string; state?: unknown; fakeTimer
 async function openChallenge({ routes = {}, route = '/login', state, fakeTimers }: Options = {}) {
   const api = mockApi({
     [LOGIN]: { body: { status: 'totp_required' } },
-    'GET /api/me': { body: createMe() },
+    'GET /api/me': meOfSession(createMe()),
     ...routes,
   });
   const view = renderApp(null, {
@@ -68,7 +68,8 @@ describe('two-factor dialog at sign-in', () => {
     expect(api.callsTo(TOTP)).toEqual([
       { method: 'POST', path: '/api/auth/totp', body: { code: '123456' } },
     ]);
-    expect(api.callsTo('GET /api/me')).toHaveLength(1);
+    // The login page's check (nobody signed in yet), then once for the portal.
+    expect(api.callsTo('GET /api/me')).toHaveLength(2);
     expect(localStorage.getItem(STORAGE_KEYS.lastTenantDomain)).toBe('acme-123456.tenant');
   });
 
