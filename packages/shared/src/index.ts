@@ -24,5 +24,6 @@ export * from './schemas/sessions.js';
 export * from './schemas/tenant-settings.js';
 export * from './schemas/two-factor.js';
 export * from './schemas/users.js';
+export * from './sign-in-rules.js';
 export * from './tenant-domain-rules.js';
 export * from './username-rules.js';

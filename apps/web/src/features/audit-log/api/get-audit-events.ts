@@ -1,4 +1,4 @@
-import { type AuditEventListResponse, type AuditEventQuery, endpoints } from '@portal/shared';
+import { type AuditEventListResponse, type AuditEventQuery, endpointRoutes } from '@portal/shared';
 import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { callApi } from '@/lib/api-client';
 import { AUDIT_PAGE_SIZE } from '../constants';
@@ -7,7 +7,7 @@ type AuditFilterQuery = Omit<AuditEventQuery, 'cursor' | 'limit'>;
 
 /** GET /api/audit-events: one page of the acting tenant's events, newest first. */
 export function getAuditEvents(query: AuditEventQuery): Promise<AuditEventListResponse> {
-  return callApi(endpoints.listAuditEvents, { query });
+  return callApi(endpointRoutes.listAuditEvents, { query });
 }
 
 /** The pages of events that match the filters; each next page continues at `nextCursor`. */

@@ -1,11 +1,11 @@
-import { ERROR_CODES, endpoints } from '@portal/shared';
+import { ERROR_CODES, endpointRoutes } from '@portal/shared';
 import { useMutation } from '@tanstack/react-query';
 import { callApi, isApiError } from '@/lib/api-client';
 
 /** POST /api/auth/logout: ends the session on the server and clears its cookie. */
 export async function logout(): Promise<void> {
   try {
-    await callApi(endpoints.logout);
+    await callApi(endpointRoutes.logout);
   } catch (error) {
     // No session left to end is what logging out wants anyway.
     if (!isApiError(error, ERROR_CODES.UNAUTHENTICATED)) throw error;
