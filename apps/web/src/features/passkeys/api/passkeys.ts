@@ -6,15 +6,16 @@ import {
   type PasskeyRegistrationCredential,
   type PasskeyRegistrationResponse,
 } from '@portal/shared';
-import {
-  type AuthenticationResponseJSON,
-  type PublicKeyCredentialCreationOptionsJSON,
-  type PublicKeyCredentialRequestOptionsJSON,
-  type RegistrationResponseJSON,
-  startAuthentication,
-  startRegistration,
+import type {
+  AuthenticationResponseJSON,
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+  RegistrationResponseJSON,
 } from '@simplewebauthn/browser';
 import { callApi } from '@/lib/api-client';
+
+/** The WebAuthn library, loaded when a passkey step begins rather than with the sign-in page. */
+const webAuthn = () => import('@simplewebauthn/browser');
 
 // The contract carries WebAuthn's options as an open JSON object; @simplewebauthn/server made
 // them, and @simplewebauthn/browser reads exactly that shape.
@@ -60,7 +61,10 @@ function registrationOf(answer: RegistrationResponseJSON): PasskeyRegistrationCr
 
 /** Creates a passkey in the browser and registers it (signed in, or at the activation step). */
 export async function addPasskey(name: string): Promise<PasskeyRegistrationResponse> {
-  const { options } = await callApi(endpointRoutes.passkeyRegistrationOptions);
+  const [{ options }, { startRegistration }] = await Promise.all([
+    callApi(endpointRoutes.passkeyRegistrationOptions),
+    webAuthn(),
+  ]);
   const answer = await startRegistration({ optionsJSON: creationOptions(options) });
   return callApi(endpointRoutes.passkeyRegistration, {
     body: { name, credential: registrationOf(answer) },
@@ -69,17 +73,23 @@ export async function addPasskey(name: string): Promise<PasskeyRegistrationRespo
 
 /** The second step of a sign-in with a passkey; null when the account has none. */
 export async function secondFactorOptions() {
+  // Loaded beside the options, so that verifySecondFactor finds it at hand.
+  void webAuthn();
   return callApi(endpointRoutes.passkeySecondFactorOptions);
 }
 
 export async function verifySecondFactor(options: PasskeyOptions) {
+  const { startAuthentication } = await webAuthn();
   const answer = await startAuthentication({ optionsJSON: requestOptions(options) });
   return callApi(endpointRoutes.passkeySecondFactor, { body: { credential: assertionOf(answer) } });
 }
 
 /** Passwordless sign-in: the browser offers the passkeys it has for this site. */
 export async function signInWithPasskey(language: Language) {
-  const { options } = await callApi(endpointRoutes.passkeySignInOptions);
+  const [{ options }, { startAuthentication }] = await Promise.all([
+    callApi(endpointRoutes.passkeySignInOptions),
+    webAuthn(),
+  ]);
   const answer = await startAuthentication({ optionsJSON: requestOptions(options) });
   return callApi(endpointRoutes.passkeySignIn, {
     body: { credential: assertionOf(answer), language },
@@ -88,7 +98,10 @@ export async function signInWithPasskey(language: Language) {
 
 /** Step-up ("Confirm it's you") with one of the account's passkeys. */
 export async function reauthenticateWithPasskey() {
-  const { options } = await callApi(endpointRoutes.passkeyReauthenticationOptions);
+  const [{ options }, { startAuthentication }] = await Promise.all([
+    callApi(endpointRoutes.passkeyReauthenticationOptions),
+    webAuthn(),
+  ]);
   const answer = await startAuthentication({ optionsJSON: requestOptions(options) });
   await callApi(endpointRoutes.passkeyReauthentication, {
     body: { credential: assertionOf(answer) },
