@@ -24,6 +24,7 @@ export * from './schemas/sessions.js';
 export * from './schemas/tenant-settings.js';
 export * from './schemas/two-factor.js';
 export * from './schemas/users.js';
+export * from './sign-in-rules.js';
 export * from './tenant-domain-rules.js';
 export * from './user-agent.js';
 export * from './username-rules.js';

@@ -1,4 +1,4 @@
-import { ERROR_CODES, endpoints } from '@portal/shared';
+import { ERROR_CODES, endpointRoutes } from '@portal/shared';
 import { describe, expect, it, vi } from 'vitest';
 import { createUserListItem } from '@/testing/data-generators';
 import { mockApi } from '@/testing/mock-api';
@@ -21,7 +21,7 @@ describe('callApi', () => {
     const body = { username: 'jdoe', email: 'j@example.com', role: 'user' } as const;
     mockApi({ 'POST /api/users': { status: 201, body: USER } });
 
-    await expect(callApi(endpoints.createUser, { body })).resolves.toEqual(USER);
+    await expect(callApi(endpointRoutes.createUser, { body })).resolves.toEqual(USER);
 
     const [url, init] = vi.mocked(fetch).mock.calls[0] ?? [];
     expect(url).toBe('/api/users');
@@ -41,9 +41,9 @@ describe('callApi', () => {
     });
     const params = { userId: USER.id };
 
-    await callApi(endpoints.linkUserToResellerPortal, { params, body: { subject: 's' } });
-    await callApi(endpoints.updateUser, { params, body: { displayName: 'x' } });
-    await expect(callApi(endpoints.deleteUser, { params })).resolves.toBeUndefined();
+    await callApi(endpointRoutes.linkUserToResellerPortal, { params, body: { subject: 's' } });
+    await callApi(endpointRoutes.updateUser, { params, body: { displayName: 'x' } });
+    await expect(callApi(endpointRoutes.deleteUser, { params })).resolves.toBeUndefined();
 
     expect(mock.calls.map(({ method, path, body }) => ({ method, path, body }))).toEqual([
       { method: 'PUT', path: `${USER_PATH}/rsp-link`, body: { subject: 's' } },
@@ -57,8 +57,8 @@ describe('callApi', () => {
   it('builds the query string from the defined, non-empty values', async () => {
     mockApi({ 'GET /api/users': { body: { items: [], total: 0, nextCursor: null } } });
 
-    await callApi(endpoints.listUsers, { query: { search: 'a b&c', limit: 10 } });
-    await callApi(endpoints.listUsers, { query: { search: '', offset: undefined } });
+    await callApi(endpointRoutes.listUsers, { query: { search: 'a b&c', limit: 10 } });
+    await callApi(endpointRoutes.listUsers, { query: { search: '', offset: undefined } });
 
     const urls = vi.mocked(fetch).mock.calls.map(([url]) => url);
     expect(urls).toEqual(['/api/users?search=a+b%26c&limit=10', '/api/users']);
@@ -66,7 +66,7 @@ describe('callApi', () => {
 
   it('resolves undefined for 204 No Content', async () => {
     mockApi({ 'POST /api/auth/logout': { status: 204 } });
-    await expect(callApi(endpoints.logout)).resolves.toBeUndefined();
+    await expect(callApi(endpointRoutes.logout)).resolves.toBeUndefined();
   });
 
   it('throws an ApiError built from the error body', async () => {
@@ -78,7 +78,7 @@ describe('callApi', () => {
       },
     });
     const body = { tenantDomain: 't', username: 'u', password: 'p' };
-    const error = await caught(callApi(endpoints.login, { body }));
+    const error = await caught(callApi(endpointRoutes.login, { body }));
     expect(error).toMatchObject({
       status: 429,
       code: ERROR_CODES.TOO_MANY_ATTEMPTS,
@@ -96,14 +96,14 @@ describe('callApi', () => {
         headers: { 'Retry-After': '12' },
       },
     });
-    expect((await caught(callApi(endpoints.login, { body }))).retryAfterSeconds).toBe(12);
+    expect((await caught(callApi(endpointRoutes.login, { body }))).retryAfterSeconds).toBe(12);
     mockApi({
       'POST /api/auth/login': {
         status: 400,
         body: { error: 'validation_error', message: 'x', field: 'username' },
       },
     });
-    expect((await caught(callApi(endpoints.login, { body }))).field).toBe('username');
+    expect((await caught(callApi(endpointRoutes.login, { body }))).field).toBe('username');
   });
 
   it('keeps the reason of a weak_password answer', async () => {
@@ -114,13 +114,13 @@ describe('callApi', () => {
       },
     });
     const body = { token: 't', password: 'p' };
-    const error = await caught(callApi(endpoints.resetPassword, { body }));
+    const error = await caught(callApi(endpointRoutes.resetPassword, { body }));
     expect(error).toMatchObject({ status: 422, code: ERROR_CODES.WEAK_PASSWORD, reason: 'common' });
   });
 
   it('maps a network failure, a non-JSON 502 and an unknown code to catalogue codes', async () => {
     mockApi({ 'GET /api/me': 'network-error' });
-    expect(await caught(callApi(endpoints.me))).toMatchObject({
+    expect(await caught(callApi(endpointRoutes.me))).toMatchObject({
       status: 0,
       code: ERROR_CODES.SERVICE_UNAVAILABLE,
     });
@@ -129,7 +129,7 @@ describe('callApi', () => {
       'fetch',
       vi.fn(async () => new Response('<html>Bad gateway</html>', { status: 502 })),
     );
-    expect(await caught(callApi(endpoints.me))).toMatchObject({
+    expect(await caught(callApi(endpointRoutes.me))).toMatchObject({
       status: 502,
       code: ERROR_CODES.SERVICE_UNAVAILABLE,
     });
@@ -140,7 +140,7 @@ describe('callApi', () => {
         Response.json({ error: 'from_a_newer_server', message: 'x' }, { status: 409 }),
       ),
     );
-    expect(await caught(callApi(endpoints.me))).toMatchObject({
+    expect(await caught(callApi(endpointRoutes.me))).toMatchObject({
       status: 409,
       code: ERROR_CODES.INTERNAL_ERROR,
     });
@@ -154,7 +154,7 @@ describe('the test mock holds to the contract', () => {
   it('reports a reply the endpoint cannot give', async () => {
     const report = reports();
     mockApi({ 'GET /api/me': { status: 409, body: { error: 'last_admin', message: 'x' } } });
-    await callApi(endpoints.me).catch(() => {});
+    await callApi(endpointRoutes.me).catch(() => {});
     expect(report).toHaveBeenCalledWith(
       expect.stringContaining('last_admin is not one of its errors'),
     );
@@ -163,7 +163,7 @@ describe('the test mock holds to the contract', () => {
   it('reports a body that does not match the answer schema', async () => {
     const report = reports();
     mockApi({ 'GET /api/users': { body: { items: 'none' } } });
-    await callApi(endpoints.listUsers).catch(() => {});
+    await callApi(endpointRoutes.listUsers).catch(() => {});
     expect(report).toHaveBeenCalledWith(expect.stringContaining('the 200 body does not match'));
   });
 

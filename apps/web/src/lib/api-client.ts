@@ -2,6 +2,7 @@ import {
   type Endpoint,
   type EndpointInput,
   type EndpointOutput,
+  type EndpointRoute,
   ERROR_CODES,
   type ErrorCode,
   endpointUrl,
@@ -81,7 +82,7 @@ export function isApiError(error: unknown, code?: ErrorCode): error is ApiError 
  * answer, or none, rejects with an ApiError.
  */
 export function callApi<E extends Endpoint>(
-  endpoint: E,
+  route: EndpointRoute<E>,
   ...[input]: NeedsInput<E> extends true ? [EndpointInput<E>] : [EndpointInput<E>?]
 ): Promise<EndpointOutput<E>> {
   const { body, ...urlParts } = (input ?? {}) as {
@@ -89,7 +90,7 @@ export function callApi<E extends Endpoint>(
     params?: object;
     query?: object;
   };
-  return send(endpoint.method, endpointUrl(endpoint, urlParts), body) as Promise<EndpointOutput<E>>;
+  return send(route.method, endpointUrl(route, urlParts), body) as Promise<EndpointOutput<E>>;
 }
 
 /** The same-origin JSON API: the parsed body, undefined for 204. */

@@ -1,10 +1,10 @@
-import { type AuthOptionsResponse, endpoints } from '@portal/shared';
+import { type AuthOptionsResponse, endpointRoutes } from '@portal/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { callApi } from '@/lib/api-client';
 
 /** GET /api/auth/options: what signing in offers besides the password (public, no session). */
 export function getAuthOptions(): Promise<AuthOptionsResponse> {
-  return callApi(endpoints.authOptions);
+  return callApi(endpointRoutes.authOptions);
 }
 
 export const authOptionsQueryOptions = () =>

@@ -1,4 +1,4 @@
-import { endpoints, type MeResponse } from '@portal/shared';
+import { endpointRoutes, type MeResponse } from '@portal/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { SESSION_CHECK_INTERVAL_MS } from '@/config/constants';
 import { callApi } from '@/lib/api-client';
@@ -6,7 +6,7 @@ import { rememberSession } from '@/lib/session-marker';
 
 /** GET /api/me: who is signed in, in which tenant, with which permissions. */
 export async function getMe(): Promise<MeResponse> {
-  const me = await callApi(endpoints.me);
+  const me = await callApi(endpointRoutes.me);
   // From now on a 401 means this tab's session ended, not that nobody signed in.
   rememberSession();
   return me;

@@ -1,4 +1,4 @@
-import { endpoints } from '@portal/shared';
+import { endpointRoutes } from '@portal/shared';
 import { describe, expect, it, vi } from 'vitest';
 import { mockApi } from '@/testing/mock-api';
 import { type ApiError, callApi, startNewSessionEpoch } from './api-client';
@@ -15,7 +15,7 @@ describe('query client: noticing an ended session', () => {
     const onSessionEnded = vi.fn();
     const client = createQueryClient({ onSessionEnded, retry: false });
     await client
-      .fetchQuery({ queryKey: ['users'], queryFn: () => callApi(endpoints.listUsers) })
+      .fetchQuery({ queryKey: ['users'], queryFn: () => callApi(endpointRoutes.listUsers) })
       .catch(() => {});
     expect(onSessionEnded).toHaveBeenCalledTimes(1);
   });
@@ -31,7 +31,7 @@ describe('query client: noticing an ended session', () => {
     const onSessionEnded = vi.fn();
     const client = createQueryClient({ onSessionEnded, retry: false });
     const inFlight = client
-      .fetchQuery({ queryKey: ['customers'], queryFn: () => callApi(endpoints.listCustomers) })
+      .fetchQuery({ queryKey: ['customers'], queryFn: () => callApi(endpointRoutes.listCustomers) })
       .catch(() => {});
     startNewSessionEpoch();
     answer(unauthenticated);
@@ -40,7 +40,10 @@ describe('query client: noticing an ended session', () => {
 
     // A request sent with the new session that is refused does mean the session ended.
     await client
-      .fetchQuery({ queryKey: ['customers', 2], queryFn: () => callApi(endpoints.listCustomers) })
+      .fetchQuery({
+        queryKey: ['customers', 2],
+        queryFn: () => callApi(endpointRoutes.listCustomers),
+      })
       .catch(() => {});
     expect(onSessionEnded).toHaveBeenCalledTimes(1);
   });
@@ -62,7 +65,7 @@ describe('query client: noticing a customer that left the reseller', () => {
     const onCustomerUnavailable = vi.fn();
     const client = createQueryClient({ onSessionEnded, onCustomerUnavailable, retry: false });
     await client
-      .fetchQuery({ queryKey: ['users'], queryFn: () => callApi(endpoints.listUsers) })
+      .fetchQuery({ queryKey: ['users'], queryFn: () => callApi(endpointRoutes.listUsers) })
       .catch(() => {});
     expect(onSessionEnded).not.toHaveBeenCalled();
     expect(onCustomerUnavailable).toHaveBeenCalledTimes(1);
@@ -80,7 +83,7 @@ describe('query client: noticing a customer that left the reseller', () => {
       retry: false,
     });
     const inFlight = client
-      .fetchQuery({ queryKey: ['users'], queryFn: () => callApi(endpoints.listUsers) })
+      .fetchQuery({ queryKey: ['users'], queryFn: () => callApi(endpointRoutes.listUsers) })
       .catch(() => {});
     startNewSessionEpoch();
     answer(unavailable);

@@ -1,4 +1,4 @@
-import type { TSchema } from 'typebox';
+import type { SimpleSchema } from '@portal/shared';
 
 /** What is wrong with a typed value, in the terms a form shows it. */
 export type FieldProblem = 'Required' | 'TooLong' | 'Invalid';
@@ -26,7 +26,7 @@ const DESCRIPTIVE = new Set(['description', 'title', 'examples', 'default']);
  * off the sign-in page; any keyword it does not know throws, so a schema that grows beyond it is
  * noticed rather than passed (lib/field-problems.ts checks with TypeBox itself).
  */
-export function simpleSchemaErrors(schema: TSchema, value: unknown, path = ''): SchemaError[] {
+export function simpleSchemaErrors(schema: SimpleSchema, value: unknown, path = ''): SchemaError[] {
   const keywords = schema as Record<string, unknown>;
   for (const keyword of Object.keys(keywords)) {
     if (!CHECKED.has(keyword) && !DESCRIPTIVE.has(keyword)) {
@@ -43,7 +43,7 @@ export function simpleSchemaErrors(schema: TSchema, value: unknown, path = ''): 
     if (type === 'string' ? typeof value !== 'string' : !isPlainObject(value)) fail('type');
   }
   if (isPlainObject(value)) {
-    const properties = (keywords.properties ?? {}) as Record<string, TSchema>;
+    const properties = (keywords.properties ?? {}) as Record<string, SimpleSchema>;
     const required = (keywords.required ?? []) as string[];
     if (required.some((name) => !(name in value))) fail('required');
     if (keywords.additionalProperties !== undefined && keywords.additionalProperties !== false) {
@@ -74,7 +74,7 @@ export function simpleSchemaErrors(schema: TSchema, value: unknown, path = ''): 
   return errors;
 }
 
-export function matchesSimpleSchema(schema: TSchema, value: unknown): boolean {
+export function matchesSimpleSchema(schema: SimpleSchema, value: unknown): boolean {
   return simpleSchemaErrors(schema, value).length === 0;
 }
 
@@ -103,7 +103,7 @@ export function problemsOf<Field extends string>(
 
 /** fieldProblems (lib/field-problems.ts) for a simple schema, without TypeBox's checker. */
 export function simpleFieldProblems<Field extends string>(
-  schema: TSchema,
+  schema: SimpleSchema,
   request: Record<Field, unknown>,
   fields: readonly Field[],
 ): Partial<Record<Field, FieldProblem>> {

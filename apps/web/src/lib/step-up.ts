@@ -1,15 +1,20 @@
-import { ERROR_CODES, endpoints, endpointUrl, type ReauthenticateRequest } from '@portal/shared';
+import {
+  ERROR_CODES,
+  endpointRoutes,
+  endpointUrl,
+  type ReauthenticateRequest,
+} from '@portal/shared';
 import { createContext, useContext } from 'react';
 import { callApi, isApiError } from '@/lib/api-client';
 
 /** POST /api/account/reauthenticate: the session's factors count as proven for a few minutes. */
 export function reauthenticate(answer: ReauthenticateRequest): Promise<void> {
-  return callApi(endpoints.reauthenticate, { body: answer });
+  return callApi(endpointRoutes.reauthenticate, { body: answer });
 }
 
 /** Where a reseller-portal session proves itself again, coming back to `returnTo`. */
 export function portalStepUpHref(returnTo: string): string {
-  return endpointUrl(endpoints.rspLogin, { query: { purpose: 'reauthenticate', returnTo } });
+  return endpointUrl(endpointRoutes.rspLogin, { query: { purpose: 'reauthenticate', returnTo } });
 }
 
 export function needsStepUp(error: unknown): boolean {

@@ -1,4 +1,4 @@
-import { TotpCodeField } from '@portal/shared';
+import { SIGN_IN_SCHEMAS } from '@portal/shared';
 import { matchesSimpleSchema } from './simple-schema';
 
 /**
@@ -22,7 +22,7 @@ export function normalizeTotpCode(input: string): string {
 
 /** Whether the (normalized) code has the shape the API accepts, by the shared schema. */
 export function isTotpCode(code: string): boolean {
-  return matchesSimpleSchema(TotpCodeField, code);
+  return matchesSimpleSchema(SIGN_IN_SCHEMAS.totpCode, code);
 }
 
 /**

@@ -133,7 +133,7 @@ export type NeedsInput<E extends Endpoint> = E['params'] extends TSchema
 
 /** The URL of a call: the path with its parameters filled in, and the query string. */
 export function endpointUrl(
-  endpoint: Endpoint,
+  endpoint: Pick<Endpoint, 'method' | 'path'>,
   input: { params?: object; query?: object } = {},
 ): string {
   const params = (input.params ?? {}) as Record<string, unknown>;
@@ -153,7 +153,7 @@ export function endpointUrl(
 }
 
 /** Whether a request path (without query) is one of the endpoint's URLs. */
-export function matchesPath(endpoint: Endpoint, pathname: string): boolean {
+export function matchesPath(endpoint: Pick<Endpoint, 'path'>, pathname: string): boolean {
   const pattern = endpoint.path
     .split('/')
     .map((segment) => (segment.startsWith(':') ? '[^/]+' : escapeRegExp(segment)))

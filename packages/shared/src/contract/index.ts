@@ -9,6 +9,7 @@ import { twoFactorEndpoints } from './two-factor.js';
 import { userEndpoints } from './users.js';
 
 export * from './endpoint.js';
+export * from './routes.js';
 
 /**
  * Every operation of the API, each defined once (method, path, params, query, body, answers,

@@ -5,14 +5,8 @@ import {
   PASSWORD_MIN_LENGTH,
   WEAK_PASSWORD_REASONS,
 } from '../password-rules.js';
+import { LIMITS } from '../sign-in-rules.js';
 import { TextField } from './input-rules.js';
-
-/** Limits on what a person types; they bound the work the server does for one request. */
-export const LIMITS = {
-  tenantDomainMax: 253,
-  usernameMax: 128,
-  passwordMax: 1024,
-} as const;
 
 export const TenantDomainField = TextField({
   minLength: 1,

@@ -1,11 +1,5 @@
 import { type TStringOptions, Type } from 'typebox';
-
-/**
- * Text as people type it: no control characters (C0, DEL, C1; NUL is refused by PostgreSQL and
- * breaks logs and mails) and no lone UTF-16 surrogates (not Unicode, so not storable as UTF-8).
- * Checked with the `u` flag, as both Ajv and TypeBox compile patterns.
- */
-export const TEXT_PATTERN = '^[^\\p{Cc}\\p{Cs}]*$';
+import { TEXT_PATTERN } from '../sign-in-rules.js';
 
 /** A single-line text field: every free-text string of a request is one of these. */
 export const TextField = (options: TStringOptions = {}) =>

@@ -8,28 +8,6 @@ export const AuthOptionsResponse = Type.Object({
 });
 export type AuthOptionsResponse = Type.Static<typeof AuthOptionsResponse>;
 
-/**
- * Why a reseller-portal sign-in was refused; the callback redirects to the SPA's
- * `/login/reseller-portal?reason=<reason>` page, which explains each in the user's language.
- */
-export const RSP_REFUSAL_REASONS = [
-  /** The portal's subject is linked to no account here (none is created implicitly). */
-  'not_linked',
-  /** The account's role requires 2FA, and the portal did not report multi-factor authentication. */
-  'mfa_required',
-  /** The account is deactivated. */
-  'account_disabled',
-  /** The person cancelled at the portal, or the portal answered with an error. */
-  'cancelled',
-  /** Anything that fails validation: state, nonce, issuer, audience, signature, expiry, code. */
-  'invalid_response',
-  /** The portal could not be reached. */
-  'unavailable',
-  /** A step-up at the portal was done with another portal account than the one signed in. */
-  'other_account',
-] as const;
-export type RspRefusalReason = (typeof RSP_REFUSAL_REASONS)[number];
-
 export const RspLoginQuery = Type.Object(
   {
     /** `login`: ask the portal to authenticate again (Try again after a refusal). */

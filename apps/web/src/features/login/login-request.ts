@@ -1,4 +1,4 @@
-import { LoginRequest } from '@portal/shared';
+import { type LoginRequest, SIGN_IN_SCHEMAS } from '@portal/shared';
 import { type FieldProblem, simpleFieldProblems } from '@/lib/simple-schema';
 
 export const LOGIN_FIELDS = ['tenantDomain', 'username', 'password'] as const;
@@ -39,7 +39,7 @@ export function toLoginRequest(
     username: values.username.trim(),
     password: values.password,
   };
-  const errors = simpleFieldProblems(LoginRequest, request, LOGIN_FIELDS);
+  const errors = simpleFieldProblems(SIGN_IN_SCHEMAS.login, request, LOGIN_FIELDS);
   return Object.keys(errors).length > 0 ? { errors } : { request };
 }
 

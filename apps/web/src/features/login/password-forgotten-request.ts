@@ -1,4 +1,4 @@
-import { ForgotPasswordRequest } from '@portal/shared';
+import { type ForgotPasswordRequest, SIGN_IN_SCHEMAS } from '@portal/shared';
 import { type FieldProblem, simpleFieldProblems } from '@/lib/simple-schema';
 
 export const PASSWORD_FORGOTTEN_FIELDS = ['tenantDomain', 'username'] as const;
@@ -20,6 +20,10 @@ export function toPasswordForgottenRequest(
     tenantDomain: values.tenantDomain.trim(),
     username: values.username.trim(),
   };
-  const errors = simpleFieldProblems(ForgotPasswordRequest, request, PASSWORD_FORGOTTEN_FIELDS);
+  const errors = simpleFieldProblems(
+    SIGN_IN_SCHEMAS.forgotPassword,
+    request,
+    PASSWORD_FORGOTTEN_FIELDS,
+  );
   return Object.keys(errors).length > 0 ? { errors } : { request };
 }

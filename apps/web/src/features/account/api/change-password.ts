@@ -1,4 +1,4 @@
-import { type ChangePasswordRequest, endpoints } from '@portal/shared';
+import { type ChangePasswordRequest, endpointRoutes } from '@portal/shared';
 import { useMutation } from '@tanstack/react-query';
 import { callApi } from '@/lib/api-client';
 import { useStepUp } from '@/lib/step-up';
@@ -8,7 +8,7 @@ import { useStepUp } from '@/lib/step-up';
  * current password, 422 weak_password; a "Confirm it's you" first when the proof is old.
  */
 export function changePassword(request: ChangePasswordRequest): Promise<void> {
-  return callApi(endpoints.changePassword, { body: request });
+  return callApi(endpointRoutes.changePassword, { body: request });
 }
 
 export function useChangePassword() {

@@ -1,4 +1,4 @@
-import { endpoints } from '@portal/shared';
+import { endpointRoutes } from '@portal/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi } from '@/lib/api-client';
 import { meQueryOptions } from '@/lib/me';
@@ -6,7 +6,7 @@ import { useStepUp } from '@/lib/step-up';
 
 /** POST /api/account/two-factor/disable: 204 when done; needs a recent "Confirm it's you". */
 export function disableTwoFactor(): Promise<void> {
-  return callApi(endpoints.disableTwoFactor);
+  return callApi(endpointRoutes.disableTwoFactor);
 }
 
 export function useDisableTwoFactor() {

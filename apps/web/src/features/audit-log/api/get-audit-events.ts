@@ -1,10 +1,10 @@
-import { type AuditEventListResponse, type AuditEventQuery, endpoints } from '@portal/shared';
+import { type AuditEventListResponse, type AuditEventQuery, endpointRoutes } from '@portal/shared';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { callApi } from '@/lib/api-client';
 
 /** GET /api/audit-events: one page of the acting tenant's events, newest first. */
 export function getAuditEvents(query: AuditEventQuery): Promise<AuditEventListResponse> {
-  return callApi(endpoints.listAuditEvents, { query });
+  return callApi(endpointRoutes.listAuditEvents, { query });
 }
 
 /** One page of the events that match the filters; the next continues at its `nextCursor`. */

@@ -1,11 +1,11 @@
-import { endpoints, type UserListResponse } from '@portal/shared';
+import { endpointRoutes, type UserListResponse } from '@portal/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { callApi } from '@/lib/api-client';
 import { USER_FILTER_LIMIT } from '../constants';
 
 /** GET /api/users?limit=200: the tenant's users, by username, for the audit log's user filter. */
 export function getUserOptions(): Promise<UserListResponse> {
-  return callApi(endpoints.listUsers, { query: { limit: USER_FILTER_LIMIT } });
+  return callApi(endpointRoutes.listUsers, { query: { limit: USER_FILTER_LIMIT } });
 }
 
 export const userOptionsQueryOptions = () =>

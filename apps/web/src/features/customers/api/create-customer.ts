@@ -1,4 +1,4 @@
-import { type CreateCustomerBody, type CustomerListItem, endpoints } from '@portal/shared';
+import { type CreateCustomerBody, type CustomerListItem, endpointRoutes } from '@portal/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi } from '@/lib/api-client';
 import { CUSTOMERS_QUERY_KEY } from './get-customers';
@@ -8,7 +8,7 @@ import { CUSTOMERS_QUERY_KEY } from './get-customers';
  * is mailed a link to set a password. 409 domain_taken for a chosen domain that exists.
  */
 export function createCustomer(body: CreateCustomerBody): Promise<CustomerListItem> {
-  return callApi(endpoints.createCustomer, { body });
+  return callApi(endpointRoutes.createCustomer, { body });
 }
 
 export function useCreateCustomer() {

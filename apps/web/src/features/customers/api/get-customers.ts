@@ -1,4 +1,4 @@
-import { type CustomerListQuery, type CustomerListResponse, endpoints } from '@portal/shared';
+import { type CustomerListQuery, type CustomerListResponse, endpointRoutes } from '@portal/shared';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { callApi } from '@/lib/api-client';
 
@@ -7,7 +7,7 @@ export const CUSTOMERS_QUERY_KEY = ['customers'] as const;
 
 /** GET /api/customers: one page of the reseller's customers, most recently used first. */
 export function getCustomers(query: CustomerListQuery): Promise<CustomerListResponse> {
-  return callApi(endpoints.listCustomers, { query });
+  return callApi(endpointRoutes.listCustomers, { query });
 }
 
 export const customersQueryOptions = (query: CustomerListQuery) =>

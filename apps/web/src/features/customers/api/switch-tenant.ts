@@ -1,4 +1,4 @@
-import { ERROR_CODES, endpoints, type SwitchTenantResponse } from '@portal/shared';
+import { ERROR_CODES, endpointRoutes, type SwitchTenantResponse } from '@portal/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi, isApiError, startNewSessionEpoch } from '@/lib/api-client';
 import { CUSTOMERS_QUERY_KEY } from './get-customers';
@@ -8,7 +8,7 @@ import { CUSTOMERS_QUERY_KEY } from './get-customers';
  * tenant id, go back to it). The session id is rotated; 404 for any other tenant.
  */
 export async function switchTenant(tenantId: string): Promise<SwitchTenantResponse> {
-  const switched = await callApi(endpoints.switchTenant, { body: { tenantId } });
+  const switched = await callApi(endpointRoutes.switchTenant, { body: { tenantId } });
   // Requests still on their way with the old cookie will be refused: that is not a signed-out user.
   startNewSessionEpoch();
   return switched;

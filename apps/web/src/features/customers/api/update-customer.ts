@@ -1,4 +1,4 @@
-import { type CustomerListItem, endpoints, type TenantStatus } from '@portal/shared';
+import { type CustomerListItem, endpointRoutes, type TenantStatus } from '@portal/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi } from '@/lib/api-client';
 import { CUSTOMERS_QUERY_KEY } from './get-customers';
@@ -11,7 +11,7 @@ export function setCustomerStatus(input: {
   tenantId: string;
   status: TenantStatus;
 }): Promise<CustomerListItem> {
-  return callApi(endpoints.updateCustomer, {
+  return callApi(endpointRoutes.updateCustomer, {
     params: { tenantId: input.tenantId },
     body: { status: input.status },
   });

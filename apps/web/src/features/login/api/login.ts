@@ -1,4 +1,4 @@
-import { endpoints, type LoginRequest, type LoginResponse } from '@portal/shared';
+import { endpointRoutes, type LoginRequest, type LoginResponse } from '@portal/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isSupportedLanguage } from '@/i18n/languages';
@@ -6,7 +6,7 @@ import { callApi } from '@/lib/api-client';
 
 /** POST /api/auth/login: answers with the next step; on "authenticated" the session cookie is set. */
 export function login(request: LoginRequest): Promise<LoginResponse> {
-  return callApi(endpoints.login, { body: request });
+  return callApi(endpointRoutes.login, { body: request });
 }
 
 /** The password sign-in, sending the UI's language: the user's mails are written in it. */

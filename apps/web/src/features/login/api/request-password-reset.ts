@@ -1,4 +1,4 @@
-import { type AcceptedResponse, endpoints, type ForgotPasswordRequest } from '@portal/shared';
+import { type AcceptedResponse, endpointRoutes, type ForgotPasswordRequest } from '@portal/shared';
 import { useMutation } from '@tanstack/react-query';
 import { callApi } from '@/lib/api-client';
 
@@ -7,7 +7,7 @@ import { callApi } from '@/lib/api-client';
  * or not the account exists, so the answer tells nothing about accounts.
  */
 export function requestPasswordReset(request: ForgotPasswordRequest): Promise<AcceptedResponse> {
-  return callApi(endpoints.forgotPassword, { body: request });
+  return callApi(endpointRoutes.forgotPassword, { body: request });
 }
 
 export function useRequestPasswordReset() {

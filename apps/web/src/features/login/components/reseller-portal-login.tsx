@@ -1,4 +1,4 @@
-import { endpoints } from '@portal/shared';
+import { endpointRoutes } from '@portal/shared';
 import { useTranslation } from 'react-i18next';
 import { useResellerPortalEnabled } from '@/lib/auth-options';
 
@@ -14,7 +14,7 @@ export function ResellerPortalLogin() {
   return (
     <div className="login-alternative">
       <p className="login-alternative__or">{t('login.resellerPortal.or')}</p>
-      <a className="button button--secondary button--block" href={endpoints.rspLogin.path}>
+      <a className="button button--secondary button--block" href={endpointRoutes.rspLogin.path}>
         {t('login.resellerPortal.start')}
       </a>
     </div>

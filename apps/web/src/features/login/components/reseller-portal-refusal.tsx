@@ -1,4 +1,4 @@
-import { endpoints, endpointUrl } from '@portal/shared';
+import { endpointRoutes, endpointUrl } from '@portal/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { paths } from '@/config/paths';
@@ -15,7 +15,7 @@ export function ResellerPortalRefusal({ reason }: { reason: RefusalExplanation }
       <p className="alert alert--error">{t(`login.resellerPortal.refusal.reasons.${reason}`)}</p>
       <p className="auth-card__links">
         {/* The portal must ask again: its open session would bring back the same account. */}
-        <a href={endpointUrl(endpoints.rspLogin, { query: { prompt: 'login' } })}>
+        <a href={endpointUrl(endpointRoutes.rspLogin, { query: { prompt: 'login' } })}>
           {t('login.resellerPortal.refusal.tryAgain')}
         </a>
         <Link to={paths.login.getHref()}>{t('login.resellerPortal.refusal.backToLogin')}</Link>

@@ -1,4 +1,4 @@
-import { endpoints } from '@portal/shared';
+import { endpointRoutes } from '@portal/shared';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -10,7 +10,7 @@ export function ResellerPortalSignedOut() {
   return (
     <p role="status" className="alert alert--info">
       {t('login.resellerPortal.signedOut')}{' '}
-      <a href={endpoints.rspLogout.path}>{t('login.resellerPortal.signOutThere')}</a>
+      <a href={endpointRoutes.rspLogout.path}>{t('login.resellerPortal.signOutThere')}</a>
     </p>
   );
 }

@@ -1,20 +1,21 @@
 import {
-  endpoints,
+  endpointRoutes,
   type Language,
   type PasskeyAssertion,
   type PasskeyOptions,
   type PasskeyRegistrationCredential,
   type PasskeyRegistrationResponse,
 } from '@portal/shared';
-import {
-  type AuthenticationResponseJSON,
-  type PublicKeyCredentialCreationOptionsJSON,
-  type PublicKeyCredentialRequestOptionsJSON,
-  type RegistrationResponseJSON,
-  startAuthentication,
-  startRegistration,
+import type {
+  AuthenticationResponseJSON,
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+  RegistrationResponseJSON,
 } from '@simplewebauthn/browser';
 import { callApi } from '@/lib/api-client';
+
+/** The WebAuthn library, loaded when a passkey step begins rather than with the sign-in page. */
+const webAuthn = () => import('@simplewebauthn/browser');
 
 // The contract carries WebAuthn's options as an open JSON object; @simplewebauthn/server made
 // them, and @simplewebauthn/browser reads exactly that shape.
@@ -60,41 +61,57 @@ function registrationOf(answer: RegistrationResponseJSON): PasskeyRegistrationCr
 
 /** Creates a passkey in the browser and registers it (signed in, or at the activation step). */
 export async function addPasskey(name: string): Promise<PasskeyRegistrationResponse> {
-  const { options } = await callApi(endpoints.passkeyRegistrationOptions);
+  const [{ options }, { startRegistration }] = await Promise.all([
+    callApi(endpointRoutes.passkeyRegistrationOptions),
+    webAuthn(),
+  ]);
   const answer = await startRegistration({ optionsJSON: creationOptions(options) });
-  return callApi(endpoints.passkeyRegistration, {
+  return callApi(endpointRoutes.passkeyRegistration, {
     body: { name, credential: registrationOf(answer) },
   });
 }
 
 /** The second step of a sign-in with a passkey; null when the account has none. */
 export async function secondFactorOptions() {
-  return callApi(endpoints.passkeySecondFactorOptions);
+  // Loaded beside the options, so that verifySecondFactor finds it at hand.
+  void webAuthn();
+  return callApi(endpointRoutes.passkeySecondFactorOptions);
 }
 
 export async function verifySecondFactor(options: PasskeyOptions) {
+  const { startAuthentication } = await webAuthn();
   const answer = await startAuthentication({ optionsJSON: requestOptions(options) });
-  return callApi(endpoints.passkeySecondFactor, { body: { credential: assertionOf(answer) } });
+  return callApi(endpointRoutes.passkeySecondFactor, { body: { credential: assertionOf(answer) } });
 }
 
 /** Passwordless sign-in: the browser offers the passkeys it has for this site. */
 export async function signInWithPasskey(language: Language) {
-  const { options } = await callApi(endpoints.passkeySignInOptions);
+  const [{ options }, { startAuthentication }] = await Promise.all([
+    callApi(endpointRoutes.passkeySignInOptions),
+    webAuthn(),
+  ]);
   const answer = await startAuthentication({ optionsJSON: requestOptions(options) });
-  return callApi(endpoints.passkeySignIn, { body: { credential: assertionOf(answer), language } });
+  return callApi(endpointRoutes.passkeySignIn, {
+    body: { credential: assertionOf(answer), language },
+  });
 }
 
 /** Step-up ("Confirm it's you") with one of the account's passkeys. */
 export async function reauthenticateWithPasskey() {
-  const { options } = await callApi(endpoints.passkeyReauthenticationOptions);
+  const [{ options }, { startAuthentication }] = await Promise.all([
+    callApi(endpointRoutes.passkeyReauthenticationOptions),
+    webAuthn(),
+  ]);
   const answer = await startAuthentication({ optionsJSON: requestOptions(options) });
-  await callApi(endpoints.passkeyReauthentication, { body: { credential: assertionOf(answer) } });
+  await callApi(endpointRoutes.passkeyReauthentication, {
+    body: { credential: assertionOf(answer) },
+  });
 }
 
-export const listPasskeys = () => callApi(endpoints.listPasskeys);
+export const listPasskeys = () => callApi(endpointRoutes.listPasskeys);
 
 export const renamePasskey = (passkeyId: string, name: string) =>
-  callApi(endpoints.renamePasskey, { params: { passkeyId }, body: { name } });
+  callApi(endpointRoutes.renamePasskey, { params: { passkeyId }, body: { name } });
 
 export const removePasskey = (passkeyId: string) =>
-  callApi(endpoints.removePasskey, { params: { passkeyId } });
+  callApi(endpointRoutes.removePasskey, { params: { passkeyId } });

@@ -1,4 +1,8 @@
-import { endpoints, type ResetPasswordRequest, type ResetPasswordResponse } from '@portal/shared';
+import {
+  endpointRoutes,
+  type ResetPasswordRequest,
+  type ResetPasswordResponse,
+} from '@portal/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi } from '@/lib/api-client';
 
@@ -7,7 +11,7 @@ import { callApi } from '@/lib/api-client';
  * says what comes next: the login, or (pending cookie set) the activation of two-factor auth.
  */
 export function resetPassword(request: ResetPasswordRequest): Promise<ResetPasswordResponse> {
-  return callApi(endpoints.resetPassword, { body: request });
+  return callApi(endpointRoutes.resetPassword, { body: request });
 }
 
 export function useResetPassword() {

@@ -1,4 +1,4 @@
-import { endpoints, type ResetTokenInfo, type ResetTokenRequest } from '@portal/shared';
+import { endpointRoutes, type ResetTokenInfo, type ResetTokenRequest } from '@portal/shared';
 import { useMutation } from '@tanstack/react-query';
 import { callApi } from '@/lib/api-client';
 
@@ -7,7 +7,7 @@ import { callApi } from '@/lib/api-client';
  * when the link no longer works (unknown, expired, used, or replaced by a newer mail).
  */
 export function verifyResetToken(request: ResetTokenRequest): Promise<ResetTokenInfo> {
-  return callApi(endpoints.verifyResetToken, { body: request });
+  return callApi(endpointRoutes.verifyResetToken, { body: request });
 }
 
 /** A mutation, not a query: the token is not kept in a cache, and a page checks it once. */

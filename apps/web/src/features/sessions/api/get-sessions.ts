@@ -1,4 +1,4 @@
-import { endpoints, type SessionListResponse } from '@portal/shared';
+import { endpointRoutes, type SessionListResponse } from '@portal/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { callApi } from '@/lib/api-client';
 
@@ -7,7 +7,7 @@ export const SESSIONS_QUERY_KEY = ['sessions'] as const;
 
 /** GET /api/sessions: the signed-in user's active sessions, most recently seen first. */
 export function getSessions(): Promise<SessionListResponse> {
-  return callApi(endpoints.listSessions);
+  return callApi(endpointRoutes.listSessions);
 }
 
 export const sessionsQueryOptions = () =>

@@ -1,11 +1,11 @@
-import { endpoints, type RevokeOthersResponse } from '@portal/shared';
+import { endpointRoutes, type RevokeOthersResponse } from '@portal/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi } from '@/lib/api-client';
 import { SESSIONS_QUERY_KEY } from './get-sessions';
 
 /** POST /api/sessions/revoke-others: ends every session of the user but this one. */
 export function revokeOtherSessions(): Promise<RevokeOthersResponse> {
-  return callApi(endpoints.revokeOtherSessions);
+  return callApi(endpointRoutes.revokeOtherSessions);
 }
 
 export function useRevokeOtherSessions() {

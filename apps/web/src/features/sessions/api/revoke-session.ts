@@ -1,4 +1,4 @@
-import { endpoints } from '@portal/shared';
+import { endpointRoutes } from '@portal/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi } from '@/lib/api-client';
 import { SESSIONS_QUERY_KEY } from './get-sessions';
@@ -8,7 +8,7 @@ import { SESSIONS_QUERY_KEY } from './get-sessions';
  * ended already. The page never offers the current one: "Log out" ends that.
  */
 export function revokeSession(sessionId: string): Promise<void> {
-  return callApi(endpoints.revokeSession, { params: { sessionId } });
+  return callApi(endpointRoutes.revokeSession, { params: { sessionId } });
 }
 
 export function useRevokeSession() {

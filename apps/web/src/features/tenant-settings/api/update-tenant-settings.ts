@@ -1,4 +1,4 @@
-import { endpoints, type TenantSettings, type UpdateTenantSettingsBody } from '@portal/shared';
+import { endpointRoutes, type TenantSettings, type UpdateTenantSettingsBody } from '@portal/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi } from '@/lib/api-client';
 import { meQueryOptions } from '@/lib/me';
@@ -9,7 +9,7 @@ import { tenantSettingsQueryOptions } from './get-tenant-settings';
  * Answers the settings as saved; 400 validation_error (field twoFactorGraceUntil) for a past date.
  */
 export function updateTenantSettings(body: UpdateTenantSettingsBody): Promise<TenantSettings> {
-  return callApi(endpoints.updateTenantSettings, { body });
+  return callApi(endpointRoutes.updateTenantSettings, { body });
 }
 
 export function useUpdateTenantSettings() {

@@ -1,5 +1,5 @@
 import {
-  endpoints,
+  endpointRoutes,
   type TotpCodeRequest,
   type TotpEnrollmentConfirmResponse,
 } from '@portal/shared';
@@ -14,7 +14,7 @@ import { useStepUp } from '@/lib/step-up';
 export function confirmTotpEnrollment(
   request: TotpCodeRequest,
 ): Promise<TotpEnrollmentConfirmResponse> {
-  return callApi(endpoints.totpEnrollmentConfirm, { body: request });
+  return callApi(endpointRoutes.totpEnrollmentConfirm, { body: request });
 }
 
 export function useConfirmTotpEnrollment() {

@@ -1,4 +1,8 @@
-import { endpoints, type NewRecoveryCodesResponse, type RecoveryCodeStatus } from '@portal/shared';
+import {
+  endpointRoutes,
+  type NewRecoveryCodesResponse,
+  type RecoveryCodeStatus,
+} from '@portal/shared';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { callApi } from '@/lib/api-client';
 import { useStepUp } from '@/lib/step-up';
@@ -6,7 +10,7 @@ import { useStepUp } from '@/lib/step-up';
 export const recoveryCodeStatusQueryOptions = () =>
   queryOptions({
     queryKey: ['recovery-codes'],
-    queryFn: (): Promise<RecoveryCodeStatus> => callApi(endpoints.recoveryCodeStatus),
+    queryFn: (): Promise<RecoveryCodeStatus> => callApi(endpointRoutes.recoveryCodeStatus),
   });
 
 /** GET /api/account/recovery-codes: how many are left. */
@@ -20,7 +24,7 @@ export function useNewRecoveryCodes() {
   const withStepUp = useStepUp();
   return useMutation({
     mutationFn: (): Promise<NewRecoveryCodesResponse> =>
-      withStepUp(() => callApi(endpoints.newRecoveryCodes)),
+      withStepUp(() => callApi(endpointRoutes.newRecoveryCodes)),
     onSettled: () =>
       queryClient.invalidateQueries({ queryKey: recoveryCodeStatusQueryOptions().queryKey }),
   });

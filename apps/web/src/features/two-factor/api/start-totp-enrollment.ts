@@ -1,4 +1,4 @@
-import { endpoints, type TotpEnrollmentResponse } from '@portal/shared';
+import { endpointRoutes, type TotpEnrollmentResponse } from '@portal/shared';
 import { useMutation } from '@tanstack/react-query';
 import { callApi } from '@/lib/api-client';
 import { useStepUp } from '@/lib/step-up';
@@ -9,7 +9,7 @@ import { useStepUp } from '@/lib/step-up';
  * shows that one.
  */
 export function startTotpEnrollment(): Promise<TotpEnrollmentResponse> {
-  return callApi(endpoints.totpEnrollment);
+  return callApi(endpointRoutes.totpEnrollment);
 }
 
 /** A mutation, not a query: it must never be repeated by a refetch, a retry or a remount. */

@@ -1,10 +1,10 @@
-import { type AuthenticatedResponse, endpoints, type TotpCodeRequest } from '@portal/shared';
+import { type AuthenticatedResponse, endpointRoutes, type TotpCodeRequest } from '@portal/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi } from '@/lib/api-client';
 
 /** POST /api/auth/totp: the second step of a sign-in; on success the session cookie is set. */
 export function verifyTotp(request: TotpCodeRequest): Promise<AuthenticatedResponse> {
-  return callApi(endpoints.totp, { body: request });
+  return callApi(endpointRoutes.totp, { body: request });
 }
 
 export function useVerifyTotp() {

@@ -1,4 +1,4 @@
-import { RecoveryCodeRequest } from '@portal/shared';
+import { SIGN_IN_SCHEMAS } from '@portal/shared';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +17,7 @@ const CHECKS = {
   totp: { normalize: normalizeTotpCode, isValid: isTotpCode },
   recovery: {
     normalize: (value: string) => value.trim(),
-    isValid: (code: string) => matchesSimpleSchema(RecoveryCodeRequest, { code }),
+    isValid: (code: string) => matchesSimpleSchema(SIGN_IN_SCHEMAS.recoveryCode, { code }),
   },
 } as const;
 

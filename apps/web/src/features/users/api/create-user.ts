@@ -1,4 +1,4 @@
-import { type CreateUserBody, endpoints, type UserListItem } from '@portal/shared';
+import { type CreateUserBody, endpointRoutes, type UserListItem } from '@portal/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi } from '@/lib/api-client';
 import { USERS_QUERY_KEY } from './get-users';
@@ -8,7 +8,7 @@ import { USERS_QUERY_KEY } from './get-users';
  * them a link to set one. 201 with the new row; 409 username_taken (compared case-insensitively).
  */
 export function createUser(body: CreateUserBody): Promise<UserListItem> {
-  return callApi(endpoints.createUser, { body });
+  return callApi(endpointRoutes.createUser, { body });
 }
 
 export function useCreateUser() {

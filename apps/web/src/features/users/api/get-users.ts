@@ -1,4 +1,4 @@
-import { endpoints, type UserListQuery, type UserListResponse } from '@portal/shared';
+import { endpointRoutes, type UserListQuery, type UserListResponse } from '@portal/shared';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { callApi } from '@/lib/api-client';
 
@@ -7,7 +7,7 @@ export const USERS_QUERY_KEY = ['users'] as const;
 
 /** GET /api/users: one page of the acting tenant's users, sorted by username. */
 export function getUsers(query: UserListQuery): Promise<UserListResponse> {
-  return callApi(endpoints.listUsers, { query });
+  return callApi(endpointRoutes.listUsers, { query });
 }
 
 export const usersQueryOptions = (query: UserListQuery) =>

@@ -1,4 +1,4 @@
-import { endpoints, type RspLinkBody, type UserListItem } from '@portal/shared';
+import { endpointRoutes, type RspLinkBody, type UserListItem } from '@portal/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi } from '@/lib/api-client';
 import { USERS_QUERY_KEY } from './get-users';
@@ -11,7 +11,7 @@ export type LinkUserInput = { userId: string; body: RspLinkBody };
  * linked to someone else; 404 when no portal is configured.
  */
 export function linkUserToResellerPortal({ userId, body }: LinkUserInput): Promise<UserListItem> {
-  return callApi(endpoints.linkUserToResellerPortal, { params: { userId }, body });
+  return callApi(endpointRoutes.linkUserToResellerPortal, { params: { userId }, body });
 }
 
 export function useLinkUserToResellerPortal() {

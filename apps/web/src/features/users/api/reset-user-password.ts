@@ -1,4 +1,4 @@
-import { type AcceptedResponse, endpoints } from '@portal/shared';
+import { type AcceptedResponse, endpointRoutes } from '@portal/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi } from '@/lib/api-client';
 import { USERS_QUERY_KEY } from './get-users';
@@ -8,7 +8,7 @@ import { USERS_QUERY_KEY } from './get-users';
  * 409 conflict for accounts linked to the reseller portal or without an e-mail address.
  */
 export function resetUserPassword(userId: string): Promise<AcceptedResponse> {
-  return callApi(endpoints.resetUserPassword, { params: { userId } });
+  return callApi(endpointRoutes.resetUserPassword, { params: { userId } });
 }
 
 export function useResetUserPassword() {

@@ -1,4 +1,4 @@
-import { endpoints } from '@portal/shared';
+import { endpointRoutes } from '@portal/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi } from '@/lib/api-client';
 import { USERS_QUERY_KEY } from './get-users';
@@ -8,7 +8,7 @@ import { USERS_QUERY_KEY } from './get-users';
  * sessions; they set it up again at the next sign-in. 204 when done.
  */
 export function resetUserTwoFactor(userId: string): Promise<void> {
-  return callApi(endpoints.resetUserTwoFactor, { params: { userId } });
+  return callApi(endpointRoutes.resetUserTwoFactor, { params: { userId } });
 }
 
 export function useResetUserTwoFactor() {

@@ -1,4 +1,4 @@
-import { endpoints, type UserListItem } from '@portal/shared';
+import { endpointRoutes, type UserListItem } from '@portal/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi } from '@/lib/api-client';
 import { USERS_QUERY_KEY } from './get-users';
@@ -8,7 +8,7 @@ import { USERS_QUERY_KEY } from './get-users';
  * mailed a link to set a password. 409 conflict when not linked (any more) or without an e-mail.
  */
 export function unlinkUserFromResellerPortal(userId: string): Promise<UserListItem> {
-  return callApi(endpoints.unlinkUserFromResellerPortal, { params: { userId } });
+  return callApi(endpointRoutes.unlinkUserFromResellerPortal, { params: { userId } });
 }
 
 export function useUnlinkUserFromResellerPortal() {

@@ -1,4 +1,4 @@
-import { endpoints, type UpdateUserBody, type UserListItem } from '@portal/shared';
+import { endpointRoutes, type UpdateUserBody, type UserListItem } from '@portal/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi } from '@/lib/api-client';
 import { meQueryOptions } from '@/lib/me';
@@ -12,7 +12,7 @@ export type UpdateUserInput = { userId: string; body: UpdateUserBody };
  * user's sessions). 409 last_admin / own_account / username_taken / managed_by_reseller_portal when refused.
  */
 export function updateUser({ userId, body }: UpdateUserInput): Promise<UserListItem> {
-  return callApi(endpoints.updateUser, { params: { userId }, body });
+  return callApi(endpointRoutes.updateUser, { params: { userId }, body });
 }
 
 export function useUpdateUser() {
