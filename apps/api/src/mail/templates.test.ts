@@ -91,9 +91,9 @@ describe('mail templates', () => {
   });
 
   it.each<[MailLocale, string, string, string]>([
-    ['en', 'Your new account', 'An account was created for you in Acme Corp', '7 days'],
-    ['de', 'Ihr neues Konto', 'für Sie wurde ein Konto bei Acme Corp angelegt', '7 Tage gültig'],
-    ['fr', 'Votre nouveau compte', 'Un compte a été créé pour vous chez Acme Corp', '7 jours'],
+    ['en', 'Your new Unified Security Portal account', 'An account was created for you in the Unified Security Portal at Acme Corp', '7 days'],
+    ['de', 'Ihr neues Konto im Unified Security Portal', 'für Sie wurde im Unified Security Portal ein Konto bei Acme Corp angelegt', '7 Tage gültig'],
+    ['fr', 'Votre nouveau compte Unified Security Portal', 'Un compte Unified Security Portal a été créé pour vous chez Acme Corp', '7 jours'],
   ])(
     'word the account-created mail as an invitation in %s, naming tenant, domain and username',
     (locale, subject, intro, validity) => {

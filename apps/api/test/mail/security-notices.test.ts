@@ -21,7 +21,7 @@ const NBSP = '\u00a0';
 const EXPECTED = {
   de: {
     reset: 'Passwort zurücksetzen',
-    accountCreated: 'Ihr neues Konto',
+    accountCreated: 'Ihr neues Konto im Unified Security Portal',
     resetIgnore: 'ignorieren Sie diese E-Mail',
     resetByAdministrator: 'die Administration Ihres Mandanten hat für Ihr Konto',
     activated: 'Zwei-Faktor-Authentifizierung aktiviert',
@@ -45,7 +45,7 @@ const EXPECTED = {
   },
   fr: {
     reset: 'Réinitialisation de votre mot de passe',
-    accountCreated: 'Votre nouveau compte',
+    accountCreated: 'Votre nouveau compte Unified Security Portal',
     resetIgnore: 'ignorez cet e-mail',
     resetByAdministrator: 'Un administrateur de votre locataire a demandé',
     activated: 'L’authentification à deux facteurs a été activée',

@@ -32,9 +32,9 @@ export const de: MailStrings = {
       'Falls Sie diese E-Mail nicht erwartet haben, fragen Sie bei Ihrer Administration nach, bevor Sie den Link verwenden.',
   },
   accountCreated: {
-    subject: 'Ihr neues Konto',
+    subject: 'Ihr neues Konto im Unified Security Portal',
     intro: ({ tenantName, tenantDomain, username }) =>
-      `für Sie wurde ein Konto bei ${tenantName} angelegt (Mandanten-Domain ${tenantDomain}, Benutzername „${username}“).`,
+      `für Sie wurde im Unified Security Portal ein Konto bei ${tenantName} angelegt (Mandanten-Domain ${tenantDomain}, Benutzername „${username}“).`,
     action: 'Passwort festlegen',
     validity: (n) => `Der Link ist ${days(n)} gültig und kann nur einmal verwendet werden.`,
   },

@@ -29,9 +29,9 @@ export const en: MailStrings = {
       'If you did not expect this e-mail, ask your administrator before you use the link.',
   },
   accountCreated: {
-    subject: 'Your new account',
+    subject: 'Your new Unified Security Portal account',
     intro: ({ tenantName, tenantDomain, username }) =>
-      `An account was created for you in ${tenantName} (tenant domain ${tenantDomain}, username “${username}”).`,
+      `An account was created for you in the Unified Security Portal at ${tenantName} (tenant domain ${tenantDomain}, username “${username}”).`,
     action: 'Set your password',
     validity: (n) => `The link is valid for ${days(n)} and works only once.`,
   },

@@ -33,9 +33,9 @@ export const fr: MailStrings = {
       'Si vous ne vous attendiez pas à cet e-mail, renseignez-vous auprès de votre administrateur avant d’utiliser le lien.',
   },
   accountCreated: {
-    subject: 'Votre nouveau compte',
+    subject: 'Votre nouveau compte Unified Security Portal',
     intro: ({ tenantName, tenantDomain, username }) =>
-      `Un compte a été créé pour vous chez ${tenantName} (domaine du locataire ${tenantDomain}, nom d’utilisateur ${quoted(username)}).`,
+      `Un compte Unified Security Portal a été créé pour vous chez ${tenantName} (domaine du locataire ${tenantDomain}, nom d’utilisateur ${quoted(username)}).`,
     action: 'Définir votre mot de passe',
     validity: (n) => `Ce lien est valable ${days(n)} et ne peut être utilisé qu’une seule fois.`,
   },

@@ -46,7 +46,7 @@ describe('Add customer', () => {
 
     await flushMail(t.app);
     const [mail] = receivedBy(smtp, admin.email) as ParsedMail[];
-    expect(mail?.subject).toBe('Your new account');
+    expect(mail?.subject).toBe('Your new Unified Security Portal account');
     expect(mail?.text).toContain(customer.domain);
     const stored = await t.db.prisma.tenant.findUniqueOrThrow({
       where: { id: customer.id },

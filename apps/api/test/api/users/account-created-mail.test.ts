@@ -45,7 +45,7 @@ describe('the mail to a new account', () => {
     const { tenant, mails } = await createdAccount('Welcome.Me');
     expect(mails()).toHaveLength(1);
     const mail = mails()[0] as ParsedMail;
-    expect(mail.subject).toBe('Your new account');
+    expect(mail.subject).toBe('Your new Unified Security Portal account');
     expect(mail.text).toContain(
       `An account was created for you in ${tenant.name} (tenant domain ${tenant.domain}, username “Welcome.Me”).`,
     );
@@ -86,7 +86,7 @@ describe('the mail to a new account', () => {
     expect(reset.statusCode, reset.body).toBe(202);
     await flushMail(t.app);
     expect(mails().map((mail) => mail.subject)).toEqual([
-      'Your new account',
+      'Your new Unified Security Portal account',
       'Reset your password',
     ]);
     const resetLink = tokenFromMail(mails()[1] as ParsedMail);
