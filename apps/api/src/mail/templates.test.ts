@@ -91,9 +91,24 @@ describe('mail templates', () => {
   });
 
   it.each<[MailLocale, string, string, string]>([
-    ['en', 'Your new Unified Security Portal account', 'An account was created for you in the Unified Security Portal at Acme Corp', '7 days'],
-    ['de', 'Ihr neues Konto im Unified Security Portal', 'für Sie wurde im Unified Security Portal ein Konto bei Acme Corp angelegt', '7 Tage gültig'],
-    ['fr', 'Votre nouveau compte Unified Security Portal', 'Un compte Unified Security Portal a été créé pour vous chez Acme Corp', '7 jours'],
+    [
+      'en',
+      'Your new Unified Security Portal account',
+      'An account was created for you in the Unified Security Portal at Acme Corp',
+      '7 days',
+    ],
+    [
+      'de',
+      'Ihr neues Konto im Unified Security Portal',
+      'für Sie wurde im Unified Security Portal ein Konto bei Acme Corp angelegt',
+      '7 Tage gültig',
+    ],
+    [
+      'fr',
+      'Votre nouveau compte Unified Security Portal',
+      'Un compte Unified Security Portal a été créé pour vous chez Acme Corp',
+      '7 jours',
+    ],
   ])(
     'word the account-created mail as an invitation in %s, naming tenant, domain and username',
     (locale, subject, intro, validity) => {
@@ -173,6 +188,18 @@ describe('mail templates', () => {
     }
   });
 
+  it('say why an account unlinked from the reseller portal needs a password, without "ignore it"', () => {
+    for (const lang of MAIL_LOCALES) {
+      const mail = renderMail({ ...reset, requestedBy: 'unlinked' }, lang, PUBLIC_URL);
+      const s = MAIL_STRINGS[lang].passwordReset;
+      expect(mail.text).toContain(s.introUnlinked(account));
+      expect(mail.text).toContain(account.username);
+      expect(mail.text).not.toContain(s.ignore);
+      expect(mail.text).not.toContain(s.intro(account));
+      expect(mail.text).toContain(RESET_LINK);
+    }
+  });
+
   it('keep French typography: no plain space before : ; ! ? or inside « »', () => {
     const texts = keyPaths(MAIL_STRINGS.fr)
       .map((path) => renderedFrench(path))
@@ -185,6 +212,7 @@ describe('mail templates', () => {
     for (const template of [
       reset,
       { ...reset, requestedBy: 'administrator' as const },
+      { ...reset, requestedBy: 'unlinked' as const },
       created,
       ...noticeOfEveryKind,
     ]) {

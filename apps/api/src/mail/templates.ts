@@ -12,8 +12,11 @@ export type MailTemplate =
       account: AccountRef;
       token: string;
       validForMinutes: number;
-      /** An administrator's link (User options) says so, instead of "ignore it if not you". */
-      requestedBy: 'self' | 'administrator';
+      /**
+       * An administrator's link (User options) says so, instead of "ignore it if not you"; after
+       * unlinking from the reseller portal it says why the account needs a password now.
+       */
+      requestedBy: 'self' | 'administrator' | 'unlinked';
     }
   /** To a new account: the same reset link, worded as an invitation to set a first password. */
   | { name: 'account-created'; account: NewAccountRef; token: string; validForDays: number }
@@ -55,12 +58,15 @@ function content(template: MailTemplate, strings: MailStrings, lang: Language, p
   switch (template.name) {
     case 'password-reset': {
       const s = strings.passwordReset;
-      const byAdministrator = template.requestedBy === 'administrator';
+      const byAdministrator = template.requestedBy !== 'self';
+      const intro = {
+        self: s.intro,
+        administrator: s.introByAdministrator,
+        unlinked: s.introUnlinked,
+      }[template.requestedBy];
       return {
         subject: s.subject,
-        paragraphs: [
-          byAdministrator ? s.introByAdministrator(template.account) : s.intro(template.account),
-        ],
+        paragraphs: [intro(template.account)],
         action: setPasswordAction(s.action, template.token),
         notes: [
           s.validity(template.validForMinutes),

@@ -24,6 +24,8 @@ export const de: MailStrings = {
       `wir haben eine Anfrage erhalten, das Passwort Ihres Kontos ${konto({ username, tenantDomain })} zurückzusetzen.`,
     introByAdministrator: (ref) =>
       `die Administration Ihres Mandanten hat für Ihr Konto ${konto(ref)} das Festlegen eines neuen Passworts veranlasst.`,
+    introUnlinked: (ref) =>
+      `Ihr Konto ${konto(ref)} ist nicht mehr mit dem Reseller-Portal verknüpft. Legen Sie ein Passwort fest, um sich wieder anmelden zu können.`,
     action: 'Neues Passwort festlegen',
     validity: (n) => `Der Link ist ${minutes(n)} gültig und kann nur einmal verwendet werden.`,
     ignore:

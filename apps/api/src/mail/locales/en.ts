@@ -22,6 +22,8 @@ export const en: MailStrings = {
       `We received a request to reset the password of ${account({ username, tenantDomain })}.`,
     introByAdministrator: (ref) =>
       `An administrator of your tenant asked for a new password to be set for ${account(ref)}.`,
+    introUnlinked: (ref) =>
+      `Your account “${ref.username}” (tenant domain ${ref.tenantDomain}) is no longer linked to the reseller portal. Set a password to sign in again.`,
     action: 'Choose a new password',
     validity: (n) => `The link is valid for ${minutes(n)} and works only once.`,
     ignore: 'If you did not ask for this, ignore this e-mail: your password stays unchanged.',

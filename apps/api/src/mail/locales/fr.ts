@@ -26,6 +26,8 @@ export const fr: MailStrings = {
       `Nous avons reçu une demande de réinitialisation du mot de passe de ${compte({ username, tenantDomain })}.`,
     introByAdministrator: (ref) =>
       `Un administrateur de votre locataire a demandé qu’un nouveau mot de passe soit défini pour ${compte(ref)}.`,
+    introUnlinked: (ref) =>
+      `${compte(ref).replace(/^v/, 'V')} n’est plus associé au portail revendeur. Définissez un mot de passe pour pouvoir vous reconnecter.`,
     action: 'Choisir un nouveau mot de passe',
     validity: (n) => `Ce lien est valable ${minutes(n)} et ne peut être utilisé qu’une seule fois.`,
     ignore: `Si vous n’avez pas fait cette demande, ignorez cet e-mail${NBSP}: votre mot de passe reste inchangé.`,

@@ -42,6 +42,8 @@ export interface MailStrings {
     intro: (account: AccountRef) => string;
     /** Instead of the intro when an administrator asked for the link (User options). */
     introByAdministrator: (account: AccountRef) => string;
+    /** Instead of the intro after an administrator unlinked the account from the reseller portal. */
+    introUnlinked: (account: AccountRef) => string;
     action: string;
     validity: (minutes: number) => string;
     ignore: string;

@@ -216,6 +216,9 @@ describe('linking accounts to the reseller portal', () => {
     const mail = await t.db.prisma.outboxMail.findFirstOrThrow({
       where: { to: 'unlinked@example.test' },
     });
+    // Says why a password is needed now, not "ignore this if it was not you" (they must act).
+    expect(mail.text).toContain('is no longer linked to the reseller portal');
+    expect(mail.text).not.toContain('ignore this e-mail');
     const token = /\/password\/reset#token=([A-Za-z0-9_-]+)/.exec(mail.text)?.[1];
     expect(token).toBeDefined();
     const set = await app.inject({

@@ -28,6 +28,8 @@ export interface ResetTarget {
  */
 export type IssuePurpose =
   | { purpose: 'reset' }
+  /** The account lost its reseller-portal sign-in and has no password yet. */
+  | { purpose: 'unlinked' }
   | { purpose: 'account-created'; tenantName: string };
 
 /** A live token's account: who the link resets. */

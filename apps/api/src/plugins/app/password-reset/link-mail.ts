@@ -27,8 +27,13 @@ export function linkMail(
       account,
       token,
       validForMinutes: RESET_TOKEN_MINUTES,
-      requestedBy: requestedByUserId ? 'administrator' : 'self',
+      requestedBy: requesterOf(purpose, requestedByUserId),
     },
     lifetimeMs: RESET_TOKEN_MINUTES * 60_000,
   };
+}
+
+function requesterOf(purpose: IssuePurpose, requestedByUserId: string | null) {
+  if (purpose.purpose === 'unlinked') return 'unlinked';
+  return requestedByUserId ? 'administrator' : 'self';
 }

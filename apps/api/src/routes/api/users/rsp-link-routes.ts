@@ -37,6 +37,7 @@ export default async function resellerPortalLinkRoutes(app: FastifyInstance) {
     await app.passwordResets.issue(
       { ...user, tenantDomain: auth.actingTenant.domain },
       auth.user.id,
+      { purpose: 'unlinked' },
     );
     await auditUserEvent(app, request, 'user.rsp_unlinked', user.id);
     return findUserItem(request.tenantDb, user.id);
