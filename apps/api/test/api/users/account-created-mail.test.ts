@@ -47,7 +47,7 @@ describe('the mail to a new account', () => {
     const mail = mails()[0] as ParsedMail;
     expect(mail.subject).toBe('Your new Unified Security Portal account');
     expect(mail.text).toContain(
-      `An account was created for you in ${tenant.name} (tenant domain ${tenant.domain}, username “Welcome.Me”).`,
+      `An account was created for you in the Unified Security Portal at ${tenant.name} (tenant domain ${tenant.domain}, username “Welcome.Me”).`,
     );
     expect(mail.text).toContain(`${TEST_PUBLIC_URL}/password/reset#token=`);
     expect(mail.text).toContain('Set your password');
@@ -128,7 +128,7 @@ describe('the mail to a new account', () => {
     await flushMail(t.app);
     const [mail] = receivedBy(smtp, address);
     expect(mail?.text).toContain(
-      `in Customer GmbH (tenant domain ${customer.domain}, username “cust”)`,
+      `at Customer GmbH (tenant domain ${customer.domain}, username “cust”)`,
     );
     expect(mail?.text).not.toContain('Reseller Ltd');
   });
