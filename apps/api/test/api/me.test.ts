@@ -67,7 +67,7 @@ describe('GET /api/me', () => {
         'tenant.settings.manage',
         'audit.read',
       ],
-      twoFactor: { enabled: true, required: true, graceUntil: null },
+      twoFactor: { enabled: true, authenticatorApp: true, required: true, graceUntil: null },
       session: { authMethod: 'local', expiresAt: expect.any(String), idleTimeoutSeconds: 1800 },
     });
     const expiresIn = Date.parse(body.session.expiresAt) - Date.now();

@@ -27,7 +27,8 @@ type MeOverrides = {
 /**
  * A signed-in customer user; permissions follow the roles in the user's own tenant (as the API
  * grants them, also while a reseller user acts in a customer) unless given. Two-factor
- * authentication is off and not required unless given (user.twoFactorEnabled follows it).
+ * authentication is off and not required unless given (user.twoFactorEnabled follows it; with it
+ * on, the authenticator app is one of the factors unless `twoFactor.authenticatorApp` says not).
  */
 export function createMe(overrides: MeOverrides = {}): MeResponse {
   const tenant: TenantSummary = {
@@ -37,8 +38,11 @@ export function createMe(overrides: MeOverrides = {}): MeResponse {
     kind: 'customer',
     ...overrides.tenant,
   };
+  const enabled = overrides.twoFactor?.enabled ?? overrides.user?.twoFactorEnabled ?? false;
+  // 2FA by authenticator app unless told otherwise (a passkey-only account says false).
   const twoFactor: MeResponse['twoFactor'] = {
-    enabled: overrides.user?.twoFactorEnabled ?? false,
+    enabled,
+    authenticatorApp: enabled,
     required: false,
     graceUntil: null,
     ...overrides.twoFactor,

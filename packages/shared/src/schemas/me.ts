@@ -26,6 +26,8 @@ export const MeResponse = Type.Object({
   permissions: Type.Array(Type.Enum(PERMISSIONS)),
   twoFactor: Type.Object({
     enabled: Type.Boolean(),
+    /** An authenticator app (TOTP) is one of the factors; false when only passkeys are. */
+    authenticatorApp: Type.Boolean(),
     /** Whether the tenant's policy requires it of this user. */
     required: Type.Boolean(),
     /** Until then a required user without 2FA may still sign in (and sees a banner). */

@@ -33,6 +33,8 @@ export interface SessionRecord {
     status: 'active' | 'deactivated';
     roles: string[];
     twoFactorEnabled: boolean;
+    /** A confirmed TOTP (authenticator app); without it a 2FA account's factors are passkeys. */
+    authenticatorApp: boolean;
     twoFactorRequired: boolean;
     tenant: TenantSummary & { twoFactorGraceUntil: Date | null };
   };
@@ -63,7 +65,8 @@ interface SessionRow {
   acting_allowed: boolean;
   roles: string[];
   permissions: string[];
-  two_factor_enabled: boolean;
+  totp_enabled: boolean;
+  passkey_enabled: boolean;
   touched: boolean;
 }
 
@@ -122,11 +125,10 @@ export async function loadSession(
            ARRAY(SELECT DISTINCT rp.permission_key FROM user_roles ur
                  JOIN role_permissions rp ON rp.role_id = ur.role_id
                  WHERE ur.user_id = u.id) AS permissions,
-           (EXISTS (SELECT 1 FROM totp_credentials tc
-                    WHERE tc.user_id = u.id AND tc.confirmed_at IS NOT NULL)
-            -- A passkey is a second factor too (and a sign-in alone, with user verification).
-            OR EXISTS (SELECT 1 FROM webauthn_credentials w WHERE w.user_id = u.id))
-             AS two_factor_enabled
+           EXISTS (SELECT 1 FROM totp_credentials tc
+                   WHERE tc.user_id = u.id AND tc.confirmed_at IS NOT NULL) AS totp_enabled,
+           -- A passkey is a second factor too (and a sign-in alone, with user verification).
+           EXISTS (SELECT 1 FROM webauthn_credentials w WHERE w.user_id = u.id) AS passkey_enabled
     FROM sessions s
     JOIN users u ON u.id = s.user_id
     JOIN tenants ht ON ht.id = u.tenant_id
@@ -160,7 +162,8 @@ export async function loadSession(
       language: row.language,
       status: row.status,
       roles: row.roles,
-      twoFactorEnabled: row.two_factor_enabled,
+      twoFactorEnabled: row.totp_enabled || row.passkey_enabled,
+      authenticatorApp: row.totp_enabled,
       twoFactorRequired: isTwoFactorRequired(
         {
           twoFactorRequiredFor: row.tenant_two_factor_required_for,

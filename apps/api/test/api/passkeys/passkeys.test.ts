@@ -54,7 +54,11 @@ describe('passkeys (WebAuthn)', () => {
         where: { id: passkey.id },
       });
       expect(row.name).toBe('Phone');
-      expect((await me(session)).json().twoFactor.enabled).toBe(true);
+      // 2FA by passkey alone: the step-up has no authenticator-app code to ask for.
+      expect((await me(session)).json().twoFactor).toMatchObject({
+        enabled: true,
+        authenticatorApp: false,
+      });
       const types = (await auditEventsForUser(t.db, user.id)).map((event) => event.type);
       expect(types).toEqual(expect.arrayContaining(['passkey.registered', 'passkey.renamed']));
     });

@@ -56,7 +56,12 @@ describe('activating two-factor authentication', () => {
     expect(confirm.json().recoveryCodes).toHaveLength(10);
     const me = await t.app.inject({ url: '/api/me', headers: { cookie: cookiesOf(confirm) } });
     expect(me.statusCode).toBe(200);
-    expect(me.json().twoFactor).toEqual({ enabled: true, required: true, graceUntil: null });
+    expect(me.json().twoFactor).toEqual({
+      enabled: true,
+      authenticatorApp: true,
+      required: true,
+      graceUntil: null,
+    });
     expect(me.json().user.twoFactorEnabled).toBe(true);
     expect(await auditTypes(t.db, user.id)).toEqual(
       expect.arrayContaining(['totp.enrollment_started', 'totp.activated', 'login.succeeded']),
@@ -110,6 +115,7 @@ describe('activating two-factor authentication', () => {
     const me = (await t.app.inject({ url: '/api/me', headers: { cookie } })).json();
     expect(me.twoFactor).toEqual({
       enabled: false,
+      authenticatorApp: false,
       required: true,
       graceUntil: future.toISOString(),
     });

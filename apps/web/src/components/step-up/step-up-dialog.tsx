@@ -13,11 +13,13 @@ import { portalStepUpHref, reauthenticate } from '@/lib/step-up';
 import { isCompleteTotpCode } from '@/lib/totp-code';
 
 type StepUpDialogProps = { onConfirmed: () => void; onCancel: () => void };
-type Alternative = ComponentType<{ onConfirmed: () => void }>;
+/** `only`: the one way to confirm (no password form beside it). */
+type Alternative = ComponentType<{ onConfirmed: () => void; only?: boolean }>;
 
 /**
  * "Confirm it's you": the password, and a code from the authenticator app (or a recovery code)
- * when the account has 2FA, or the `alternative` (a passkey) when it offers one. An account of the
+ * when the account has 2FA, or the `alternative` (a passkey) when it offers one; the passkey alone
+ * when the account's 2FA is passkeys only. An account of the
  * reseller portal confirms at the portal instead.
  */
 export function StepUpDialog({
@@ -29,6 +31,8 @@ export function StepUpDialog({
   const { data: me } = useMe();
   const viaPortal = me?.session.authMethod === 'reseller_portal';
   const needsCode = me?.twoFactor.enabled === true;
+  // 2FA by passkeys alone: no authenticator-app code to type, so the passkey is the one way.
+  const passkeyOnly = needsCode && me?.twoFactor.authenticatorApp === false && !!Alternative;
 
   return (
     <Modal title={t('common.stepUp.heading')} onClose={onCancel} closeButton={false}>
@@ -44,6 +48,16 @@ export function StepUpDialog({
               {t('common.stepUp.resellerPortalButton')}
             </a>
             <button type="button" className="button" onClick={onCancel}>
+              {t('common.stepUp.cancel')}
+            </button>
+          </div>
+        </>
+      ) : passkeyOnly && Alternative ? (
+        <>
+          <p>{t('common.stepUp.introPasskeyOnly')}</p>
+          <Alternative onConfirmed={onConfirmed} only />
+          <div className="modal__actions">
+            <button type="button" className="button button--secondary" onClick={onCancel}>
               {t('common.stepUp.cancel')}
             </button>
           </div>

@@ -30,6 +30,7 @@ export const de: CommonText = {
   stepUp: {
     heading: 'Bestätigen Sie, dass Sie es sind',
     intro: 'Für diese Änderung brauchen wir noch einmal Ihr Passwort.',
+    introPasskeyOnly: 'Für diese Änderung brauchen wir noch einmal Ihren Passkey.',
     introWithCode:
       'Für diese Änderung brauchen wir noch einmal Ihr Passwort und einen Code aus Ihrer Authenticator-App.',
     password: 'Passwort',

@@ -28,6 +28,7 @@ export const en = {
   stepUp: {
     heading: 'Confirm it’s you',
     intro: 'This change needs your password once more.',
+    introPasskeyOnly: 'This change needs your passkey once more.',
     introWithCode:
       'This change needs your password once more, and a code from your authenticator app.',
     password: 'Password',

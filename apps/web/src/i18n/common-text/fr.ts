@@ -30,6 +30,7 @@ export const fr: CommonText = {
   stepUp: {
     heading: 'Confirmez votre identité',
     intro: 'Cette modification demande encore une fois votre mot de passe.',
+    introPasskeyOnly: 'Cette modification demande encore une fois votre clé d’accès.',
     introWithCode:
       'Cette modification demande encore une fois votre mot de passe et un code de votre application d’authentification.',
     password: 'Mot de passe',

@@ -23,6 +23,7 @@ export default async function meRoutes(app: FastifyInstance, { config }: { confi
       permissions: auth.permissions,
       twoFactor: {
         enabled: user.twoFactorEnabled,
+        authenticatorApp: user.authenticatorApp,
         required: user.twoFactorRequired,
         graceUntil: user.tenant.twoFactorGraceUntil?.toISOString() ?? null,
       },

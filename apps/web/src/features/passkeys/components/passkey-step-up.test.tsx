@@ -48,9 +48,9 @@ function stepUpFirst(then: MockReply): MockRoute {
   return () => (++calls === 1 ? apiErrorReply(403, ERROR_CODES.REAUTHENTICATION_REQUIRED) : then);
 }
 
-async function disableWithStepUp(passkeys: (typeof PASSKEY)[]) {
+async function disableWithStepUp(passkeys: (typeof PASSKEY)[], authenticatorApp = true) {
   const api = mockApi({
-    'GET /api/me': { body: createMe({ twoFactor: { enabled: true } }) },
+    'GET /api/me': { body: createMe({ twoFactor: { enabled: true, authenticatorApp } }) },
     'GET /api/account/recovery-codes': { body: { remaining: 0 } },
     'GET /api/account/passkeys': { body: { passkeys } },
     [DISABLE]: stepUpFirst({ status: 204 }),
@@ -113,6 +113,23 @@ describe('"Confirm it\'s you" with a passkey', () => {
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'Passkeys cannot be used at this address of the portal.',
     );
+  });
+
+  it('asks an account whose only second factor is a passkey for the passkey alone', async () => {
+    browserAuthenticator(usedPasskey);
+    const { user, api, dialog } = await disableWithStepUp([PASSKEY], false);
+
+    expect(within(dialog).getByText('This change needs your passkey once more.')).toBeVisible();
+    await within(dialog).findByRole('button', { name: 'Use your passkey' });
+    // No password and authenticator-app code it could never complete.
+    expect(within(dialog).queryByLabelText('Password')).toBeNull();
+    expect(within(dialog).queryByLabelText(/code/i)).toBeNull();
+    expect(within(dialog).queryByText(/password/i)).toBeNull();
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toBeVisible();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Use your passkey' }));
+    expect(await screen.findByText('Two-factor authentication has been disabled.')).toBeVisible();
+    expect(api.callsTo(PASSWORD_REAUTH)).toHaveLength(0);
   });
 
   it('offers no passkey to an account without one', async () => {

@@ -9,7 +9,13 @@ import { PasskeyAction } from './passkey-action';
  * verification proves both factors, so an account whose only second factor is a passkey can
  * still make sensitive changes. Nothing shows for an account without passkeys.
  */
-export function PasskeyStepUp({ onConfirmed }: { onConfirmed: () => void }) {
+export function PasskeyStepUp({
+  onConfirmed,
+  only = false,
+}: {
+  onConfirmed: () => void;
+  only?: boolean;
+}) {
   const { t } = useTranslation();
   const passkeys = useQuery({ queryKey: PASSKEYS_KEY, queryFn: listPasskeys });
 
@@ -24,7 +30,7 @@ export function PasskeyStepUp({ onConfirmed }: { onConfirmed: () => void }) {
           onConfirmed();
         }}
       />
-      <p>{t('passkeys.orPassword')}</p>
+      {!only && <p>{t('passkeys.orPassword')}</p>}
     </div>
   );
 }
