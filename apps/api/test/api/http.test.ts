@@ -41,9 +41,10 @@ describe('over real HTTP', () => {
 
     const after = await fetch(`${base}/api/me`, { headers: { cookie } });
     expect(after.status).toBe(401);
+    // A cookie of an ended session says so (never by whom), unlike no cookie at all.
     expect(await after.json()).toEqual({
-      error: 'unauthenticated',
-      message: 'Sign in to continue.',
+      error: 'session_revoked',
+      message: 'Your session was ended. Sign in again.',
     });
   });
 
